@@ -1,0 +1,449 @@
+//! Checking raw specs and resolving them into the [`Model`].
+//!
+//! Runs in phases, as cxx does: each spec is checked on its own (names, values, regexes), then
+//! references between specs (types, relationships, resource types), then Rust names. Every
+//! problem found in a phase is collected; the model is returned only when there are none.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::diag::Diagnostics;
+use crate::load::{
+    Kind, Loaded, RawProperty, RawResourceType, RawSpec, RawSpecs, ResourceKind, SpecValue,
+};
+use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, TypeDef, ValueType};
+use crate::naming;
+
+/// The relationship kinds the reference uses.
+pub const RELATIONSHIPS: &[&str] = &["DependsOn", "ContainedIn", "Connected", "Contains", "Associated"];
+
+/// Primitive type names a property may use.
+pub const PRIMITIVES: &[&str] = &["string", "integer", "number", "boolean", "map", "any"];
+
+/// Checks everything read by [`crate::load::read_dir`] and builds the model.
+pub fn check(raw: &RawSpecs) -> Result<Model, Diagnostics> {
+    let mut d = Diagnostics::default();
+    let datatype_names: HashSet<&str> = raw.datatypes.iter().map(|l| l.spec.name.as_str()).collect();
+    let element_types: HashMap<&str, &str> = raw
+        .elements
+        .iter()
+        .filter_map(|l| l.spec.type_name.as_deref().map(|t| (t, l.spec.name.as_str())))
+        .collect();
+    let empty = indexmap::IndexMap::new();
+    let (rt_file, declared) = match &raw.resource_types {
+        Some(l) => (l.file.as_str(), &l.spec),
+        None => ("specs/resource-types.yaml", &empty),
+    };
+
+    // Resource types: the declared ones, then one id per element that is not declared.
+    let mut resources = Vec::new();
+    for (name, r) in declared {
+        check_resource(rt_file, name, r, &element_types, declared, &mut d);
+        resources.push(resource_def(name, r, true));
+    }
+    for l in &raw.elements {
+        if let Some(t) = &l.spec.type_name {
+            let id = format!("{t}.Id");
+            if !declared.contains_key(&id) {
+                let r = RawResourceType {
+                    kind: ResourceKind::Id,
+                    summary: format!("Id of a `{t}` element."),
+                    element: Some(l.spec.name.clone()),
+                    accepts: Vec::new(),
+                    notes: None,
+                };
+                resources.push(resource_def(&id, &r, false));
+            }
+        }
+    }
+    let resource_kinds: HashMap<String, ResourceKind> =
+        resources.iter().map(|r| (r.name.clone(), r.kind)).collect();
+
+    let ctx = Ctx { datatypes: &datatype_names, resources: &resource_kinds, elements: &element_types };
+    let mut types = Vec::new();
+    for (folder, kind, list) in
+        [("elements", Kind::Element, &raw.elements), ("datatypes", Kind::Datatype, &raw.datatypes)]
+    {
+        for l in list {
+            if let Some(t) = check_spec(l, folder, kind, &ctx, &mut d) {
+                types.push(t);
+            }
+        }
+    }
+    types.sort_by(|a, b| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
+    resources.sort_by(|a, b| a.name.cmp(&b.name));
+    check_rust_names(&mut types, &mut resources, &mut d);
+    if d.is_empty() { Ok(Model { types, resources }) } else { Err(d) }
+}
+
+struct Ctx<'a> {
+    datatypes: &'a HashSet<&'a str>,
+    resources: &'a HashMap<String, ResourceKind>,
+    elements: &'a HashMap<&'a str, &'a str>,
+}
+
+fn resource_def(name: &str, r: &RawResourceType, declared: bool) -> ResourceDef {
+    ResourceDef {
+        name: name.to_owned(),
+        kind: r.kind,
+        summary: r.summary.clone(),
+        element: r.element.clone(),
+        accepts: r.accepts.clone(),
+        notes: r.notes.clone(),
+        module: naming::module_name(naming::resource_service(name)),
+        rust_name: naming::resource_type_name(name),
+        declared,
+    }
+}
+
+fn check_resource(
+    file: &str,
+    name: &str,
+    r: &RawResourceType,
+    elements: &HashMap<&str, &str>,
+    declared: &indexmap::IndexMap<String, RawResourceType>,
+    d: &mut Diagnostics,
+) {
+    let parts: Vec<&str> = name.split('.').collect();
+    if parts.len() < 3 || parts[0] != "HuaweiCloud" || parts.iter().any(|p| p.is_empty()) {
+        d.error(file, name, "a resource type is written `HuaweiCloud.<Service>.<Name>...`");
+    }
+    if let Some(e) = &r.element {
+        let t = format!("HuaweiCloud.{e}");
+        if !elements.contains_key(t.as_str()) {
+            d.error(file, format!("{name}.element"), format!("unknown element '{e}'"));
+        } else if r.kind == ResourceKind::Id && name != format!("{t}.Id") {
+            d.error(
+                file,
+                format!("{name}.element"),
+                format!("the id filled by a reference to '{e}' is '{t}.Id', not '{name}'"),
+            );
+        }
+    }
+    for (i, a) in r.accepts.iter().enumerate() {
+        let implied = a.strip_suffix(".Id").is_some_and(|e| elements.contains_key(e));
+        if !declared.contains_key(a) && !implied {
+            d.error(file, format!("{name}.accepts[{i}]"), format!("unknown resource type '{a}'"));
+        }
+    }
+}
+
+fn check_spec(
+    l: &Loaded<RawSpec>,
+    folder: &str,
+    kind: Kind,
+    ctx: &Ctx<'_>,
+    d: &mut Diagnostics,
+) -> Option<TypeDef> {
+    let s = &l.spec;
+    let f = l.file.as_str();
+    let before = d.0.len();
+    if s.name != l.stem {
+        d.error(f, "name", format!("'{}' does not match the file name '{}.yaml'", s.name, l.stem));
+    }
+    if s.kind != kind {
+        d.error(f, "kind", format!("a spec in {folder}/ must have kind {kind:?}").to_lowercase());
+    }
+    let parts: Vec<&str> = s.name.split('.').collect();
+    if parts.len() < 2 || parts.iter().any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_alphanumeric())) {
+        d.error(f, "name", format!("'{}' is not a name of the form Service.Name", s.name));
+    }
+    match (kind, &s.type_name) {
+        (Kind::Element, Some(t)) if *t != format!("HuaweiCloud.{}", s.name) => {
+            d.error(f, "type", format!("'{t}' must be 'HuaweiCloud.{}'", s.name))
+        }
+        (Kind::Element, None) => d.error(f, "type", "an element needs its template type"),
+        (Kind::Datatype, Some(_)) => d.error(f, "type", "a data structure has no template type"),
+        _ => {}
+    }
+    if s.summary.trim().is_empty() {
+        d.error(f, "summary", "must not be empty");
+    }
+
+    let mut properties = Vec::new();
+    for (key, p) in &s.properties {
+        properties.push(check_property(f, s, key, p, ctx, d));
+    }
+    let mut methods: Vec<String> = properties.iter().map(|p: &PropertyDef| p.method.clone()).collect();
+    naming::dedupe(&mut methods);
+    for (p, m) in properties.iter_mut().zip(methods) {
+        p.method = m;
+    }
+
+    let mut attributes = Vec::new();
+    for (name, a) in &s.attributes {
+        if kind == Kind::Datatype {
+            d.error(f, format!("attributes.{name}"), "data structures have no attributes");
+        }
+        if let Some(t) = &a.type_name {
+            if !ctx.resources.contains_key(t) {
+                d.error(f, format!("attributes.{name}.type"), format!("unknown resource type '{t}'"));
+            }
+        }
+        let method = if name == "*" { "output".to_owned() } else { naming::method_name(name) };
+        attributes.push(AttributeDef { name: name.clone(), method, ty: a.type_name.clone(), notes: a.notes.clone() });
+    }
+    let mut methods: Vec<String> = attributes.iter().map(|a| a.method.clone()).collect();
+    naming::dedupe(&mut methods);
+    for (a, m) in attributes.iter_mut().zip(methods) {
+        a.method = m;
+    }
+
+    for (i, r) in s.requirements.iter().enumerate() {
+        let at = format!("requirements[{i}]");
+        if kind == Kind::Datatype {
+            d.error(f, &at, "data structures have no requirements");
+        }
+        if let Some(rel) = &r.relationship {
+            if !RELATIONSHIPS.contains(&rel.as_str()) {
+                d.error(
+                    f,
+                    format!("{at}.relationship"),
+                    format!("unknown relationship '{rel}' (expected one of {})", RELATIONSHIPS.join(", ")),
+                );
+            }
+        }
+        if let Some(t) = &r.node_type {
+            if !ctx.elements.contains_key(t.as_str()) {
+                d.error(f, format!("{at}.node_type"), format!("unknown element type '{t}'"));
+            }
+        }
+        if let Some(p) = &r.property {
+            if !s.properties.contains_key(p) && s.completeness == crate::load::Completeness::Complete {
+                d.error(f, format!("{at}.property"), format!("'{p}' is not a property of {}", s.name));
+            }
+        }
+    }
+
+    if d.0.len() > before {
+        return None;
+    }
+    Some(TypeDef {
+        name: s.name.clone(),
+        kind,
+        template_type: s.type_name.clone(),
+        summary: s.summary.clone(),
+        completeness: s.completeness,
+        source: s.source.clone(),
+        example_seen: s.example_seen,
+        properties,
+        attributes,
+        requirements: s.requirements.clone(),
+        gaps: s.gaps.clone(),
+        doc_oddities: s.doc_oddities.clone(),
+        file: l.file.clone(),
+        module: naming::module_name(naming::service_of(&s.name)),
+        rust_name: naming::type_name(&s.name),
+    })
+}
+
+fn check_property(
+    f: &str,
+    s: &RawSpec,
+    key: &str,
+    p: &RawProperty,
+    ctx: &Ctx<'_>,
+    d: &mut Diagnostics,
+) -> PropertyDef {
+    let at = format!("properties.{key}");
+    if key.is_empty() {
+        d.error(f, &at, "a property key must not be empty");
+    }
+    let t = p.type_name.as_str();
+    let ty = match t {
+        "string" => ValueType::String,
+        "integer" => ValueType::Integer,
+        "number" => ValueType::Number,
+        "boolean" => ValueType::Boolean,
+        "map" => ValueType::Map,
+        "any" => ValueType::Any,
+        _ if ctx.datatypes.contains(t) => ValueType::Data(t.to_owned()),
+        _ if ctx.resources.contains_key(t) => ValueType::Resource(t.to_owned()),
+        _ if t.starts_with("HuaweiCloud.") => {
+            d.error(f, format!("{at}.type"), format!("unknown resource type '{t}' (declare it in resource-types.yaml)"));
+            ValueType::Any
+        }
+        _ if t.contains('.') => {
+            d.error(f, format!("{at}.type"), format!("data structure '{t}' does not exist"));
+            ValueType::Any
+        }
+        _ => {
+            d.error(f, format!("{at}.type"), format!("unknown type '{t}'"));
+            ValueType::Any
+        }
+    };
+    let allowed = p.allowed.clone().unwrap_or_default();
+    for (i, v) in allowed.iter().enumerate() {
+        if !scalar_fits(&ty, v, ctx) {
+            d.error(
+                f,
+                format!("{at}.allowed[{i}]"),
+                format!("{} is not a valid {t} value", v.render()),
+            );
+        }
+    }
+    let mut seen = HashSet::new();
+    for v in &allowed {
+        if !seen.insert(v.render()) {
+            d.error(f, format!("{at}.allowed"), format!("{} is listed twice", v.render()));
+        }
+    }
+    if let Some(def) = &p.default {
+        let items: Vec<&SpecValue> = match (p.list, def) {
+            (true, SpecValue::List(items)) => items.iter().collect(),
+            (true, _) => {
+                d.error(f, format!("{at}.default"), format!("{} is not a list", def.render()));
+                Vec::new()
+            }
+            (false, v) => vec![v],
+        };
+        for v in items {
+            if !value_fits(&ty, v, ctx) {
+                d.error(f, format!("{at}.default"), format!("{} is not a valid {t} value", v.render()));
+            } else if !allowed.is_empty() && !allowed.contains(v) {
+                d.error(
+                    f,
+                    format!("{at}.default"),
+                    format!("default {} is not one of the allowed values", v.render()),
+                );
+            }
+        }
+    }
+    let numeric = matches!(ty, ValueType::Integer | ValueType::Number);
+    for (name, bound) in [("min", &p.min), ("max", &p.max)] {
+        match bound {
+            Some(SpecValue::Int(_) | SpecValue::Float(_)) if numeric => {}
+            Some(b) if numeric => d.error(f, format!("{at}.{name}"), format!("{} is not a number", b.render())),
+            Some(_) => d.error(f, format!("{at}.{name}"), format!("a {t} property has no {name}")),
+            None => {}
+        }
+    }
+    if let (Some(lo), Some(hi)) = (number(&p.min), number(&p.max)) {
+        if lo > hi {
+            d.error(f, &at, format!("min {lo} is greater than max {hi}"));
+        }
+    }
+    let texty = matches!(ty, ValueType::String | ValueType::Resource(_)) || p.list;
+    if (p.min_length.is_some() || p.max_length.is_some()) && !texty {
+        d.error(f, &at, format!("a {t} property has no length"));
+    }
+    if let (Some(lo), Some(hi)) = (p.min_length, p.max_length) {
+        if lo > hi {
+            d.error(f, &at, format!("min_length {lo} is greater than max_length {hi}"));
+        }
+    }
+    if let Some(re) = &p.pattern {
+        if let Err(e) = regex_syntax::Parser::new().parse(re) {
+            let first = e.to_string().lines().last().unwrap_or_default().trim().to_owned();
+            d.error(f, format!("{at}.pattern"), format!("invalid regex '{re}': {first}"));
+        }
+    }
+    let enumeration = if allowed.is_empty() {
+        None
+    } else {
+        let mut variants: Vec<String> = allowed
+            .iter()
+            .map(|v| match v {
+                SpecValue::Str(s) => naming::variant_name(s),
+                other => naming::variant_name(&other.render()),
+            })
+            .collect();
+        naming::dedupe(&mut variants);
+        let owner = naming::type_name(&s.name);
+        Some((format!("{owner}{}", naming::camel(key)), variants))
+    };
+    PropertyDef {
+        key: key.to_owned(),
+        method: naming::method_name(key),
+        ty,
+        list: p.list,
+        required: p.required,
+        page_type: p.page_type.clone(),
+        type_inferred: p.type_inferred,
+        allowed,
+        enumeration,
+        default: p.default.clone(),
+        min: p.min.clone(),
+        max: p.max.clone(),
+        min_length: p.min_length,
+        max_length: p.max_length,
+        pattern: p.pattern.clone(),
+        format: p.format.clone(),
+        secret: p.secret,
+        notes: p.notes.clone(),
+        correction: p.correction.clone(),
+    }
+}
+
+fn number(v: &Option<SpecValue>) -> Option<f64> {
+    match v {
+        Some(SpecValue::Int(i)) => Some(*i as f64),
+        Some(SpecValue::Float(x)) => Some(*x),
+        _ => None,
+    }
+}
+
+/// Whether an allowed value suits a property type: scalars only.
+fn scalar_fits(ty: &ValueType, v: &SpecValue, ctx: &Ctx<'_>) -> bool {
+    !matches!(v, SpecValue::List(_) | SpecValue::Map(_) | SpecValue::Null)
+        && !matches!(ty, ValueType::Map | ValueType::Data(_))
+        && value_fits(ty, v, ctx)
+}
+
+/// Whether a value (a default) suits a property type.
+fn value_fits(ty: &ValueType, v: &SpecValue, ctx: &Ctx<'_>) -> bool {
+    match (ty, v) {
+        (ValueType::Any, _) => true,
+        (ValueType::String | ValueType::Resource(_), SpecValue::Str(_)) => true,
+        (ValueType::Resource(r), SpecValue::Int(_)) => {
+            ctx.resources.get(r) == Some(&ResourceKind::Number)
+        }
+        (ValueType::Integer, SpecValue::Int(_)) => true,
+        (ValueType::Number, SpecValue::Int(_) | SpecValue::Float(_)) => true,
+        (ValueType::Boolean, SpecValue::Bool(_)) => true,
+        (ValueType::Map | ValueType::Data(_), SpecValue::Map(_)) => true,
+        _ => false,
+    }
+}
+
+/// Every generated name in a module must be unique; data structures that share a name with an
+/// element of the same module take a `Data` suffix.
+fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mut Diagnostics) {
+    let elements: HashSet<(String, String)> = types
+        .iter()
+        .filter(|t| t.kind == Kind::Element)
+        .map(|t| (t.module.clone(), t.rust_name.clone()))
+        .collect();
+    for t in types.iter_mut() {
+        if t.kind == Kind::Datatype && elements.contains(&(t.module.clone(), t.rust_name.clone())) {
+            t.rust_name.push_str("Data");
+        }
+    }
+    let mut names: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
+    let mut claim = |module: &str, name: String, by: String| {
+        names.entry((module.to_owned(), name)).or_default().push(by);
+    };
+    for t in types.iter() {
+        claim(&t.module, t.rust_name.clone(), t.file.clone());
+        claim(&t.module, format!("{}Builder", t.rust_name), format!("{} (builder)", t.file));
+        if t.kind == Kind::Element {
+            claim(&t.module, format!("{}Attributes", t.rust_name), format!("{} (attributes)", t.file));
+        }
+        for p in &t.properties {
+            if let Some((e, _)) = &p.enumeration {
+                claim(&t.module, e.clone(), format!("{} (enum of properties.{})", t.file, p.key));
+            }
+        }
+    }
+    for r in resources.iter() {
+        claim(&r.module, r.rust_name.clone(), format!("resource type {}", r.name));
+    }
+    for ((module, name), by) in names {
+        if by.len() > 1 {
+            d.error(
+                &by[0],
+                "",
+                format!("generated name `{module}::{name}` is also generated for {}", by[1..].join(", ")),
+            );
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! The rfs generator: reads the AOS specs, checks them, and writes the typed Rust builders that
+//! `rfs-types` compiles.
+//!
+//! Phases: [`load`] (YAML text → raw specs, with located errors) → [`check`] (every problem
+//! collected, model resolved) → [`emit`] (model → formatted Rust, one file per service).
+//! `rfs-types`' build script calls [`build::generate`]; `rfs-cli` reuses [`load_specs`].
+
+pub mod build;
+pub mod check;
+pub mod diag;
+pub mod docs;
+pub mod emit;
+pub mod load;
+pub mod model;
+pub mod naming;
+
+use std::path::Path;
+
+pub use diag::{Diagnostic, Diagnostics};
+pub use model::Model;
+
+/// Loads and checks every spec under `root`; `display` names `root` in messages (`specs`).
+/// All problems are reported together.
+pub fn load_specs(root: &Path, display: &str) -> Result<Model, Diagnostics> {
+    let (raw, mut diags) = load::read_dir(root, display);
+    match check::check(&raw) {
+        Ok(model) if diags.is_empty() => Ok(model),
+        Ok(_) => Err(diags),
+        Err(more) => {
+            diags.0.extend(more.0);
+            Err(diags)
+        }
+    }
+}

@@ -1,0 +1,414 @@
+//! Reading spec files: YAML text to raw spec structures, with located errors.
+//!
+//! Nothing here judges the content; [`crate::check`] does that. This module only turns text into
+//! [`RawSpec`]s, reporting malformed YAML, unknown keys and wrong value shapes with file, line and
+//! column.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use indexmap::IndexMap;
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use crate::diag::{Diagnostic, Diagnostics};
+
+/// Whether a spec describes a template element or a data structure.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// A `node_templates` element (`HuaweiCloud.VPC.VPC`).
+    Element,
+    /// A data structure used as a property value (`ECS.NICS`).
+    Datatype,
+}
+
+/// How much of the official reference page was seen when the spec was written.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Completeness {
+    /// The whole property table was seen.
+    Complete,
+    /// Parts of the page were not readable: properties, flags or attributes may be missing.
+    Partial,
+    /// The page itself was not found; nothing is known but the type name.
+    NotFound,
+}
+
+/// Whether a property must be set: `true`, `false`, or `unknown` when the reference could not
+/// tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Required {
+    /// The page marks it mandatory.
+    Yes,
+    /// The page marks it optional.
+    No,
+    /// The page's mandatory column was not visible.
+    Unknown,
+}
+
+impl<'de> Deserialize<'de> for Required {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = Required;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("true, false or unknown")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Required, E> {
+                Ok(if v { Required::Yes } else { Required::No })
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Required, E> {
+                match v {
+                    "unknown" => Ok(Required::Unknown),
+                    _ => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A plain YAML value as written in a spec (defaults, allowed values).
+#[derive(Clone, Debug, PartialEq)]
+pub enum SpecValue {
+    /// `null` or `~`.
+    Null,
+    /// `true` / `false`.
+    Bool(bool),
+    /// A whole number.
+    Int(i64),
+    /// A number with a fraction.
+    Float(f64),
+    /// Text.
+    Str(String),
+    /// A sequence.
+    List(Vec<SpecValue>),
+    /// A mapping, in the order written.
+    Map(IndexMap<String, SpecValue>),
+}
+
+impl SpecValue {
+    /// A short YAML-like rendering for messages and docs (`'TCP'`, `80`, `{a: 1}`).
+    pub fn render(&self) -> String {
+        match self {
+            SpecValue::Null => "null".into(),
+            SpecValue::Bool(b) => b.to_string(),
+            SpecValue::Int(i) => i.to_string(),
+            SpecValue::Float(x) => format!("{x:?}"),
+            SpecValue::Str(s) => format!("'{}'", s.replace('\'', "''")),
+            SpecValue::List(items) => {
+                let inner: Vec<_> = items.iter().map(SpecValue::render).collect();
+                format!("[{}]", inner.join(", "))
+            }
+            SpecValue::Map(map) => {
+                let inner: Vec<_> = map.iter().map(|(k, v)| format!("{k}: {}", v.render())).collect();
+                format!("{{{}}}", inner.join(", "))
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for SpecValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = SpecValue;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a YAML value")
+            }
+            fn visit_unit<E>(self) -> Result<SpecValue, E> {
+                Ok(SpecValue::Null)
+            }
+            fn visit_none<E>(self) -> Result<SpecValue, E> {
+                Ok(SpecValue::Null)
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<SpecValue, D::Error> {
+                SpecValue::deserialize(d)
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<SpecValue, E> {
+                Ok(SpecValue::Bool(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<SpecValue, E> {
+                Ok(SpecValue::Int(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<SpecValue, E> {
+                i64::try_from(v)
+                    .map(SpecValue::Int)
+                    .map_err(|_| E::custom(format!("integer {v} is too large")))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<SpecValue, E> {
+                Ok(SpecValue::Float(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<SpecValue, E> {
+                Ok(SpecValue::Str(v.to_owned()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<SpecValue, E> {
+                Ok(SpecValue::Str(v))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<SpecValue, A::Error> {
+                let mut items = Vec::new();
+                while let Some(item) = seq.next_element()? {
+                    items.push(item);
+                }
+                Ok(SpecValue::List(items))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<SpecValue, A::Error> {
+                let mut out = IndexMap::new();
+                while let Some((k, v)) = map.next_entry::<String, SpecValue>()? {
+                    out.insert(k, v);
+                }
+                Ok(SpecValue::Map(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// One spec file as written (`specs/elements/*.yaml`, `specs/datatypes/*.yaml`).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSpec {
+    /// Name as in the reference (`VPC.VPC`, `ECS.NICS`); must match the file name.
+    pub name: String,
+    /// Element or data structure; must match the folder.
+    pub kind: Kind,
+    /// Template type string; elements only (`HuaweiCloud.VPC.VPC`).
+    #[serde(rename = "type")]
+    pub type_name: Option<String>,
+    /// One-sentence summary in our own words.
+    pub summary: String,
+    /// How much of the reference page was seen.
+    pub completeness: Completeness,
+    /// Where the facts came from.
+    pub source: Option<String>,
+    /// Whether an official example was seen.
+    #[serde(default)]
+    pub example_seen: bool,
+    /// Properties by exact template key, in the page's order.
+    #[serde(default)]
+    pub properties: IndexMap<String, RawProperty>,
+    /// Attributes readable with `get_attribute`, by exact name (`*`: any name).
+    #[serde(default)]
+    pub attributes: IndexMap<String, RawAttribute>,
+    /// Relationships to other elements.
+    #[serde(default)]
+    pub requirements: Vec<RawRequirement>,
+    /// What the reference could not see.
+    pub gaps: Option<String>,
+    /// Mistakes and contradictions in the official pages.
+    pub doc_oddities: Option<String>,
+}
+
+/// One property of a spec, as written.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawProperty {
+    /// `string`, `integer`, `number`, `boolean`, `map`, `any`, a data structure name or a
+    /// resource type (`HuaweiCloud.VPC.VPC.Id`).
+    #[serde(rename = "type")]
+    pub type_name: String,
+    /// An array of `type`.
+    #[serde(default)]
+    pub list: bool,
+    /// `true`, `false` or `unknown`.
+    pub required: Required,
+    /// The type as the page printed it, where it differs from `type`.
+    pub page_type: Option<String>,
+    /// The page printed no type; `type` was inferred from an example.
+    #[serde(default)]
+    pub type_inferred: bool,
+    /// The only values accepted.
+    pub allowed: Option<Vec<SpecValue>>,
+    /// The documented default.
+    pub default: Option<SpecValue>,
+    /// Smallest accepted number.
+    pub min: Option<SpecValue>,
+    /// Largest accepted number.
+    pub max: Option<SpecValue>,
+    /// Shortest accepted text (characters).
+    pub min_length: Option<u64>,
+    /// Longest accepted text (characters).
+    pub max_length: Option<u64>,
+    /// A regular expression the whole value must match.
+    pub pattern: Option<String>,
+    /// A constraint the page states in words (`UUID`, `IP address`).
+    pub format: Option<String>,
+    /// Holds a password or key: never to be written as a literal.
+    #[serde(default)]
+    pub secret: bool,
+    /// What the property is for.
+    pub notes: Option<String>,
+    /// Where this spec deliberately departs from the page, and why.
+    pub correction: Option<String>,
+}
+
+/// One attribute readable with `get_attribute`.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAttribute {
+    /// Value type where the reference states it (a resource type); text otherwise.
+    #[serde(rename = "type")]
+    pub type_name: Option<String>,
+    /// What it holds.
+    pub notes: Option<String>,
+}
+
+/// One relationship from an element to another.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRequirement {
+    /// The property holding the dependency, where the page names it.
+    pub property: Option<String>,
+    /// `DependsOn`, `ContainedIn`, `Connected`, `Contains` or `Associated`.
+    pub relationship: Option<String>,
+    /// Target element type (`HuaweiCloud.VPC.VPC`), where known.
+    pub node_type: Option<String>,
+    /// Remarks.
+    pub notes: Option<String>,
+}
+
+/// How a resource type is filled.
+#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ResourceKind {
+    /// An opaque identifier: only a reference, a typed input or a marked literal fills it.
+    Id,
+    /// A human-chosen name or code: plain text fills it too.
+    Name,
+    /// A count: a plain integer fills it too.
+    Number,
+}
+
+/// One entry of `specs/resource-types.yaml`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawResourceType {
+    /// Id or name.
+    pub kind: ResourceKind,
+    /// What it identifies.
+    pub summary: String,
+    /// The element whose reference (`get_reference`, `refID`) fills it.
+    pub element: Option<String>,
+    /// Other resource types whose values also fill it.
+    #[serde(default)]
+    pub accepts: Vec<String>,
+    /// Remarks and sources.
+    pub notes: Option<String>,
+}
+
+/// A spec file read from disk, with its display name.
+#[derive(Clone, Debug)]
+pub struct Loaded<T> {
+    /// As shown in messages: `specs/elements/VPC.VPC.yaml`.
+    pub file: String,
+    /// File stem: the spec name the file claims (`VPC.VPC`).
+    pub stem: String,
+    /// The parsed content.
+    pub spec: T,
+}
+
+/// Everything read from a specs folder, before checking.
+#[derive(Clone, Debug, Default)]
+pub struct RawSpecs {
+    /// `elements/*.yaml`, sorted by file name.
+    pub elements: Vec<Loaded<RawSpec>>,
+    /// `datatypes/*.yaml`, sorted by file name.
+    pub datatypes: Vec<Loaded<RawSpec>>,
+    /// `resource-types.yaml`, in file order.
+    pub resource_types: Option<Loaded<IndexMap<String, RawResourceType>>>,
+    /// Every file read, for `rerun-if-changed`.
+    pub files: Vec<PathBuf>,
+}
+
+/// Largest spec file accepted, in bytes.
+pub const MAX_SPEC_BYTES: usize = 1 << 20;
+
+fn options() -> serde_saphyr::Options {
+    let mut budget = serde_saphyr::Budget::default();
+    budget.max_depth = 32;
+    budget.max_aliases = 0;
+    budget.max_anchors = 0;
+    let mut options = serde_saphyr::Options::default();
+    options.budget = Some(budget);
+    options
+}
+
+/// Parses one spec text. `file` is the name used in messages.
+pub fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, Diagnostic> {
+    if text.len() > MAX_SPEC_BYTES {
+        return Err(Diagnostic {
+            file: file.to_owned(),
+            position: None,
+            path: String::new(),
+            message: format!("file is larger than {MAX_SPEC_BYTES} bytes"),
+        });
+    }
+    serde_saphyr::from_str_with_options(text, options()).map_err(|e| {
+        let position = e.location().map(|l| (l.line(), l.column()));
+        Diagnostic {
+            file: file.to_owned(),
+            position,
+            path: String::new(),
+            message: e.without_snippet().to_string(),
+        }
+    })
+}
+
+/// Reads every spec under `root` (`elements/`, `datatypes/`, `resource-types.yaml`). `display`
+/// is how `root` is named in messages (usually `specs`). Files that cannot be read or parsed are
+/// reported and skipped, so one broken file does not hide problems in the others.
+pub fn read_dir(root: &Path, display: &str) -> (RawSpecs, Diagnostics) {
+    let mut out = RawSpecs::default();
+    let mut diags = Diagnostics::default();
+    for (sub, target) in [("elements", &mut out.elements), ("datatypes", &mut out.datatypes)] {
+        let dir = root.join(sub);
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                diags.error(&format!("{display}/{sub}"), "", format!("cannot read folder: {e}"));
+                continue;
+            }
+        };
+        out.files.push(dir.clone());
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let file = format!("{display}/{sub}/{name}");
+            out.files.push(path.clone());
+            match read_one(&path, &file) {
+                Ok(spec) => target.push(Loaded {
+                    stem: name.trim_end_matches(".yaml").to_owned(),
+                    file,
+                    spec,
+                }),
+                Err(d) => diags.0.push(d),
+            }
+        }
+    }
+    let path = root.join("resource-types.yaml");
+    let file = format!("{display}/resource-types.yaml");
+    out.files.push(path.clone());
+    match read_one(&path, &file) {
+        Ok(spec) => {
+            out.resource_types =
+                Some(Loaded { file, stem: "resource-types".into(), spec })
+        }
+        Err(d) => diags.0.push(d),
+    }
+    (out, diags)
+}
+
+fn read_one<T: for<'de> Deserialize<'de>>(path: &Path, file: &str) -> Result<T, Diagnostic> {
+    let text = std::fs::read_to_string(path).map_err(|e| Diagnostic {
+        file: file.to_owned(),
+        position: None,
+        path: String::new(),
+        message: format!("cannot read file: {e}"),
+    })?;
+    parse(file, &text)
+}

@@ -1,0 +1,189 @@
+//! The checked model the generator walks: every name resolved, every Rust name chosen.
+
+use crate::load::{Completeness, Kind, RawRequirement, Required, ResourceKind, SpecValue};
+
+/// All specs, checked and resolved.
+#[derive(Clone, Debug)]
+pub struct Model {
+    /// Elements and data structures, sorted by kind then name.
+    pub types: Vec<TypeDef>,
+    /// Resource types (`HuaweiCloud.VPC.VPC.Id`): the declared ones and one id per element.
+    pub resources: Vec<ResourceDef>,
+}
+
+impl Model {
+    /// Elements only.
+    pub fn elements(&self) -> impl Iterator<Item = &TypeDef> {
+        self.types.iter().filter(|t| t.kind == Kind::Element)
+    }
+
+    /// Data structures only.
+    pub fn datatypes(&self) -> impl Iterator<Item = &TypeDef> {
+        self.types.iter().filter(|t| t.kind == Kind::Datatype)
+    }
+
+    /// A data structure by spec name.
+    pub fn datatype(&self, name: &str) -> Option<&TypeDef> {
+        self.datatypes().find(|t| t.name == name)
+    }
+
+    /// An element by template type (`HuaweiCloud.VPC.VPC`).
+    pub fn element_by_type(&self, template_type: &str) -> Option<&TypeDef> {
+        self.elements().find(|t| t.template_type.as_deref() == Some(template_type))
+    }
+
+    /// A resource type by full name.
+    pub fn resource(&self, name: &str) -> Option<&ResourceDef> {
+        self.resources.iter().find(|r| r.name == name)
+    }
+
+    /// Services that have elements, sorted: each is a cargo feature of `rfs-types`.
+    pub fn element_modules(&self) -> Vec<String> {
+        let mut v: Vec<String> = self.elements().map(|t| t.module.clone()).collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+}
+
+/// An element or data structure.
+#[derive(Clone, Debug)]
+pub struct TypeDef {
+    /// Spec name (`VPC.VPC`).
+    pub name: String,
+    /// Element or data structure.
+    pub kind: Kind,
+    /// Template type string (elements only).
+    pub template_type: Option<String>,
+    /// One-sentence summary.
+    pub summary: String,
+    /// How much of the reference page was seen.
+    pub completeness: Completeness,
+    /// Where the facts came from.
+    pub source: Option<String>,
+    /// Whether an official example was seen.
+    pub example_seen: bool,
+    /// Properties in spec order.
+    pub properties: Vec<PropertyDef>,
+    /// Attributes in spec order.
+    pub attributes: Vec<AttributeDef>,
+    /// Relationships as written.
+    pub requirements: Vec<RawRequirement>,
+    /// What the reference could not see.
+    pub gaps: Option<String>,
+    /// Mistakes in the official pages.
+    pub doc_oddities: Option<String>,
+    /// The spec file (`specs/elements/VPC.VPC.yaml`).
+    pub file: String,
+    /// Module (and cargo feature) name: `vpc`.
+    pub module: String,
+    /// Rust type name inside the module: `Vpc`.
+    pub rust_name: String,
+}
+
+impl TypeDef {
+    /// Properties a builder must be given before `build()`.
+    pub fn required(&self) -> impl Iterator<Item = &PropertyDef> {
+        self.properties.iter().filter(|p| p.required == Required::Yes)
+    }
+}
+
+/// The value type of a property (of each item, for lists).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ValueType {
+    /// Text.
+    String,
+    /// A whole number.
+    Integer,
+    /// Any number.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A free-form mapping.
+    Map,
+    /// Anything.
+    Any,
+    /// A data structure, by spec name.
+    Data(String),
+    /// A resource type, by full name.
+    Resource(String),
+}
+
+/// One property.
+#[derive(Clone, Debug)]
+pub struct PropertyDef {
+    /// Exact template key.
+    pub key: String,
+    /// Builder method name.
+    pub method: String,
+    /// Value type (of each item when `list`).
+    pub ty: ValueType,
+    /// An array of `ty`.
+    pub list: bool,
+    /// Whether it must be set.
+    pub required: Required,
+    /// The type as the page printed it, where it differs.
+    pub page_type: Option<String>,
+    /// The type was inferred from an example.
+    pub type_inferred: bool,
+    /// Allowed values; when not empty the property gets an enum.
+    pub allowed: Vec<SpecValue>,
+    /// Enum type name and variant names, when `allowed` is not empty.
+    pub enumeration: Option<(String, Vec<String>)>,
+    /// Documented default.
+    pub default: Option<SpecValue>,
+    /// Smallest number.
+    pub min: Option<SpecValue>,
+    /// Largest number.
+    pub max: Option<SpecValue>,
+    /// Shortest text.
+    pub min_length: Option<u64>,
+    /// Longest text.
+    pub max_length: Option<u64>,
+    /// Regular expression the whole value must match.
+    pub pattern: Option<String>,
+    /// Constraint in words.
+    pub format: Option<String>,
+    /// Holds a secret.
+    pub secret: bool,
+    /// What it is for.
+    pub notes: Option<String>,
+    /// Deliberate departure from the page.
+    pub correction: Option<String>,
+}
+
+/// One attribute readable with `get_attribute`.
+#[derive(Clone, Debug)]
+pub struct AttributeDef {
+    /// Exact name; `*` for any name (nested stack outputs).
+    pub name: String,
+    /// Accessor method name.
+    pub method: String,
+    /// Resource type of the value, where stated.
+    pub ty: Option<String>,
+    /// What it holds.
+    pub notes: Option<String>,
+}
+
+/// A resource type (`HuaweiCloud.VPC.VPC.Id`).
+#[derive(Clone, Debug)]
+pub struct ResourceDef {
+    /// Full name.
+    pub name: String,
+    /// Id or name.
+    pub kind: ResourceKind,
+    /// What it identifies.
+    pub summary: String,
+    /// Element (spec name) whose reference fills it.
+    pub element: Option<String>,
+    /// Other resource types that fill it.
+    pub accepts: Vec<String>,
+    /// Remarks.
+    pub notes: Option<String>,
+    /// Module it lives in.
+    pub module: String,
+    /// Rust type name.
+    pub rust_name: String,
+    /// Declared in `resource-types.yaml` (otherwise implied by an element).
+    pub declared: bool,
+}
