@@ -14,7 +14,13 @@ use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, TypeDef, Value
 use crate::naming;
 
 /// The relationship kinds the reference uses.
-pub const RELATIONSHIPS: &[&str] = &["DependsOn", "ContainedIn", "Connected", "Contains", "Associated"];
+pub const RELATIONSHIPS: &[&str] = &[
+    "DependsOn",
+    "ContainedIn",
+    "Connected",
+    "Contains",
+    "Associated",
+];
 
 /// Primitive type names a property may use.
 pub const PRIMITIVES: &[&str] = &["string", "integer", "number", "boolean", "map", "any"];
@@ -22,11 +28,17 @@ pub const PRIMITIVES: &[&str] = &["string", "integer", "number", "boolean", "map
 /// Checks everything read by [`crate::load::read_dir`] and builds the model.
 pub fn check(raw: &RawSpecs) -> Result<Model, Diagnostics> {
     let mut d = Diagnostics::default();
-    let datatype_names: HashSet<&str> = raw.datatypes.iter().map(|l| l.spec.name.as_str()).collect();
+    let datatype_names: HashSet<&str> =
+        raw.datatypes.iter().map(|l| l.spec.name.as_str()).collect();
     let element_types: HashMap<&str, &str> = raw
         .elements
         .iter()
-        .filter_map(|l| l.spec.type_name.as_deref().map(|t| (t, l.spec.name.as_str())))
+        .filter_map(|l| {
+            l.spec
+                .type_name
+                .as_deref()
+                .map(|t| (t, l.spec.name.as_str()))
+        })
         .collect();
     let empty = indexmap::IndexMap::new();
     let (rt_file, declared) = match &raw.resource_types {
@@ -58,11 +70,16 @@ pub fn check(raw: &RawSpecs) -> Result<Model, Diagnostics> {
     let resource_kinds: HashMap<String, ResourceKind> =
         resources.iter().map(|r| (r.name.clone(), r.kind)).collect();
 
-    let ctx = Ctx { datatypes: &datatype_names, resources: &resource_kinds, elements: &element_types };
+    let ctx = Ctx {
+        datatypes: &datatype_names,
+        resources: &resource_kinds,
+        elements: &element_types,
+    };
     let mut types = Vec::new();
-    for (folder, kind, list) in
-        [("elements", Kind::Element, &raw.elements), ("datatypes", Kind::Datatype, &raw.datatypes)]
-    {
+    for (folder, kind, list) in [
+        ("elements", Kind::Element, &raw.elements),
+        ("datatypes", Kind::Datatype, &raw.datatypes),
+    ] {
         for l in list {
             if let Some(t) = check_spec(l, folder, kind, &ctx, &mut d) {
                 types.push(t);
@@ -72,7 +89,11 @@ pub fn check(raw: &RawSpecs) -> Result<Model, Diagnostics> {
     types.sort_by(|a, b| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
     resources.sort_by(|a, b| a.name.cmp(&b.name));
     check_rust_names(&mut types, &mut resources, &mut d);
-    if d.is_empty() { Ok(Model { types, resources }) } else { Err(d) }
+    if d.is_empty() {
+        Ok(Model { types, resources })
+    } else {
+        Err(d)
+    }
 }
 
 struct Ctx<'a> {
@@ -105,12 +126,20 @@ fn check_resource(
 ) {
     let parts: Vec<&str> = name.split('.').collect();
     if parts.len() < 3 || parts[0] != "HuaweiCloud" || parts.iter().any(|p| p.is_empty()) {
-        d.error(file, name, "a resource type is written `HuaweiCloud.<Service>.<Name>...`");
+        d.error(
+            file,
+            name,
+            "a resource type is written `HuaweiCloud.<Service>.<Name>...`",
+        );
     }
     if let Some(e) = &r.element {
         let t = format!("HuaweiCloud.{e}");
         if !elements.contains_key(t.as_str()) {
-            d.error(file, format!("{name}.element"), format!("unknown element '{e}'"));
+            d.error(
+                file,
+                format!("{name}.element"),
+                format!("unknown element '{e}'"),
+            );
         } else if r.kind == ResourceKind::Id && name != format!("{t}.Id") {
             d.error(
                 file,
@@ -120,9 +149,15 @@ fn check_resource(
         }
     }
     for (i, a) in r.accepts.iter().enumerate() {
-        let implied = a.strip_suffix(".Id").is_some_and(|e| elements.contains_key(e));
+        let implied = a
+            .strip_suffix(".Id")
+            .is_some_and(|e| elements.contains_key(e));
         if !declared.contains_key(a) && !implied {
-            d.error(file, format!("{name}.accepts[{i}]"), format!("unknown resource type '{a}'"));
+            d.error(
+                file,
+                format!("{name}.accepts[{i}]"),
+                format!("unknown resource type '{a}'"),
+            );
         }
     }
 }
@@ -138,14 +173,33 @@ fn check_spec(
     let f = l.file.as_str();
     let before = d.0.len();
     if s.name != l.stem {
-        d.error(f, "name", format!("'{}' does not match the file name '{}.yaml'", s.name, l.stem));
+        d.error(
+            f,
+            "name",
+            format!(
+                "'{}' does not match the file name '{}.yaml'",
+                s.name, l.stem
+            ),
+        );
     }
     if s.kind != kind {
-        d.error(f, "kind", format!("a spec in {folder}/ must have kind {kind:?}").to_lowercase());
+        d.error(
+            f,
+            "kind",
+            format!("a spec in {folder}/ must have kind {kind:?}").to_lowercase(),
+        );
     }
     let parts: Vec<&str> = s.name.split('.').collect();
-    if parts.len() < 2 || parts.iter().any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_alphanumeric())) {
-        d.error(f, "name", format!("'{}' is not a name of the form Service.Name", s.name));
+    if parts.len() < 2
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || !p.chars().all(|c| c.is_ascii_alphanumeric()))
+    {
+        d.error(
+            f,
+            "name",
+            format!("'{}' is not a name of the form Service.Name", s.name),
+        );
     }
     match (kind, &s.type_name) {
         (Kind::Element, Some(t)) if *t != format!("HuaweiCloud.{}", s.name) => {
@@ -163,7 +217,10 @@ fn check_spec(
     for (key, p) in &s.properties {
         properties.push(check_property(f, s, key, p, ctx, d));
     }
-    let mut methods: Vec<String> = properties.iter().map(|p: &PropertyDef| p.method.clone()).collect();
+    let mut methods: Vec<String> = properties
+        .iter()
+        .map(|p: &PropertyDef| p.method.clone())
+        .collect();
     naming::dedupe(&mut methods);
     for (p, m) in properties.iter_mut().zip(methods) {
         p.method = m;
@@ -172,15 +229,32 @@ fn check_spec(
     let mut attributes = Vec::new();
     for (name, a) in &s.attributes {
         if kind == Kind::Datatype {
-            d.error(f, format!("attributes.{name}"), "data structures have no attributes");
+            d.error(
+                f,
+                format!("attributes.{name}"),
+                "data structures have no attributes",
+            );
         }
-        if let Some(t) = &a.type_name {
-            if !ctx.resources.contains_key(t) {
-                d.error(f, format!("attributes.{name}.type"), format!("unknown resource type '{t}'"));
-            }
+        if let Some(t) = &a.type_name
+            && !ctx.resources.contains_key(t)
+        {
+            d.error(
+                f,
+                format!("attributes.{name}.type"),
+                format!("unknown resource type '{t}'"),
+            );
         }
-        let method = if name == "*" { "output".to_owned() } else { naming::method_name(name) };
-        attributes.push(AttributeDef { name: name.clone(), method, ty: a.type_name.clone(), notes: a.notes.clone() });
+        let method = if name == "*" {
+            "output".to_owned()
+        } else {
+            naming::method_name(name)
+        };
+        attributes.push(AttributeDef {
+            name: name.clone(),
+            method,
+            ty: a.type_name.clone(),
+            notes: a.notes.clone(),
+        });
     }
     let mut methods: Vec<String> = attributes.iter().map(|a| a.method.clone()).collect();
     naming::dedupe(&mut methods);
@@ -193,24 +267,36 @@ fn check_spec(
         if kind == Kind::Datatype {
             d.error(f, &at, "data structures have no requirements");
         }
-        if let Some(rel) = &r.relationship {
-            if !RELATIONSHIPS.contains(&rel.as_str()) {
-                d.error(
-                    f,
-                    format!("{at}.relationship"),
-                    format!("unknown relationship '{rel}' (expected one of {})", RELATIONSHIPS.join(", ")),
-                );
-            }
+        if let Some(rel) = &r.relationship
+            && !RELATIONSHIPS.contains(&rel.as_str())
+        {
+            d.error(
+                f,
+                format!("{at}.relationship"),
+                format!(
+                    "unknown relationship '{rel}' (expected one of {})",
+                    RELATIONSHIPS.join(", ")
+                ),
+            );
         }
-        if let Some(t) = &r.node_type {
-            if !ctx.elements.contains_key(t.as_str()) {
-                d.error(f, format!("{at}.node_type"), format!("unknown element type '{t}'"));
-            }
+        if let Some(t) = &r.node_type
+            && !ctx.elements.contains_key(t.as_str())
+        {
+            d.error(
+                f,
+                format!("{at}.node_type"),
+                format!("unknown element type '{t}'"),
+            );
         }
-        if let Some(p) = &r.property {
-            if !s.properties.contains_key(p) && s.completeness == crate::load::Completeness::Complete {
-                d.error(f, format!("{at}.property"), format!("'{p}' is not a property of {}", s.name));
-            }
+        if let Some(p) = &r.property
+            && !s.properties.contains_key(p)
+            && s.completeness == crate::load::Completeness::Complete
+        {
+            d.error(
+                f,
+                format!("{at}.property"),
+                format!("'{p}' is not a property of {}", s.name),
+            );
         }
     }
 
@@ -259,11 +345,19 @@ fn check_property(
         _ if ctx.datatypes.contains(t) => ValueType::Data(t.to_owned()),
         _ if ctx.resources.contains_key(t) => ValueType::Resource(t.to_owned()),
         _ if t.starts_with("HuaweiCloud.") => {
-            d.error(f, format!("{at}.type"), format!("unknown resource type '{t}' (declare it in resource-types.yaml)"));
+            d.error(
+                f,
+                format!("{at}.type"),
+                format!("unknown resource type '{t}' (declare it in resource-types.yaml)"),
+            );
             ValueType::Any
         }
         _ if t.contains('.') => {
-            d.error(f, format!("{at}.type"), format!("data structure '{t}' does not exist"));
+            d.error(
+                f,
+                format!("{at}.type"),
+                format!("data structure '{t}' does not exist"),
+            );
             ValueType::Any
         }
         _ => {
@@ -284,21 +378,33 @@ fn check_property(
     let mut seen = HashSet::new();
     for v in &allowed {
         if !seen.insert(v.render()) {
-            d.error(f, format!("{at}.allowed"), format!("{} is listed twice", v.render()));
+            d.error(
+                f,
+                format!("{at}.allowed"),
+                format!("{} is listed twice", v.render()),
+            );
         }
     }
     if let Some(def) = &p.default {
         let items: Vec<&SpecValue> = match (p.list, def) {
             (true, SpecValue::List(items)) => items.iter().collect(),
             (true, _) => {
-                d.error(f, format!("{at}.default"), format!("{} is not a list", def.render()));
+                d.error(
+                    f,
+                    format!("{at}.default"),
+                    format!("{} is not a list", def.render()),
+                );
                 Vec::new()
             }
             (false, v) => vec![v],
         };
         for v in items {
             if !value_fits(&ty, v, ctx) {
-                d.error(f, format!("{at}.default"), format!("{} is not a valid {t} value", v.render()));
+                d.error(
+                    f,
+                    format!("{at}.default"),
+                    format!("{} is not a valid {t} value", v.render()),
+                );
             } else if !allowed.is_empty() && !allowed.contains(v) {
                 d.error(
                     f,
@@ -312,30 +418,52 @@ fn check_property(
     for (name, bound) in [("min", &p.min), ("max", &p.max)] {
         match bound {
             Some(SpecValue::Int(_) | SpecValue::Float(_)) if numeric => {}
-            Some(b) if numeric => d.error(f, format!("{at}.{name}"), format!("{} is not a number", b.render())),
-            Some(_) => d.error(f, format!("{at}.{name}"), format!("a {t} property has no {name}")),
+            Some(b) if numeric => d.error(
+                f,
+                format!("{at}.{name}"),
+                format!("{} is not a number", b.render()),
+            ),
+            Some(_) => d.error(
+                f,
+                format!("{at}.{name}"),
+                format!("a {t} property has no {name}"),
+            ),
             None => {}
         }
     }
-    if let (Some(lo), Some(hi)) = (number(&p.min), number(&p.max)) {
-        if lo > hi {
-            d.error(f, &at, format!("min {lo} is greater than max {hi}"));
-        }
+    if let (Some(lo), Some(hi)) = (number(&p.min), number(&p.max))
+        && lo > hi
+    {
+        d.error(f, &at, format!("min {lo} is greater than max {hi}"));
     }
     let texty = matches!(ty, ValueType::String | ValueType::Resource(_)) || p.list;
     if (p.min_length.is_some() || p.max_length.is_some()) && !texty {
         d.error(f, &at, format!("a {t} property has no length"));
     }
-    if let (Some(lo), Some(hi)) = (p.min_length, p.max_length) {
-        if lo > hi {
-            d.error(f, &at, format!("min_length {lo} is greater than max_length {hi}"));
-        }
+    if let (Some(lo), Some(hi)) = (p.min_length, p.max_length)
+        && lo > hi
+    {
+        d.error(
+            f,
+            &at,
+            format!("min_length {lo} is greater than max_length {hi}"),
+        );
     }
-    if let Some(re) = &p.pattern {
-        if let Err(e) = regex_syntax::Parser::new().parse(re) {
-            let first = e.to_string().lines().last().unwrap_or_default().trim().to_owned();
-            d.error(f, format!("{at}.pattern"), format!("invalid regex '{re}': {first}"));
-        }
+    if let Some(re) = &p.pattern
+        && let Err(e) = regex_syntax::Parser::new().parse(re)
+    {
+        let first = e
+            .to_string()
+            .lines()
+            .last()
+            .unwrap_or_default()
+            .trim()
+            .to_owned();
+        d.error(
+            f,
+            format!("{at}.pattern"),
+            format!("invalid regex '{re}': {first}"),
+        );
     }
     let enumeration = if allowed.is_empty() {
         None
@@ -424,25 +552,51 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
     };
     for t in types.iter() {
         claim(&t.module, t.rust_name.clone(), t.file.clone());
-        claim(&t.module, format!("{}Builder", t.rust_name), format!("{} (builder)", t.file));
+        claim(
+            &t.module,
+            format!("{}Builder", t.rust_name),
+            format!("{} (builder)", t.file),
+        );
         if t.kind == Kind::Element {
-            claim(&t.module, format!("{}Attributes", t.rust_name), format!("{} (attributes)", t.file));
+            claim(
+                &t.module,
+                format!("{}Attributes", t.rust_name),
+                format!("{} (attributes)", t.file),
+            );
         }
         for p in &t.properties {
             if let Some((e, _)) = &p.enumeration {
-                claim(&t.module, e.clone(), format!("{} (enum of properties.{})", t.file, p.key));
+                claim(
+                    &t.module,
+                    e.clone(),
+                    format!("{} (enum of properties.{})", t.file, p.key),
+                );
             }
         }
     }
     for r in resources.iter() {
-        claim(&r.module, r.rust_name.clone(), format!("resource type {}", r.name));
+        claim(
+            &r.module,
+            r.rust_name.clone(),
+            format!("resource type {}", r.name),
+        );
     }
     for ((module, name), by) in names {
+        if crate::emit::IMPORTED.contains(&name.as_str()) {
+            d.error(
+                &by[0],
+                "",
+                format!("generated name `{module}::{name}` is reserved for an imported name"),
+            );
+        }
         if by.len() > 1 {
             d.error(
                 &by[0],
                 "",
-                format!("generated name `{module}::{name}` is also generated for {}", by[1..].join(", ")),
+                format!(
+                    "generated name `{module}::{name}` is also generated for {}",
+                    by[1..].join(", ")
+                ),
             );
         }
     }

@@ -1,1 +1,736 @@
-//! tmp
+//! Model → Rust source, with `quote!` and prettyplease.
+//!
+//! One file per service module plus a root file that declares the modules. Output is collected
+//! in a `BTreeMap` keyed by file name and every list is walked in model order (sorted by name),
+//! so the same specs always give the same bytes.
+
+use std::collections::BTreeMap;
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{ToTokens, format_ident, quote};
+
+use crate::docs;
+use crate::load::{Completeness, Kind, Required, ResourceKind, SpecValue};
+use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, TypeDef, ValueType};
+use crate::naming;
+
+/// Names every generated module imports; no generated type may take one (see
+/// [`crate::check`]).
+pub const IMPORTED: &[&str] = &[
+    "Any",
+    "Attributes",
+    "Completeness",
+    "DataType",
+    "Element",
+    "Fields",
+    "IntoValue",
+    "Map",
+    "PhantomData",
+    "PropertyInfo",
+    "Required",
+    "ResourceType",
+    "Set",
+    "TypeInfo",
+    "Unset",
+    "Val",
+    "Value",
+    "String",
+    "Vec",
+    "Option",
+    "Some",
+    "None",
+    "Default",
+    "Into",
+    "Self",
+];
+
+const PRELUDE: Prelude = Prelude;
+
+struct Prelude;
+
+impl quote::ToTokens for Prelude {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(quote! {
+            #[allow(unused_imports)]
+            use std::marker::PhantomData;
+            #[allow(unused_imports)]
+            use crate::core::{
+                Any, Attributes, Completeness, DataType, Element, Fields, IntoValue, Map,
+                PropertyInfo, Required, ResourceType, Set, TypeInfo, Unset, Val, Value,
+            };
+        });
+    }
+}
+
+/// Name of the root file that `rfs-types` includes.
+pub const ROOT_FILE: &str = "rfs_types.rs";
+
+/// Generates every file: `rfs_types.rs` and one `<module>.rs` per service.
+pub fn generate(model: &Model) -> Result<BTreeMap<String, String>, syn::Error> {
+    let mut modules: BTreeMap<&str, Vec<TokenStream>> = BTreeMap::new();
+    for r in &model.resources {
+        modules
+            .entry(&r.module)
+            .or_default()
+            .push(resource(model, r));
+    }
+    for t in &model.types {
+        modules
+            .entry(&t.module)
+            .or_default()
+            .push(type_items(model, t));
+    }
+    let features = model.element_modules();
+    let mut files = BTreeMap::new();
+    let mut decls = Vec::new();
+    for (module, items) in &modules {
+        let file = format!("{module}.rs");
+        files.insert(file.clone(), format_tokens(quote!(#PRELUDE #(#items)*))?);
+        let m = ident(module);
+        let doc = doc_attrs(&module_doc(
+            model,
+            module,
+            features.iter().any(|f| f == module),
+        ));
+        decls.push(quote! {
+            #doc
+            #[allow(clippy::type_complexity)]
+            pub mod #m { include!(concat!(env!("OUT_DIR"), "/", #file)); }
+        });
+    }
+    let element_arms = model.elements().map(|t| {
+        let tt = t.template_type.as_deref().unwrap_or_default();
+        let path = type_path(t);
+        let feature = &t.module;
+        quote!(#[cfg(feature = #feature)] #tt => Some(&#path::INFO),)
+    });
+    let datatype_arms = model.datatypes().map(|t| {
+        let name = &t.name;
+        let path = type_path(t);
+        quote!(#name => Some(&#path::INFO),)
+    });
+    let feature_lits = features.iter().map(|f| quote!(#f,));
+    let root = quote! {
+        use crate::core::TypeInfo;
+
+        #(#decls)*
+
+        /// The services that have elements: one cargo feature each.
+        pub const SERVICES: &[&str] = &[#(#feature_lits)*];
+
+        /// What the specs know about an element, by template type (`HuaweiCloud.VPC.VPC`).
+        /// Only elements of enabled features are found.
+        pub fn element_info(template_type: &str) -> ::std::option::Option<&'static TypeInfo> {
+            match template_type {
+                #(#element_arms)*
+                _ => None,
+            }
+        }
+
+        /// What the specs know about a data structure, by name (`ECS.NICS`).
+        pub fn datatype_info(name: &str) -> ::std::option::Option<&'static TypeInfo> {
+            match name {
+                #(#datatype_arms)*
+                _ => None,
+            }
+        }
+    };
+    files.insert(ROOT_FILE.to_owned(), format_tokens(root)?);
+    Ok(files)
+}
+
+/// Formats tokens as a Rust file with prettyplease.
+pub fn format_tokens(tokens: TokenStream) -> Result<String, syn::Error> {
+    let file: syn::File = syn::parse2(tokens)?;
+    Ok(prettyplease::unparse(&file))
+}
+
+/// The code generated for one spec alone (its items, without the module around them); for
+/// snapshots and for reading.
+pub fn type_source(model: &Model, name: &str, kind: Kind) -> Option<Result<String, syn::Error>> {
+    let t = model
+        .types
+        .iter()
+        .find(|t| t.name == name && t.kind == kind)?;
+    Some(format_tokens(type_items(model, t)))
+}
+
+fn module_doc(model: &Model, module: &str, has_feature: bool) -> String {
+    let elements = model.elements().filter(|t| t.module == module).count();
+    let datatypes = model.datatypes().filter(|t| t.module == module).count();
+    let resources = model
+        .resources
+        .iter()
+        .filter(|r| r.module == module)
+        .count();
+    let service = model
+        .types
+        .iter()
+        .find(|t| t.module == module)
+        .map(|t| naming::service_of(&t.name).to_owned())
+        .or_else(|| {
+            model
+                .resources
+                .iter()
+                .find(|r| r.module == module)
+                .map(|r| naming::resource_service(&r.name).to_owned())
+        })
+        .unwrap_or_default();
+    let mut d = format!(
+        "`{service}`: {elements} element(s), {datatypes} data structure(s), {resources} resource type(s)."
+    );
+    if has_feature {
+        d.push_str(&format!(
+            "\n\nElements need the `{module}` feature; data structures and resource types are always available."
+        ));
+    }
+    d
+}
+
+fn ident(s: &str) -> Ident {
+    Ident::new(s, Span::call_site())
+}
+
+fn doc_attrs(text: &str) -> TokenStream {
+    let lines = text.lines().map(|l| {
+        let l = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
+        quote!(#[doc = #l])
+    });
+    quote!(#(#lines)*)
+}
+
+fn type_path(t: &TypeDef) -> TokenStream {
+    let m = ident(&t.module);
+    let n = ident(&t.rust_name);
+    quote!(crate::#m::#n)
+}
+
+/// A path to `name` in `module`, as seen from `from`: bare in the same module.
+fn path_from(from: &str, module: &str, name: &str) -> TokenStream {
+    let n = ident(name);
+    if from == module {
+        quote!(#n)
+    } else {
+        let m = ident(module);
+        quote!(crate::#m::#n)
+    }
+}
+
+/// The marker type of one item of a property.
+fn item_type(model: &Model, owner: &TypeDef, p: &PropertyDef) -> TokenStream {
+    if let Some((e, _)) = &p.enumeration {
+        return ident(e).into_token_stream();
+    }
+    match &p.ty {
+        ValueType::String => quote!(String),
+        ValueType::Integer => quote!(i64),
+        ValueType::Number => quote!(f64),
+        ValueType::Boolean => quote!(bool),
+        ValueType::Map => quote!(Map),
+        ValueType::Any => quote!(Any),
+        ValueType::Data(name) => match model.datatype(name) {
+            Some(d) => path_from(&owner.module, &d.module, &d.rust_name),
+            None => quote!(Any),
+        },
+        ValueType::Resource(name) => match model.resource(name) {
+            Some(r) => path_from(&owner.module, &r.module, &r.rust_name),
+            None => quote!(Any),
+        },
+    }
+}
+
+fn property_type(model: &Model, owner: &TypeDef, p: &PropertyDef) -> TokenStream {
+    let item = item_type(model, owner, p);
+    if p.list { quote!(Vec<#item>) } else { item }
+}
+
+fn value_tokens(v: &SpecValue) -> TokenStream {
+    match v {
+        SpecValue::Str(s) => quote!(Value::String(String::from(#s))),
+        SpecValue::Int(i) => {
+            let l = Literal::i64_suffixed(*i);
+            quote!(Value::Int(#l))
+        }
+        SpecValue::Float(x) => {
+            let l = Literal::f64_suffixed(*x);
+            quote!(Value::Float(#l))
+        }
+        SpecValue::Bool(b) => quote!(Value::Bool(#b)),
+        _ => quote!(Value::Null),
+    }
+}
+
+fn template_text(v: &SpecValue) -> String {
+    match v {
+        SpecValue::Str(s) => s.clone(),
+        other => other.render(),
+    }
+}
+
+fn number(v: &Option<SpecValue>) -> TokenStream {
+    match v {
+        Some(SpecValue::Int(i)) => {
+            let l = Literal::f64_suffixed(*i as f64);
+            quote!(Some(#l))
+        }
+        Some(SpecValue::Float(x)) => {
+            let l = Literal::f64_suffixed(*x);
+            quote!(Some(#l))
+        }
+        _ => quote!(None),
+    }
+}
+
+fn opt_u64(v: Option<u64>) -> TokenStream {
+    match v {
+        Some(n) => {
+            let l = Literal::u64_suffixed(n);
+            quote!(Some(#l))
+        }
+        None => quote!(None),
+    }
+}
+
+fn opt_str(v: &Option<String>) -> TokenStream {
+    match v {
+        Some(s) => quote!(Some(#s)),
+        None => quote!(None),
+    }
+}
+
+fn required_tokens(r: Required) -> TokenStream {
+    match r {
+        Required::Yes => quote!(Required::Yes),
+        Required::No => quote!(Required::No),
+        Required::Unknown => quote!(Required::Unknown),
+    }
+}
+
+fn info(t: &TypeDef) -> TokenStream {
+    let name = &t.name;
+    let template_type = opt_str(&t.template_type);
+    let summary = &t.summary;
+    let completeness = match t.completeness {
+        Completeness::Complete => quote!(Completeness::Complete),
+        Completeness::Partial => quote!(Completeness::Partial),
+        Completeness::NotFound => quote!(Completeness::NotFound),
+    };
+    let props = t.properties.iter().map(|p| {
+        let key = &p.key;
+        let ty = docs::type_text(&p.ty);
+        let list = p.list;
+        let required = required_tokens(p.required);
+        let allowed = p.allowed.iter().map(template_text);
+        let (min, max) = (number(&p.min), number(&p.max));
+        let (min_length, max_length) = (opt_u64(p.min_length), opt_u64(p.max_length));
+        let pattern = opt_str(&p.pattern);
+        let secret = p.secret;
+        quote! {
+            PropertyInfo {
+                key: #key,
+                type_name: #ty,
+                list: #list,
+                required: #required,
+                allowed: &[#(#allowed),*],
+                min: #min,
+                max: #max,
+                min_length: #min_length,
+                max_length: #max_length,
+                pattern: #pattern,
+                secret: #secret,
+            }
+        }
+    });
+    let attributes = t.attributes.iter().map(|a| &a.name);
+    quote! {
+        TypeInfo {
+            name: #name,
+            template_type: #template_type,
+            summary: #summary,
+            completeness: #completeness,
+            properties: &[#(#props),*],
+            attributes: &[#(#attributes),*],
+        }
+    }
+}
+
+/// Everything generated for one element or data structure, with a `cfg` on each item for
+/// elements (their service feature).
+fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
+    let name = ident(&t.rust_name);
+    let builder = format_ident!("{}Builder", t.rust_name);
+    let n = Literal::usize_unsuffixed(t.properties.len());
+    let type_doc = doc_attrs(&docs::type_doc(t));
+    let info = info(t);
+    let cfg = match t.kind {
+        Kind::Element => {
+            let f = &t.module;
+            quote!(#[cfg(feature = #f)])
+        }
+        Kind::Datatype => quote!(),
+    };
+    let what = t.template_type.clone().unwrap_or_else(|| t.name.clone());
+
+    // Builder type parameters: one per required property.
+    let required: Vec<&PropertyDef> = t.required().collect();
+    let mut params: Vec<String> = required
+        .iter()
+        .map(|p| format!("S{}", naming::camel(&p.key)))
+        .collect();
+    naming::dedupe(&mut params);
+    let params: Vec<Ident> = params.iter().map(|p| ident(p)).collect();
+    let needs: Vec<Ident> = {
+        let mut v: Vec<String> = required
+            .iter()
+            .map(|p| format!("{}Needs{}", t.rust_name, naming::camel(&p.key)))
+            .collect();
+        naming::dedupe(&mut v);
+        v.iter().map(|s| ident(s)).collect()
+    };
+    let unset = params.iter().map(|_| quote!(Unset));
+    let defaults = params.iter().map(|p| quote!(#p = Unset));
+    let generics_decl = if params.is_empty() {
+        quote!()
+    } else {
+        quote!(<#(#defaults),*>)
+    };
+    let generics = if params.is_empty() {
+        quote!()
+    } else {
+        quote!(<#(#params),*>)
+    };
+    let builder_start = if params.is_empty() {
+        quote!(#builder)
+    } else {
+        quote!(#builder<#(#unset),*>)
+    };
+
+    let mut enums = Vec::new();
+    let mut setters = Vec::new();
+    for (i, p) in t.properties.iter().enumerate() {
+        if let Some(e) = enumeration(t, p, &cfg) {
+            enums.push(e);
+        }
+        let method = ident(&p.method);
+        let ty = property_type(model, t, p);
+        let doc = doc_attrs(&docs::property_doc(p));
+        let index = Literal::usize_unsuffixed(i);
+        let position = required.iter().position(|r| r.key == p.key);
+        let ret = match position {
+            Some(j) => {
+                let args = params.iter().enumerate().map(|(k, param)| {
+                    if k == j { quote!(Set) } else { quote!(#param) }
+                });
+                quote!(#builder<#(#args),*>)
+            }
+            None => quote!(Self),
+        };
+        let body = if position.is_some() {
+            quote!(#builder { fields: self.fields, state: PhantomData })
+        } else {
+            quote!(self)
+        };
+        setters.push(quote! {
+            #doc
+            pub fn #method(mut self, value: impl IntoValue<#ty>) -> #ret {
+                self.fields.set::<#ty>(#index, value);
+                #body
+            }
+        });
+    }
+
+    let need_traits = required.iter().zip(&needs).map(|(p, need)| {
+        let message = format!("missing required property `{}` of `{}`", p.key, what);
+        let label = format!("`{}` must be set before `build()`", p.key);
+        let note = format!("call `.{}(...)` on the builder first", p.method);
+        quote! {
+            #cfg
+            #[doc(hidden)]
+            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+            pub trait #need {}
+            #cfg
+            impl #need for Set {}
+        }
+    });
+    let bounds = params.iter().zip(&needs).map(|(p, need)| quote!(#p: #need));
+    let where_clause = if params.is_empty() {
+        quote!()
+    } else {
+        quote!(where #(#bounds),*)
+    };
+    let builder_doc = doc_attrs(&format!(
+        "Builder for [`{}`] ({}). Each method sets one property; `build()` is available once every required property is set.",
+        t.rust_name,
+        docs::code(&what)
+    ));
+    let state = if params.is_empty() {
+        quote!()
+    } else {
+        quote!(state: PhantomData<fn() -> (#(#params,)*)>,)
+    };
+    let state_init = if params.is_empty() {
+        quote!()
+    } else {
+        quote!(state: PhantomData,)
+    };
+    let info_doc = format!(" What the specs know about {}.", docs::code(&what));
+
+    let kind_impl = match t.kind {
+        Kind::Element => {
+            let tt = t.template_type.as_deref().unwrap_or_default();
+            let attrs = format_ident!("{}Attributes", t.rust_name);
+            let id = model
+                .resource(&format!("{tt}.Id"))
+                .map(|r| path_from(&t.module, &r.module, &r.rust_name))
+                .unwrap_or_else(|| quote!(Any));
+            let accessors = t.attributes.iter().map(|a| attribute(model, t, a));
+            let attrs_doc = doc_attrs(&format!(
+                "Attributes of a {} element, read with `get_attribute`. Get them with `Ref::attr()`.",
+                docs::code(tt)
+            ));
+            quote! {
+                #cfg
+                impl Element for #name {
+                    const TYPE: &'static str = #tt;
+                    type Id = #id;
+                    type Attributes = #attrs;
+                    fn info() -> &'static TypeInfo {
+                        &Self::INFO
+                    }
+                    fn properties(&self) -> Map {
+                        self.fields.to_map(&Self::INFO)
+                    }
+                    fn unlisted(&self) -> &[(String, Value)] {
+                        self.fields.unlisted()
+                    }
+                }
+                #attrs_doc
+                #cfg
+                #[derive(Clone, Debug)]
+                pub struct #attrs {
+                    node: String,
+                }
+                #cfg
+                impl Attributes for #attrs {
+                    fn of(node: &str) -> Self {
+                        Self { node: String::from(node) }
+                    }
+                }
+                #cfg
+                impl #attrs {
+                    #(#accessors)*
+                    /// An attribute the spec does not list, by name (`get_attribute: [<node>, name]`).
+                    /// Its type is unknown: cast it with `Val::cast_unchecked` where a typed value
+                    /// is needed.
+                    pub fn unlisted(&self, name: &str) -> Val<Any> {
+                        Val::attribute(&self.node, &[name])
+                    }
+                }
+            }
+        }
+        Kind::Datatype => quote! {
+            impl DataType for #name {
+                fn info() -> &'static TypeInfo {
+                    &Self::INFO
+                }
+                fn to_map(&self) -> Map {
+                    self.fields.to_map(&Self::INFO)
+                }
+                fn unlisted(&self) -> &[(String, Value)] {
+                    self.fields.unlisted()
+                }
+            }
+            impl IntoValue<#name> for #name {
+                fn into_value(self) -> Val<#name> {
+                    Val::from_raw_unchecked(DataType::to_map(&self))
+                }
+            }
+        },
+    };
+
+    quote! {
+        #type_doc
+        #cfg
+        #[derive(Clone, Debug)]
+        pub struct #name {
+            fields: Fields<#n>,
+        }
+        #cfg
+        impl #name {
+            #[doc = #info_doc]
+            pub const INFO: TypeInfo = #info;
+            /// Starts a builder.
+            pub fn builder() -> #builder_start {
+                #builder { fields: Default::default(), #state_init }
+            }
+        }
+        #kind_impl
+        #builder_doc
+        #cfg
+        #[must_use]
+        pub struct #builder #generics_decl {
+            fields: Fields<#n>,
+            #state
+        }
+        #cfg
+        impl #generics #builder #generics {
+            #(#setters)*
+            /// Sets a property the spec does not list, under its exact template key. The value is
+            /// not checked, and synth reports it as a warning; prefer the typed methods.
+            pub fn unlisted_property(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
+                self.fields.set_unlisted(key.into(), value.into());
+                self
+            }
+            /// Finishes the value. Available once every required property is set.
+            pub fn build(self) -> #name #where_clause {
+                #name { fields: self.fields }
+            }
+        }
+        #(#need_traits)*
+        #(#enums)*
+    }
+}
+
+fn attribute(model: &Model, t: &TypeDef, a: &AttributeDef) -> TokenStream {
+    let method = ident(&a.method);
+    let doc = doc_attrs(&docs::attribute_doc(t, a));
+    let tt = t.template_type.as_deref().unwrap_or_default();
+    if a.name == "*" {
+        return quote! {
+            #doc
+            pub fn #method(&self, name: &str) -> Val<Any> {
+                Val::attribute(&self.node, &[name])
+            }
+        };
+    }
+    let path = |r: &ResourceDef| path_from(&t.module, &r.module, &r.rust_name);
+    let ty = match (&a.ty, a.name.as_str()) {
+        (Some(r), _) => model.resource(r).map(path),
+        (None, "refID") => model.resource(&format!("{tt}.Id")).map(path),
+        _ => None,
+    }
+    .unwrap_or_else(|| quote!(String));
+    let name = &a.name;
+    quote! {
+        #doc
+        pub fn #method(&self) -> Val<#ty> {
+            Val::attribute(&self.node, &[#name])
+        }
+    }
+}
+
+fn enumeration(t: &TypeDef, p: &PropertyDef, cfg: &TokenStream) -> Option<TokenStream> {
+    let (name, variants) = p.enumeration.as_ref()?;
+    let name = ident(name);
+    let doc = doc_attrs(&format!(
+        "Allowed values of {} of {}.",
+        docs::code(&p.key),
+        docs::code(t.template_type.as_deref().unwrap_or(&t.name))
+    ));
+    let idents: Vec<Ident> = variants.iter().map(|v| ident(v)).collect();
+    let variant_docs = p.allowed.iter().map(|v| {
+        let d = format!(" {}", docs::code(&template_text(v)));
+        quote!(#[doc = #d])
+    });
+    let values = p.allowed.iter().map(value_tokens);
+    let texts = p.allowed.iter().map(template_text);
+    let allow = if variants.iter().any(|v| v.contains('_')) {
+        quote!(#[allow(non_camel_case_types)])
+    } else {
+        quote!()
+    };
+    let idents2 = idents.clone();
+    let idents3 = idents.clone();
+    Some(quote! {
+        #doc
+        #cfg
+        #allow
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum #name {
+            #(#variant_docs #idents,)*
+        }
+        #cfg
+        impl #name {
+            /// Every allowed value, in the order the reference lists them.
+            pub const ALL: &'static [Self] = &[#(Self::#idents2),*];
+            /// The value as written in templates.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    #(Self::#idents3 => #texts,)*
+                }
+            }
+        }
+        #cfg
+        impl IntoValue<#name> for #name {
+            fn into_value(self) -> Val<#name> {
+                Val::from_raw_unchecked(match self {
+                    #(Self::#idents => #values,)*
+                })
+            }
+        }
+    })
+}
+
+fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
+    let name = ident(&r.rust_name);
+    let doc = doc_attrs(&docs::resource_doc(r));
+    let full = &r.name;
+    let literals = match r.kind {
+        ResourceKind::Id => quote! {
+            impl #name {
+                /// The id of a resource that already exists, written literally.
+                pub fn existing(id: impl Into<String>) -> Val<#name> {
+                    Val::from_raw_unchecked(id.into())
+                }
+            }
+        },
+        ResourceKind::Name => quote! {
+            impl IntoValue<#name> for &str {
+                fn into_value(self) -> Val<#name> {
+                    Val::from_raw_unchecked(self)
+                }
+            }
+            impl IntoValue<#name> for String {
+                fn into_value(self) -> Val<#name> {
+                    Val::from_raw_unchecked(self)
+                }
+            }
+        },
+        ResourceKind::Number => quote! {
+            impl IntoValue<#name> for i64 {
+                fn into_value(self) -> Val<#name> {
+                    Val::from_raw_unchecked(self)
+                }
+            }
+            impl IntoValue<#name> for i32 {
+                fn into_value(self) -> Val<#name> {
+                    Val::from_raw_unchecked(self)
+                }
+            }
+        },
+    };
+    let accepts = r.accepts.iter().filter_map(|a| model.resource(a)).map(|a| {
+        let from = path_from(&r.module, &a.module, &a.rust_name);
+        quote! {
+            impl IntoValue<#name> for Val<#from> {
+                fn into_value(self) -> Val<#name> {
+                    self.cast_unchecked()
+                }
+            }
+        }
+    });
+    quote! {
+        #doc
+        #[derive(Debug)]
+        pub enum #name {}
+        impl ResourceType for #name {
+            const TYPE: &'static str = #full;
+        }
+        #literals
+        #(#accepts)*
+    }
+}

@@ -102,7 +102,10 @@ impl SpecValue {
                 format!("[{}]", inner.join(", "))
             }
             SpecValue::Map(map) => {
-                let inner: Vec<_> = map.iter().map(|(k, v)| format!("{k}: {}", v.render())).collect();
+                let inner: Vec<_> = map
+                    .iter()
+                    .map(|(k, v)| format!("{k}: {}", v.render()))
+                    .collect();
                 format!("{{{}}}", inner.join(", "))
             }
         }
@@ -361,12 +364,19 @@ pub fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, 
 pub fn read_dir(root: &Path, display: &str) -> (RawSpecs, Diagnostics) {
     let mut out = RawSpecs::default();
     let mut diags = Diagnostics::default();
-    for (sub, target) in [("elements", &mut out.elements), ("datatypes", &mut out.datatypes)] {
+    for (sub, target) in [
+        ("elements", &mut out.elements),
+        ("datatypes", &mut out.datatypes),
+    ] {
         let dir = root.join(sub);
         let entries = match std::fs::read_dir(&dir) {
             Ok(entries) => entries,
             Err(e) => {
-                diags.error(&format!("{display}/{sub}"), "", format!("cannot read folder: {e}"));
+                diags.error(
+                    &format!("{display}/{sub}"),
+                    "",
+                    format!("cannot read folder: {e}"),
+                );
                 continue;
             }
         };
@@ -377,7 +387,10 @@ pub fn read_dir(root: &Path, display: &str) -> (RawSpecs, Diagnostics) {
             .collect();
         paths.sort();
         for path in paths {
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             let file = format!("{display}/{sub}/{name}");
             out.files.push(path.clone());
             match read_one(&path, &file) {
@@ -395,8 +408,11 @@ pub fn read_dir(root: &Path, display: &str) -> (RawSpecs, Diagnostics) {
     out.files.push(path.clone());
     match read_one(&path, &file) {
         Ok(spec) => {
-            out.resource_types =
-                Some(Loaded { file, stem: "resource-types".into(), spec })
+            out.resource_types = Some(Loaded {
+                file,
+                stem: "resource-types".into(),
+                spec,
+            })
         }
         Err(d) => diags.0.push(d),
     }

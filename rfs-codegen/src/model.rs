@@ -29,7 +29,8 @@ impl Model {
 
     /// An element by template type (`HuaweiCloud.VPC.VPC`).
     pub fn element_by_type(&self, template_type: &str) -> Option<&TypeDef> {
-        self.elements().find(|t| t.template_type.as_deref() == Some(template_type))
+        self.elements()
+            .find(|t| t.template_type.as_deref() == Some(template_type))
     }
 
     /// A resource type by full name.
@@ -84,7 +85,9 @@ pub struct TypeDef {
 impl TypeDef {
     /// Properties a builder must be given before `build()`.
     pub fn required(&self) -> impl Iterator<Item = &PropertyDef> {
-        self.properties.iter().filter(|p| p.required == Required::Yes)
+        self.properties
+            .iter()
+            .filter(|p| p.required == Required::Yes)
     }
 }
 

@@ -31,7 +31,9 @@ pub fn module_name(service: &str) -> String {
 /// Type name of a spec inside its service module: `VPC.Subnet` → `Subnet`, `VPC.VPC` → `Vpc`,
 /// `RDS.MySQL.DataBase` → `MySqlDataBase`.
 pub fn type_name(spec_name: &str) -> String {
-    let rest = spec_name.split_once('.').map_or(spec_name, |(_, rest)| rest);
+    let rest = spec_name
+        .split_once('.')
+        .map_or(spec_name, |(_, rest)| rest);
     camel(rest)
 }
 
@@ -51,9 +53,21 @@ pub fn resource_service(full: &str) -> &str {
 /// `type` → `type_`, `build` → `build_`.
 pub fn method_name(key: &str) -> String {
     let snake = key.to_snake_case();
-    let snake = if snake.is_empty() { "property".to_owned() } else { snake };
-    let snake = if snake.starts_with(|c: char| c.is_ascii_digit()) { format!("p_{snake}") } else { snake };
-    if RESERVED_METHODS.contains(&snake.as_str()) { format!("{snake}_") } else { escape(snake) }
+    let snake = if snake.is_empty() {
+        "property".to_owned()
+    } else {
+        snake
+    };
+    let snake = if snake.starts_with(|c: char| c.is_ascii_digit()) {
+        format!("p_{snake}")
+    } else {
+        snake
+    };
+    if RESERVED_METHODS.contains(&snake.as_str()) {
+        format!("{snake}_")
+    } else {
+        escape(snake)
+    }
 }
 
 /// UpperCamelCase of any text, with a `V` prefix when it would start with a digit.
@@ -101,7 +115,11 @@ pub fn variant_name(value: &str) -> String {
 
 /// Appends `_` to Rust keywords.
 pub fn escape(name: String) -> String {
-    if KEYWORDS.contains(&name.as_str()) { format!("{name}_") } else { name }
+    if KEYWORDS.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
+    }
 }
 
 /// Makes names unique in order of appearance: a repeated name gets `2`, `3`, … appended
@@ -112,7 +130,11 @@ pub fn dedupe(names: &mut [String]) {
         if seen.insert(name.clone()) {
             continue;
         }
-        let sep = if name.contains('_') || name.chars().all(|c| !c.is_uppercase()) { "_" } else { "" };
+        let sep = if name.contains('_') || name.chars().all(|c| !c.is_uppercase()) {
+            "_"
+        } else {
+            ""
+        };
         let mut n = 2;
         while !seen.insert(format!("{name}{sep}{n}")) {
             n += 1;
@@ -132,8 +154,14 @@ mod tests {
         assert_eq!(type_name("RDS.MySQL.DataBase"), "MySqlDataBase");
         assert_eq!(type_name("CCE.Storage.EVS"), "StorageEvs");
         assert_eq!(type_name("ECS.NICS"), "Nics");
-        assert_eq!(resource_type_name("HuaweiCloud.VPC.Subnet.All.Id"), "SubnetAllId");
-        assert_eq!(resource_type_name("HuaweiCloud.Common.PeriodType"), "PeriodType");
+        assert_eq!(
+            resource_type_name("HuaweiCloud.VPC.Subnet.All.Id"),
+            "SubnetAllId"
+        );
+        assert_eq!(
+            resource_type_name("HuaweiCloud.Common.PeriodType"),
+            "PeriodType"
+        );
         assert_eq!(resource_service("HuaweiCloud.Common.PeriodType"), "Common");
     }
 
@@ -170,7 +198,12 @@ mod tests {
 
     #[test]
     fn dedupes_in_order() {
-        let mut v = vec!["Tcp".to_owned(), "Tcp".to_owned(), "a_b".to_owned(), "a_b".to_owned()];
+        let mut v = vec![
+            "Tcp".to_owned(),
+            "Tcp".to_owned(),
+            "a_b".to_owned(),
+            "a_b".to_owned(),
+        ];
         dedupe(&mut v);
         assert_eq!(v, ["Tcp", "Tcp2", "a_b", "a_b_2"]);
     }

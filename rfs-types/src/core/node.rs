@@ -1,0 +1,139 @@
+//! Elements, references to them, and their attributes.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use super::function::Function;
+use super::info::TypeInfo;
+use super::typed::Val;
+use super::value::{Map, Value};
+
+/// A generated element type (`vpc::Vpc`, `ecs::CloudServer`, …).
+pub trait Element: Clone + fmt::Debug + 'static {
+    /// Template type string (`HuaweiCloud.VPC.VPC`).
+    const TYPE: &'static str;
+    /// The id type a reference to this element fills (`vpc::VpcId`).
+    type Id: ?Sized;
+    /// Typed accessors for the element's attributes.
+    type Attributes: Attributes;
+    /// What the specs know about this element.
+    fn info() -> &'static TypeInfo;
+    /// The set properties: listed ones in spec order, then unlisted ones.
+    fn properties(&self) -> Map;
+    /// Properties set through `unlisted_property`, which the specs do not know.
+    fn unlisted(&self) -> &[(String, Value)];
+}
+
+/// A generated data structure type (`ecs::Nics`, …).
+pub trait DataType: Clone + fmt::Debug + 'static {
+    /// What the specs know about this data structure.
+    fn info() -> &'static TypeInfo;
+    /// The set properties as a map.
+    fn to_map(&self) -> Map;
+    /// Properties set through `unlisted_property`.
+    fn unlisted(&self) -> &[(String, Value)];
+}
+
+/// Typed attribute accessors of one element (`vpc::VpcAttributes`).
+pub trait Attributes {
+    /// The accessors for the element named `node`.
+    fn of(node: &str) -> Self;
+}
+
+/// A reference to a named element of type `E`.
+///
+/// Normally returned by the DSL when an element is added to a stack. Its [`Ref::id`] fills
+/// properties of the element's id type, and [`Ref::attr`] gives its attributes.
+pub struct Ref<E> {
+    name: String,
+    marker: PhantomData<fn() -> E>,
+}
+
+impl<E> Clone for Ref<E> {
+    fn clone(&self) -> Self {
+        Self {
+            name: self.name.clone(),
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<E> fmt::Debug for Ref<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Ref").field(&self.name).finish()
+    }
+}
+
+impl<E: Element> Ref<E> {
+    /// A reference to the element named `name` (as in `node_templates`).
+    pub fn new(name: impl Into<String>) -> Self {
+        Self {
+            name: name.into(),
+            marker: PhantomData,
+        }
+    }
+
+    /// The element's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The element's id, as `get_reference: <name>`.
+    pub fn id(&self) -> Val<E::Id> {
+        Val::from_raw_unchecked(Function::GetReference(self.name.clone()))
+    }
+
+    /// The element's attributes, read with `get_attribute`.
+    pub fn attr(&self) -> E::Attributes {
+        E::Attributes::of(&self.name)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::info::Completeness;
+
+    #[derive(Clone, Debug)]
+    struct Thing;
+    struct ThingAttrs(String);
+    enum ThingId {}
+    impl Attributes for ThingAttrs {
+        fn of(node: &str) -> Self {
+            ThingAttrs(node.to_owned())
+        }
+    }
+    static INFO: TypeInfo = TypeInfo {
+        name: "X.Thing",
+        template_type: Some("HuaweiCloud.X.Thing"),
+        summary: "",
+        completeness: Completeness::Complete,
+        properties: &[],
+        attributes: &[],
+    };
+    impl Element for Thing {
+        const TYPE: &'static str = "HuaweiCloud.X.Thing";
+        type Id = ThingId;
+        type Attributes = ThingAttrs;
+        fn info() -> &'static TypeInfo {
+            &INFO
+        }
+        fn properties(&self) -> Map {
+            Map::new()
+        }
+        fn unlisted(&self) -> &[(String, Value)] {
+            &[]
+        }
+    }
+
+    #[test]
+    fn reference_gives_id_and_attributes() {
+        let r = Ref::<Thing>::new("my-thing");
+        assert_eq!(r.name(), "my-thing");
+        assert_eq!(
+            r.id().into_raw(),
+            Value::from(Function::GetReference("my-thing".into()))
+        );
+        assert_eq!(r.attr().0, "my-thing");
+    }
+}

@@ -1,0 +1,312 @@
+//! Typed values: [`Val<T>`] and the [`IntoValue`] conversions that decide what may fill a
+//! property of type `T`.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::marker::PhantomData;
+
+use super::function::Function;
+use super::info::TypeInfo;
+use super::value::{Map, Value};
+
+/// A template value known to be of type `T`.
+///
+/// `T` is a marker: `String`, `i64`, `f64`, `bool`, [`Map`], [`Any`], `Vec<U>`, a generated
+/// enumeration or data structure, or a generated resource type such as `vpc::VpcId`. The
+/// value itself may be a literal or a function (`get_input`, `get_attribute`, …) whose result
+/// has that type. Generated builders only accept a `Val<T>` of the property's type, so a subnet
+/// id cannot fill a VPC id, and a plain string cannot fill an enumeration.
+pub struct Val<T: ?Sized> {
+    raw: Value,
+    marker: PhantomData<fn() -> T>,
+}
+
+impl<T: ?Sized> Clone for Val<T> {
+    fn clone(&self) -> Self {
+        Self {
+            raw: self.raw.clone(),
+            marker: PhantomData,
+        }
+    }
+}
+
+impl<T: ?Sized> fmt::Debug for Val<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Val").field(&self.raw).finish()
+    }
+}
+
+impl<T: ?Sized> PartialEq for Val<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.raw == other.raw
+    }
+}
+
+impl<T: ?Sized> Val<T> {
+    /// Declares that `raw` has type `T`, without any check.
+    ///
+    /// This is the escape hatch under every typed constructor: use it only when the specs are
+    /// wrong or incomplete, and say why next to the call.
+    pub fn from_raw_unchecked(raw: impl Into<Value>) -> Self {
+        Self {
+            raw: raw.into(),
+            marker: PhantomData,
+        }
+    }
+
+    /// Reinterprets the value as another type, without any check (see
+    /// [`Val::from_raw_unchecked`]).
+    pub fn cast_unchecked<U: ?Sized>(self) -> Val<U> {
+        Val {
+            raw: self.raw,
+            marker: PhantomData,
+        }
+    }
+
+    /// Forgets the type: any value fits a property of type [`Any`].
+    pub fn into_any(self) -> Val<Any> {
+        self.cast_unchecked()
+    }
+
+    /// The untyped value.
+    pub fn raw(&self) -> &Value {
+        &self.raw
+    }
+
+    /// The untyped value, by value.
+    pub fn into_raw(self) -> Value {
+        self.raw
+    }
+
+    /// `get_attribute: [node, path...]` with result type `T`. Generated attribute accessors
+    /// call this; prefer them.
+    pub fn attribute(node: &str, path: &[&str]) -> Self {
+        Self::from_raw_unchecked(Function::GetAttribute {
+            node: node.to_owned(),
+            path: path.iter().map(|s| (*s).to_owned()).collect(),
+        })
+    }
+}
+
+/// Marker for properties and attributes of any type (`type: any` in the specs, nested stack
+/// outputs). Anything converts to `Val<Any>`.
+#[derive(Debug)]
+pub enum Any {}
+
+/// What may fill a property of type `T`.
+///
+/// Implemented for `Val<T>` itself, for literals of the right kind (`&str` for `String`, `i64`
+/// for integers, a generated enum for its enumeration, a generated struct for its data
+/// structure), and for the documented conversions between resource types. A value that does not
+/// implement it for the property's type is a compile error.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be used as a `{T}` value",
+    label = "expected a `{T}` value here",
+    note = "a property of type `{T}` takes a `Val<{T}>` (from a reference, a typed input or a function of that type) or a literal that converts to it",
+    note = "an enumeration takes one of its variants; an id takes a reference such as `vpc.id()`, a typed input, or `<IdType>::existing(\"...\")` for a resource that already exists"
+)]
+pub trait IntoValue<T: ?Sized> {
+    /// Converts into a typed value.
+    fn into_value(self) -> Val<T>;
+}
+
+impl<T: ?Sized> IntoValue<T> for Val<T> {
+    fn into_value(self) -> Val<T> {
+        self
+    }
+}
+
+impl<T: ?Sized> IntoValue<T> for &Val<T> {
+    fn into_value(self) -> Val<T> {
+        self.clone()
+    }
+}
+
+macro_rules! literal {
+    ($marker:ty: $($from:ty),+) => {$(
+        impl IntoValue<$marker> for $from {
+            fn into_value(self) -> Val<$marker> {
+                Val::from_raw_unchecked(Value::from(self))
+            }
+        }
+    )+};
+}
+
+literal!(String: &str, String, &String);
+literal!(i64: i64, i32, u32);
+literal!(f64: f64, i64, i32, u32);
+literal!(bool: bool);
+literal!(Map: Map);
+literal!(Any: Value, &str, String, &String, i64, i32, u32, f64, bool, Map);
+
+impl IntoValue<Any> for Function {
+    fn into_value(self) -> Val<Any> {
+        Val::from_raw_unchecked(self)
+    }
+}
+
+impl<T, U: IntoValue<T>> IntoValue<Vec<T>> for Vec<U> {
+    fn into_value(self) -> Val<Vec<T>> {
+        Val::from_raw_unchecked(Value::List(
+            self.into_iter()
+                .map(|u| u.into_value().into_raw())
+                .collect(),
+        ))
+    }
+}
+
+impl<T, U: IntoValue<T>, const N: usize> IntoValue<Vec<T>> for [U; N] {
+    fn into_value(self) -> Val<Vec<T>> {
+        Vec::from(self).into_value()
+    }
+}
+
+impl<K: Into<String>, V: Into<Value>> IntoValue<Map> for Vec<(K, V)> {
+    fn into_value(self) -> Val<Map> {
+        Val::from_raw_unchecked(self.into_iter().collect::<Map>())
+    }
+}
+
+impl<K: Into<String>, V: Into<Value>, const N: usize> IntoValue<Map> for [(K, V); N] {
+    fn into_value(self) -> Val<Map> {
+        Val::from_raw_unchecked(self.into_iter().collect::<Map>())
+    }
+}
+
+impl<K: Into<String>, V: Into<Value>> IntoValue<Map> for BTreeMap<K, V> {
+    fn into_value(self) -> Val<Map> {
+        Val::from_raw_unchecked(self.into_iter().collect::<Map>())
+    }
+}
+
+/// Builder state: a required property has been set.
+#[derive(Debug)]
+pub enum Set {}
+
+/// Builder state: a required property has not been set yet.
+#[derive(Debug)]
+pub enum Unset {}
+
+/// The property values of one generated element or data structure, by position in the spec,
+/// plus any properties set through the escape hatch.
+#[derive(Clone, Debug)]
+pub struct Fields<const N: usize> {
+    values: [Option<Value>; N],
+    unlisted: Vec<(String, Value)>,
+}
+
+impl<const N: usize> Default for Fields<N> {
+    fn default() -> Self {
+        Self {
+            values: [const { None }; N],
+            unlisted: Vec::new(),
+        }
+    }
+}
+
+impl<const N: usize> Fields<N> {
+    /// Sets the property at `index` of the spec.
+    pub fn set<T: ?Sized>(&mut self, index: usize, value: impl IntoValue<T>) {
+        self.values[index] = Some(value.into_value().into_raw());
+    }
+
+    /// Sets a property the spec does not list.
+    pub fn set_unlisted(&mut self, key: String, value: Value) {
+        match self.unlisted.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, slot)) => *slot = value,
+            None => self.unlisted.push((key, value)),
+        }
+    }
+
+    /// The value at `index`, if set.
+    pub fn get(&self, index: usize) -> Option<&Value> {
+        self.values.get(index).and_then(Option::as_ref)
+    }
+
+    /// Properties set through the escape hatch, in the order set.
+    pub fn unlisted(&self) -> &[(String, Value)] {
+        &self.unlisted
+    }
+
+    /// Every set property as a map: listed ones in spec order (named by `info`), then unlisted
+    /// ones in the order set.
+    pub fn to_map(&self, info: &TypeInfo) -> Map {
+        let mut map = Map::new();
+        for (key, value) in info.keys().zip(&self.values) {
+            if let Some(v) = value {
+                map.insert(key, v.clone());
+            }
+        }
+        for (key, value) in &self.unlisted {
+            map.insert(key.clone(), value.clone());
+        }
+        map
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_convert_to_their_marker() {
+        assert_eq!(
+            IntoValue::<String>::into_value("a").into_raw(),
+            Value::from("a")
+        );
+        assert_eq!(IntoValue::<i64>::into_value(5).into_raw(), Value::Int(5));
+        assert_eq!(IntoValue::<f64>::into_value(5).into_raw(), Value::Int(5));
+        let list: Val<Vec<String>> = ["a", "b"].into_value();
+        assert_eq!(list.into_raw(), Value::from(["a", "b"]));
+        let map: Val<Map> = [("k", 1)].into_value();
+        assert_eq!(map.raw(), &Value::Map([("k", 1)].into_iter().collect()));
+    }
+
+    #[test]
+    fn attribute_builds_get_attribute() {
+        let v = Val::<String>::attribute("vm", &["publicIps"]);
+        let Value::Function(f) = v.raw() else {
+            panic!("not a function: {v:?}")
+        };
+        assert_eq!(f.referenced_node(), Some("vm"));
+    }
+
+    const fn prop(key: &'static str) -> crate::core::PropertyInfo {
+        crate::core::PropertyInfo {
+            key,
+            type_name: "string",
+            list: false,
+            required: crate::core::Required::No,
+            allowed: &[],
+            min: None,
+            max: None,
+            min_length: None,
+            max_length: None,
+            pattern: None,
+            secret: false,
+        }
+    }
+
+    #[test]
+    fn fields_keep_spec_order_then_unlisted() {
+        let mut f = Fields::<3>::default();
+        f.set::<String>(2, "c");
+        f.set::<String>(0, "a");
+        f.set_unlisted("x".into(), Value::Int(1));
+        f.set_unlisted("x".into(), Value::Int(2));
+        static INFO: TypeInfo = TypeInfo {
+            name: "X.Y",
+            template_type: None,
+            summary: "",
+            completeness: crate::core::Completeness::Complete,
+            properties: &[prop("first"), prop("second"), prop("third")],
+            attributes: &[],
+        };
+        let map = f.to_map(&INFO);
+        let keys: Vec<_> = map.iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["first", "third", "x"]);
+        assert_eq!(map.get("x"), Some(&Value::Int(2)));
+        assert_eq!(f.get(1), None);
+        assert_eq!(f.unlisted().len(), 1);
+    }
+}

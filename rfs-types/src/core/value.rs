@@ -1,0 +1,212 @@
+//! Untyped template values: what a property, an output or a function argument holds.
+
+use super::function::Function;
+
+/// A template value: a YAML scalar, list or map, or a built-in function call.
+///
+/// Generated builders and the DSL produce these; `rfs-dsl` writes them out as YAML. Maps keep
+/// the order in which keys were inserted, so output is deterministic.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Value {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A whole number.
+    Int(i64),
+    /// A number with a fraction.
+    Float(f64),
+    /// Text.
+    String(String),
+    /// A sequence.
+    List(Vec<Value>),
+    /// A mapping.
+    Map(Map),
+    /// A built-in function such as `get_input` or `get_attribute`.
+    Function(Box<Function>),
+}
+
+impl Value {
+    /// Calls `visit` for every function in this value, outermost first, including functions
+    /// nested in other functions' arguments.
+    pub fn visit_functions<'a>(&'a self, visit: &mut dyn FnMut(&'a Function)) {
+        match self {
+            Value::List(items) => items.iter().for_each(|v| v.visit_functions(visit)),
+            Value::Map(map) => map.values().for_each(|v| v.visit_functions(visit)),
+            Value::Function(f) => {
+                visit(f);
+                f.arguments()
+                    .into_iter()
+                    .for_each(|v| v.visit_functions(visit));
+            }
+            _ => {}
+        }
+    }
+
+    /// True when the value contains a function anywhere.
+    pub fn has_function(&self) -> bool {
+        let mut found = false;
+        self.visit_functions(&mut |_| found = true);
+        found
+    }
+}
+
+impl From<&str> for Value {
+    fn from(v: &str) -> Self {
+        Value::String(v.to_owned())
+    }
+}
+impl From<String> for Value {
+    fn from(v: String) -> Self {
+        Value::String(v)
+    }
+}
+impl From<&String> for Value {
+    fn from(v: &String) -> Self {
+        Value::String(v.clone())
+    }
+}
+impl From<bool> for Value {
+    fn from(v: bool) -> Self {
+        Value::Bool(v)
+    }
+}
+impl From<i64> for Value {
+    fn from(v: i64) -> Self {
+        Value::Int(v)
+    }
+}
+impl From<i32> for Value {
+    fn from(v: i32) -> Self {
+        Value::Int(v.into())
+    }
+}
+impl From<u32> for Value {
+    fn from(v: u32) -> Self {
+        Value::Int(v.into())
+    }
+}
+impl From<f64> for Value {
+    fn from(v: f64) -> Self {
+        Value::Float(v)
+    }
+}
+impl From<Map> for Value {
+    fn from(v: Map) -> Self {
+        Value::Map(v)
+    }
+}
+impl From<Function> for Value {
+    fn from(v: Function) -> Self {
+        Value::Function(Box::new(v))
+    }
+}
+impl<T: Into<Value>> From<Vec<T>> for Value {
+    fn from(v: Vec<T>) -> Self {
+        Value::List(v.into_iter().map(Into::into).collect())
+    }
+}
+impl<T: Into<Value>, const N: usize> From<[T; N]> for Value {
+    fn from(v: [T; N]) -> Self {
+        Value::List(v.into_iter().map(Into::into).collect())
+    }
+}
+
+/// A mapping that keeps its keys in insertion order. Inserting an existing key replaces its
+/// value in place.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Map {
+    entries: Vec<(String, Value)>,
+}
+
+impl Map {
+    /// An empty map.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets `key` to `value`, returning the value it replaced.
+    pub fn insert(&mut self, key: impl Into<String>, value: impl Into<Value>) -> Option<Value> {
+        let key = key.into();
+        let value = value.into();
+        match self.entries.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, slot)) => Some(std::mem::replace(slot, value)),
+            None => {
+                self.entries.push((key, value));
+                None
+            }
+        }
+    }
+
+    /// The value at `key`.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// Entries in insertion order.
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &Value)> {
+        self.entries.iter().map(|(k, v)| (k.as_str(), v))
+    }
+
+    /// Values in insertion order.
+    pub fn values(&self) -> impl ExactSizeIterator<Item = &Value> {
+        self.entries.iter().map(|(_, v)| v)
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+impl<K: Into<String>, V: Into<Value>> FromIterator<(K, V)> for Map {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
+        let mut map = Map::new();
+        for (k, v) in iter {
+            map.insert(k, v);
+        }
+        map
+    }
+}
+
+impl IntoIterator for Map {
+    type Item = (String, Value);
+    type IntoIter = std::vec::IntoIter<(String, Value)>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.into_iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn map_keeps_insertion_order_and_replaces_in_place() {
+        let mut m = Map::new();
+        m.insert("b", 1);
+        m.insert("a", 2);
+        assert_eq!(m.insert("b", 3), Some(Value::Int(1)));
+        let keys: Vec<_> = m.iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["b", "a"]);
+        assert_eq!(m.get("b"), Some(&Value::Int(3)));
+        assert_eq!(m.get("c"), None);
+    }
+
+    #[test]
+    fn visits_nested_functions() {
+        let inner = Function::GetInput("name".into());
+        let outer = Function::Base64Encode(Value::from(inner.clone()));
+        let v = Value::List(vec![Value::from("x"), Value::from(outer)]);
+        let mut names = Vec::new();
+        v.visit_functions(&mut |f| names.push(f.name()));
+        assert_eq!(names, ["base64_encode", "get_input"]);
+        assert!(v.has_function());
+        assert!(!Value::from("plain").has_function());
+    }
+}
