@@ -730,6 +730,9 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
         impl ResourceType for #name {
             const TYPE: &'static str = #full;
         }
+        impl crate::core::InputType for #name {
+            const INPUT_TYPE: &'static str = #full;
+        }
         #literals
         #(#accepts)*
     }

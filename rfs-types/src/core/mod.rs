@@ -25,3 +25,26 @@ pub trait ResourceType {
     /// Full type name, as used for inputs (`HuaweiCloud.VPC.VPC.Id`).
     const TYPE: &'static str;
 }
+
+/// A type a template input can be declared with: its `type` in the `inputs` section.
+///
+/// Implemented for `String` (`string`), `i64` (`integer`), `f64` (`float`), `bool`
+/// (`boolean`) and every generated resource type (`HuaweiCloud.ECS.Image.Id`, …). A `get_input`
+/// of an input declared with type `T` is a `Val<T>`, so it only fills properties of type `T`.
+pub trait InputType {
+    /// The input's `type` in the template.
+    const INPUT_TYPE: &'static str;
+}
+
+impl InputType for String {
+    const INPUT_TYPE: &'static str = "string";
+}
+impl InputType for i64 {
+    const INPUT_TYPE: &'static str = "integer";
+}
+impl InputType for f64 {
+    const INPUT_TYPE: &'static str = "float";
+}
+impl InputType for bool {
+    const INPUT_TYPE: &'static str = "boolean";
+}
