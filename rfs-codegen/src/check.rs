@@ -449,6 +449,7 @@ fn check_property(
             format!("min_length {lo} is greater than max_length {hi}"),
         );
     }
+    #[cfg(feature = "regex-check")]
     if let Some(re) = &p.pattern
         && let Err(e) = regex_syntax::Parser::new().parse(re)
     {

@@ -14,13 +14,17 @@ pub fn escape(text: &str) -> String {
         let words: Vec<String> = line
             .trim()
             .split(' ')
-            .map(|w| {
-                if w.starts_with("http://") || w.starts_with("https://") {
-                    let end = w.trim_end_matches([',', ';', ')', '.']);
-                    format!("<{end}>{}", &w[end.len()..])
-                } else {
-                    escape_word(w)
+            .map(|w| match w.find("https://").or_else(|| w.find("http://")) {
+                Some(at) => {
+                    let (before, url) = w.split_at(at);
+                    let end = url.trim_end_matches([',', ';', ')', '.', ':']);
+                    format!(
+                        "{}<{end}>{}",
+                        escape_word(before),
+                        escape_word(&url[end.len()..])
+                    )
                 }
+                None => escape_word(w),
             })
             .collect();
         lines.push(words.join(" "));
@@ -252,4 +256,24 @@ pub fn resource_doc(r: &ResourceDef) -> String {
         d.push(escape(n));
     }
     d.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prose_becomes_literal_rustdoc() {
+        assert_eq!(
+            escape("a [b] <c> *d* x_y"),
+            "a \\[b\\] &lt;c&gt; \\*d\\* x\\_y"
+        );
+        assert_eq!(escape("  indented\n    code"), "indented\ncode");
+    }
+
+    #[test]
+    fn urls_are_wrapped_wherever_they_start() {
+        assert_eq!(escape("see https://a.b/c_d."), "see <https://a.b/c_d>.");
+        assert_eq!(escape("(https://a.b/x), next"), "(<https://a.b/x>), next");
+    }
 }

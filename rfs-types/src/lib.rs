@@ -22,6 +22,8 @@
 //!
 //! [`core`] is the small handwritten runtime the generated code builds on.
 
+#![warn(missing_docs)]
+
 pub mod core;
 
 include!(concat!(env!("OUT_DIR"), "/rfs_types.rs"));

@@ -88,6 +88,12 @@ impl<T: ?Sized> Val<T> {
     }
 }
 
+impl<T: ?Sized> From<Val<T>> for Value {
+    fn from(v: Val<T>) -> Self {
+        v.raw
+    }
+}
+
 /// Marker for properties and attributes of any type (`type: any` in the specs, nested stack
 /// outputs). Anything converts to `Val<Any>`.
 #[derive(Debug)]
@@ -113,6 +119,14 @@ pub trait IntoValue<T: ?Sized> {
 impl<T: ?Sized> IntoValue<T> for Val<T> {
     fn into_value(self) -> Val<T> {
         self
+    }
+}
+
+/// An id or name is text: it fills a property the reference types as plain `string` (many
+/// `...Id` properties are typed so).
+impl<T: super::ResourceType + ?Sized> IntoValue<String> for Val<T> {
+    fn into_value(self) -> Val<String> {
+        self.cast_unchecked()
     }
 }
 

@@ -1,0 +1,4 @@
+//! One module per example stack.
+
+pub mod load_balanced;
+pub mod web_server;
