@@ -512,12 +512,12 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
                 #cfg
                 #[derive(Clone, Debug)]
                 pub struct #attrs {
-                    node: String,
+                    node: crate::core::NodeName,
                 }
                 #cfg
                 impl Attributes for #attrs {
-                    fn of(node: &str) -> Self {
-                        Self { node: String::from(node) }
+                    fn of(node: &crate::core::NodeName) -> Self {
+                        Self { node: node.clone() }
                     }
                 }
                 #cfg

@@ -1,20 +1,17 @@
-//! Synth-time checks: what the compiler cannot know. Every finding is collected.
+//! Synth-time checks: what the compiler cannot know. Every finding is collected, each with its
+//! path in the template.
 
 use std::collections::{BTreeSet, HashMap};
 
 use regex::Regex;
-use rfs_types::core::{Completeness, PropertyInfo, Value};
+use rfs_types::core::{Completeness, Function, PropertyInfo, Value};
 
-use crate::stack::{Finding, NodeDef, PSEUDO_PARAMETERS, Severity, dependency_graph};
+use crate::stack::{Finding, NodeDef, PSEUDO_PARAMETERS, Severity, Stack, dependency_graph};
 
-pub(crate) struct InputView<'a> {
-    pub name: &'a str,
-    pub description: Option<&'a str>,
-    pub label: Option<&'a str>,
-}
-
-/// Largest number of inputs a template may declare.
+/// Most inputs a template may declare.
 pub const MAX_INPUTS: usize = 60;
+/// Most mappings a template may declare.
+pub const MAX_MAPPINGS: usize = 10;
 
 fn error(path: impl Into<String>, message: impl Into<String>) -> Finding {
     Finding {
@@ -32,15 +29,69 @@ fn warning(path: impl Into<String>, message: impl Into<String>) -> Finding {
     }
 }
 
-fn name_ok(name: &str, max: usize, upper: bool) -> bool {
-    !name.is_empty()
-        && name.chars().count() <= max
-        && name.chars().all(|c| {
-            c.is_ascii_lowercase()
-                || c.is_ascii_digit()
-                || c == '-'
-                || (upper && c.is_ascii_uppercase())
-        })
+/// Name rules of the template language: length and character set.
+struct NameRule {
+    what: &'static str,
+    max: usize,
+    upper: bool,
+}
+
+const INPUT: NameRule = NameRule {
+    what: "input names",
+    max: 20,
+    upper: false,
+};
+const ELEMENT: NameRule = NameRule {
+    what: "element names",
+    max: 48,
+    upper: false,
+};
+const OUTPUT: NameRule = NameRule {
+    what: "output names",
+    max: 20,
+    upper: false,
+};
+const POLICY: NameRule = NameRule {
+    what: "policy names",
+    max: 48,
+    upper: false,
+};
+const MAPPING: NameRule = NameRule {
+    what: "mapping names and keys",
+    max: 64,
+    upper: true,
+};
+const CONDITION: NameRule = NameRule {
+    what: "condition names",
+    max: 64,
+    upper: true,
+};
+
+impl NameRule {
+    fn check(&self, path: &str, name: &str, out: &mut Vec<Finding>) {
+        let ok = !name.is_empty()
+            && name.chars().count() <= self.max
+            && name.chars().all(|c| {
+                c.is_ascii_lowercase()
+                    || c.is_ascii_digit()
+                    || c == '-'
+                    || (self.upper && c.is_ascii_uppercase())
+            });
+        if !ok {
+            let letters = if self.upper {
+                "letters"
+            } else {
+                "lowercase letters"
+            };
+            out.push(error(
+                path,
+                format!(
+                    "{} are 1-{} characters of {letters}, digits and '-'",
+                    self.what, self.max
+                ),
+            ));
+        }
+    }
 }
 
 fn length(path: &str, text: Option<&str>, max: usize, out: &mut Vec<Finding>) {
@@ -55,104 +106,109 @@ fn length(path: &str, text: Option<&str>, max: usize, out: &mut Vec<Finding>) {
     }
 }
 
-pub(crate) fn check(
-    description: Option<&str>,
-    inputs: &[InputView<'_>],
-    nodes: &[NodeDef],
-    outputs: &[(&str, &Value, Option<&str>)],
-) -> Vec<Finding> {
-    let mut out = Vec::new();
-    length("description", description, 1024, &mut out);
+fn duplicates<'a>(section: &str, names: impl Iterator<Item = &'a str>, out: &mut Vec<Finding>) {
+    let mut seen = BTreeSet::new();
+    for n in names {
+        if !seen.insert(n) {
+            out.push(error(format!("{section}.{n}"), "declared more than once"));
+        }
+    }
+}
 
-    if inputs.len() > MAX_INPUTS {
+struct Uses {
+    inputs: BTreeSet<String>,
+    mappings: BTreeSet<String>,
+    conditions: BTreeSet<String>,
+}
+
+pub(crate) fn check(stack: &Stack) -> Vec<Finding> {
+    let mut out = Vec::new();
+    length("description", stack.description.as_deref(), 1024, &mut out);
+
+    if stack.inputs.len() > MAX_INPUTS {
         out.push(error(
             "inputs",
             format!(
                 "{} inputs declared; at most {MAX_INPUTS} are allowed",
-                inputs.len()
+                stack.inputs.len()
             ),
         ));
     }
-    for i in inputs {
+    duplicates(
+        "inputs",
+        stack.inputs.iter().map(|i| i.name.as_str()),
+        &mut out,
+    );
+    for i in &stack.inputs {
         let path = format!("inputs.{}", i.name);
-        if !name_ok(i.name, 20, false) {
-            out.push(error(
-                &path,
-                "input names are 1-20 characters of lowercase letters, digits and '-'",
-            ));
+        INPUT.check(&path, &i.name, &mut out);
+        length(
+            &format!("{path}.description"),
+            i.description.as_deref(),
+            255,
+            &mut out,
+        );
+        length(&format!("{path}.label"), i.label.as_deref(), 64, &mut out);
+        if let Some(d) = &i.default {
+            input_default(&path, d, &i.constraints, &mut out);
         }
-        length(&format!("{path}.description"), i.description, 255, &mut out);
-        length(&format!("{path}.label"), i.label, 64, &mut out);
     }
 
-    let mut names: HashMap<&str, &NodeDef> = HashMap::new();
-    for n in nodes {
-        let path = format!("node_templates.{}", n.name);
-        if !name_ok(&n.name, 48, false) {
-            out.push(error(
-                &path,
-                "element names are 1-48 characters of lowercase letters, digits and '-'",
-            ));
+    if stack.mappings.len() > MAX_MAPPINGS {
+        out.push(error(
+            "mappings",
+            format!(
+                "{} mappings declared; at most {MAX_MAPPINGS} are allowed",
+                stack.mappings.len()
+            ),
+        ));
+    }
+    duplicates(
+        "mappings",
+        stack.mappings.iter().map(|(n, _)| n.as_str()),
+        &mut out,
+    );
+    for (name, m) in &stack.mappings {
+        let path = format!("mappings.{name}");
+        MAPPING.check(&path, name, &mut out);
+        for (top, inner) in m.entries.iter() {
+            MAPPING.check(&format!("{path}.{top}"), top, &mut out);
+            if let Value::Map(inner) = inner {
+                for (second, _) in inner.iter() {
+                    MAPPING.check(&format!("{path}.{top}.{second}"), second, &mut out);
+                }
+            }
         }
+    }
+
+    duplicates(
+        "conditions",
+        stack.conditions.iter().map(|(n, _)| n.as_str()),
+        &mut out,
+    );
+    let mut names: HashMap<&str, &NodeDef> = HashMap::new();
+    for n in &stack.nodes {
+        let path = format!("node_templates.{}", n.name);
+        ELEMENT.check(&path, &n.name, &mut out);
         if names.insert(&n.name, n).is_some() {
             out.push(error(&path, "another element has the same name"));
         }
     }
-    let input_names: BTreeSet<&str> = inputs.iter().map(|i| i.name).collect();
-    let mut used_inputs = BTreeSet::new();
-    let mut refs = |path: &str, value: &Value, out: &mut Vec<Finding>| {
-        value.visit_functions(&mut |f| {
-            use rfs_types::core::Function;
-            match f {
-                Function::GetInput(name) => {
-                    used_inputs.insert(name.clone());
-                    if !input_names.contains(name.as_str())
-                        && !PSEUDO_PARAMETERS.contains(&name.as_str())
-                    {
-                        out.push(error(
-                            path,
-                            format!("get_input of undeclared input '{name}'"),
-                        ));
-                    }
-                }
-                Function::GetReference(node) | Function::GetAttribute { node, .. } => {
-                    match names.get(node.as_str()) {
-                        None => out.push(error(
-                            path,
-                            format!(
-                                "{} of element '{node}', which is not in this stack",
-                                f.name()
-                            ),
-                        )),
-                        Some(target) => {
-                            if let Function::GetAttribute { path: attr, .. } = f {
-                                let first = attr.first().map(String::as_str).unwrap_or_default();
-                                let known = target
-                                    .info
-                                    .attributes
-                                    .iter()
-                                    .any(|a| *a == first || *a == "*");
-                                if !known {
-                                    out.push(warning(
-                                        path,
-                                        format!(
-                                            "attribute '{first}' is not documented for {}",
-                                            target.type_name
-                                        ),
-                                    ));
-                                }
-                            }
-                        }
-                    }
-                }
-                _ => {}
-            }
-        });
+
+    let mut uses = Uses {
+        inputs: BTreeSet::new(),
+        mappings: BTreeSet::new(),
+        conditions: BTreeSet::new(),
     };
-    for n in nodes {
+    for (name, c) in &stack.conditions {
+        let path = format!("conditions.{name}");
+        CONDITION.check(&path, name, &mut out);
+        refs(stack, &names, &path, &c.0, &mut uses, &mut out);
+    }
+    for n in &stack.nodes {
         for (key, value) in n.properties.iter() {
             let path = format!("node_templates.{}.properties.{key}", n.name);
-            refs(&path, value, &mut out);
+            refs(stack, &names, &path, value, &mut uses, &mut out);
             match n.info.property(key) {
                 Some(p) => literal(&path, p, value, &mut out),
                 None if n.unlisted.iter().any(|u| u == key) => {
@@ -174,34 +230,104 @@ pub(crate) fn check(
             }
         }
         for target in &n.depends_on {
-            if !names.contains_key(target.as_str()) {
-                out.push(error(
-                    format!("node_templates.{}.requirements", n.name),
-                    format!("dependency on element '{target}', which is not in this stack"),
-                ));
+            let path = format!("node_templates.{}.requirements", n.name);
+            node_ref(
+                stack,
+                &names,
+                &path,
+                "dependency",
+                &target.name,
+                target.scope,
+                &mut out,
+            );
+        }
+        if let Some((c, scope)) = &n.condition {
+            uses.conditions.insert(c.clone());
+            let path = format!("node_templates.{}.condition", n.name);
+            condition_ref(stack, &path, c, *scope, &mut out);
+        }
+    }
+    duplicates(
+        "policies",
+        stack.policies.iter().map(|p| p.name.as_str()),
+        &mut out,
+    );
+    for p in &stack.policies {
+        let path = format!("policies.{}", p.name);
+        POLICY.check(&path, &p.name, &mut out);
+        for (key, value) in p.properties.iter() {
+            let path = format!("{path}.properties.{key}");
+            refs(stack, &names, &path, value, &mut uses, &mut out);
+            if let Some(info) = p.info.property(key) {
+                literal(&path, info, value, &mut out);
             }
         }
-    }
-    for (name, value, desc) in outputs {
-        let path = format!("outputs.{name}");
-        if !name_ok(name, 20, false) {
+        if p.targets.is_empty() {
             out.push(error(
-                &path,
-                "output names are 1-20 characters of lowercase letters, digits and '-'",
+                format!("{path}.targets"),
+                "a policy needs at least one target",
             ));
         }
-        length(&format!("{path}.description"), *desc, 255, &mut out);
-        refs(&format!("{path}.value"), value, &mut out);
+        for t in &p.targets {
+            node_ref(
+                stack,
+                &names,
+                &format!("{path}.targets"),
+                "target",
+                &t.name,
+                t.scope,
+                &mut out,
+            );
+        }
     }
-    for i in inputs {
-        if !used_inputs.contains(i.name) {
+    duplicates(
+        "outputs",
+        stack.outputs.iter().map(|(n, _)| n.as_str()),
+        &mut out,
+    );
+    for (name, o) in &stack.outputs {
+        let path = format!("outputs.{name}");
+        OUTPUT.check(&path, name, &mut out);
+        length(
+            &format!("{path}.description"),
+            o.description.as_deref(),
+            255,
+            &mut out,
+        );
+        refs(
+            stack,
+            &names,
+            &format!("{path}.value"),
+            &o.value,
+            &mut uses,
+            &mut out,
+        );
+    }
+    for i in &stack.inputs {
+        if !uses.inputs.contains(&i.name) {
             out.push(warning(
                 format!("inputs.{}", i.name),
                 "input is declared but never used",
             ));
         }
     }
-    if let Some(cycle) = find_cycle(nodes) {
+    for (m, _) in &stack.mappings {
+        if !uses.mappings.contains(m) {
+            out.push(warning(
+                format!("mappings.{m}"),
+                "mapping is declared but never used",
+            ));
+        }
+    }
+    for (c, _) in &stack.conditions {
+        if !uses.conditions.contains(c) {
+            out.push(warning(
+                format!("conditions.{c}"),
+                "condition is declared but never used",
+            ));
+        }
+    }
+    if let Some(cycle) = find_cycle(&stack.nodes) {
         out.push(error(
             "node_templates",
             format!("dependency cycle: {}", cycle.join(" -> ")),
@@ -210,24 +336,209 @@ pub(crate) fn check(
     out
 }
 
-/// Range, length and pattern checks on a literal value (functions are checked when deployed).
-fn literal(path: &str, p: &PropertyInfo, value: &Value, out: &mut Vec<Finding>) {
-    if let (true, Value::List(items)) = (p.list, value) {
-        for (i, item) in items.iter().enumerate() {
-            literal_item(&format!("{path}[{i}]"), p, item, out);
+fn node_ref(
+    stack: &Stack,
+    names: &HashMap<&str, &NodeDef>,
+    path: &str,
+    what: &str,
+    name: &str,
+    scope: u64,
+    out: &mut Vec<Finding>,
+) {
+    if scope != 0 && scope != stack.scope {
+        out.push(error(
+            path,
+            format!("{what} '{name}' is an element of another stack"),
+        ));
+    } else if !names.contains_key(name) {
+        out.push(error(
+            path,
+            format!("{what} '{name}' is not an element of this stack"),
+        ));
+    }
+}
+
+fn condition_ref(stack: &Stack, path: &str, name: &str, scope: u64, out: &mut Vec<Finding>) {
+    if scope != stack.scope {
+        out.push(error(
+            path,
+            format!("condition '{name}' belongs to another stack"),
+        ));
+    } else if !stack.conditions.iter().any(|(n, _)| n == name) {
+        out.push(error(path, format!("condition '{name}' is not declared")));
+    }
+}
+
+/// Checks every function in `value`: inputs, elements, attributes, mappings and conditions it
+/// names must exist in this stack.
+fn refs(
+    stack: &Stack,
+    names: &HashMap<&str, &NodeDef>,
+    path: &str,
+    value: &Value,
+    uses: &mut Uses,
+    out: &mut Vec<Finding>,
+) {
+    value.visit_functions(&mut |f| match f {
+        Function::GetInput(name) => {
+            uses.inputs.insert(name.clone());
+            if !stack.inputs.iter().any(|i| &i.name == name)
+                && !PSEUDO_PARAMETERS.contains(&name.as_str())
+            {
+                out.push(error(
+                    path,
+                    format!("get_input of undeclared input '{name}'"),
+                ));
+            }
         }
-    } else if !p.list {
-        literal_item(path, p, value, out);
+        Function::GetReference(node) | Function::GetAttribute { node, .. } => {
+            node_ref(stack, names, path, f.name(), &node.name, node.scope, out);
+            if let (Function::GetAttribute { path: attr, .. }, Some(target)) =
+                (f, names.get(node.name.as_str()))
+            {
+                let first = attr.first().map(String::as_str).unwrap_or_default();
+                if !target
+                    .info
+                    .attributes
+                    .iter()
+                    .any(|a| *a == first || *a == "*")
+                {
+                    out.push(warning(
+                        path,
+                        format!(
+                            "attribute '{first}' is not documented for {}",
+                            target.type_name
+                        ),
+                    ));
+                }
+            }
+        }
+        Function::GetInMap(map, top, second) => {
+            let Value::String(map) = map else { return };
+            uses.mappings.insert(map.clone());
+            match stack.mappings.iter().find(|(n, _)| n == map) {
+                None => out.push(error(
+                    path,
+                    format!("get_in_map of undeclared mapping '{map}'"),
+                )),
+                Some((_, m)) => {
+                    if let Value::String(top) = top {
+                        match m.entries.get(top) {
+                            None => {
+                                out.push(error(path, format!("mapping '{map}' has no key '{top}'")))
+                            }
+                            Some(Value::Map(inner)) => {
+                                if let Value::String(second) = second
+                                    && inner.get(second).is_none()
+                                {
+                                    out.push(error(
+                                        path,
+                                        format!("mapping '{map}' has no key '{top}.{second}'"),
+                                    ));
+                                }
+                            }
+                            Some(_) => {}
+                        }
+                    }
+                }
+            }
+        }
+        Function::CondIf(Value::String(c), _, _) => {
+            uses.conditions.insert(c.clone());
+            if !stack.conditions.iter().any(|(n, _)| n == c) {
+                out.push(error(
+                    path,
+                    format!("cond_if of undeclared condition '{c}'"),
+                ));
+            }
+        }
+        _ => {}
+    });
+}
+
+/// An input's default must satisfy its own constraints.
+fn input_default(
+    path: &str,
+    default: &Value,
+    constraints: &rfs_types::core::Map,
+    out: &mut Vec<Finding>,
+) {
+    if let Some(Value::List(valid)) = constraints.get("valid_values")
+        && !valid.contains(default)
+    {
+        out.push(error(
+            format!("{path}.default"),
+            "the default is not one of the valid_values",
+        ));
+    }
+    if let (Some(Value::List(range)), Some(x)) = (constraints.get("in_range"), number(default))
+        && let [lo, hi] = range.as_slice()
+        && let (Some(lo), Some(hi)) = (number(lo), number(hi))
+        && (x < lo || x > hi)
+    {
+        out.push(error(
+            format!("{path}.default"),
+            format!("the default {x} is outside in_range [{lo}, {hi}]"),
+        ));
+    }
+    if let (Some(Value::String(re)), Value::String(s)) = (constraints.get("regex"), default) {
+        match Regex::new(re) {
+            Err(e) => out.push(error(
+                format!("{path}.constraints.regex"),
+                format!("invalid regex: {e}"),
+            )),
+            Ok(r) if !r.is_match(s) => out.push(error(
+                format!("{path}.default"),
+                format!("the default '{s}' does not match the regex {re}"),
+            )),
+            Ok(_) => {}
+        }
+    }
+}
+
+fn number(v: &Value) -> Option<f64> {
+    match v {
+        Value::Int(i) => Some(*i as f64),
+        Value::Float(x) => Some(*x),
+        _ => None,
+    }
+}
+
+/// Allowed-value, range, length and pattern checks on a literal value (values that come from
+/// functions are known only when deployed).
+fn literal(path: &str, p: &PropertyInfo, value: &Value, out: &mut Vec<Finding>) {
+    match (p.list, value) {
+        (true, Value::List(items)) => {
+            for (i, item) in items.iter().enumerate() {
+                literal_item(&format!("{path}[{i}]"), p, item, out);
+            }
+        }
+        (false, _) => literal_item(path, p, value, out),
+        _ => {}
     }
 }
 
 fn literal_item(path: &str, p: &PropertyInfo, value: &Value, out: &mut Vec<Finding>) {
-    let number = match value {
-        Value::Int(i) => Some(*i as f64),
-        Value::Float(x) => Some(*x),
-        _ => None,
-    };
-    if let Some(x) = number {
+    if !p.allowed.is_empty() {
+        let text = match value {
+            Value::String(s) => Some(s.clone()),
+            Value::Int(i) => Some(i.to_string()),
+            Value::Bool(b) => Some(b.to_string()),
+            _ => None,
+        };
+        if let Some(t) = text
+            && !p.allowed.contains(&t.as_str())
+        {
+            out.push(error(
+                path,
+                format!(
+                    "'{t}' is not one of the allowed values ({})",
+                    p.allowed.join(", ")
+                ),
+            ));
+        }
+    }
+    if let Some(x) = number(value) {
         if let Some(min) = p.min.filter(|m| x < *m) {
             out.push(error(path, format!("{x} is below the minimum {min}")));
         }
@@ -265,8 +576,6 @@ fn literal_item(path: &str, p: &PropertyInfo, value: &Value, out: &mut Vec<Findi
 fn find_cycle(nodes: &[NodeDef]) -> Option<Vec<String>> {
     let graph = dependency_graph(nodes);
     let mut state: HashMap<&str, u8> = HashMap::new();
-    let mut order: Vec<&str> = nodes.iter().map(|n| n.name.as_str()).collect();
-    order.dedup();
     fn visit<'a>(
         n: &'a str,
         graph: &'a HashMap<&str, Vec<String>>,
@@ -296,9 +605,9 @@ fn find_cycle(nodes: &[NodeDef]) -> Option<Vec<String>> {
         state.insert(n, 2);
         None
     }
-    for n in order {
-        if !state.contains_key(n)
-            && let Some(c) = visit(n, &graph, &mut state, &mut Vec::new())
+    for n in nodes {
+        if !state.contains_key(n.name.as_str())
+            && let Some(c) = visit(&n.name, &graph, &mut state, &mut Vec::new())
         {
             return Some(c);
         }

@@ -2,8 +2,8 @@
 //! them as valid, deterministic template YAML.
 //!
 //! ```
-//! use rfs_dsl::{Input, Stack};
 //! use rfs_dsl::types::{ecs, vpc};
+//! use rfs_dsl::{Input, Stack};
 //!
 //! let mut stack = Stack::new("web").description("A VPC with one subnet");
 //! let zone = stack.input("zone", Input::<ecs::AvailabilityZoneName>::new());
@@ -23,14 +23,25 @@
 //! assert!(yaml.contains("requirements:\n    - vpcId:\n        node: web-vpc\n"));
 //! # Ok::<(), rfs_dsl::SynthError>(())
 //! ```
+//!
+//! - [`Stack`]: inputs, mappings, conditions, elements, policies and outputs; [`Stack::synth`]
+//!   checks everything the compiler cannot and writes YAML.
+//! - [`func`]: the built-in functions, typed.
+//! - [`build`]: writing templates from a build script.
+//! - [`yaml`]: the YAML writer.
 
+pub mod build;
 mod check;
+pub mod func;
+mod input;
 mod stack;
 pub mod yaml;
 
+pub use input::{Input, Numeric};
 pub use rfs_types as types;
 pub use stack::{
-    Finding, Input, Output, PSEUDO_PARAMETERS, Severity, Stack, Synth, SynthError, TOSCA_VERSION,
+    Condition, Finding, MapValue, Mapping, MappingRef, Output, PSEUDO_PARAMETERS, Policy, Severity,
+    Stack, Synth, SynthError, TOSCA_VERSION, Target,
 };
 
 use std::fmt;

@@ -1,12 +1,17 @@
-//! Composing a stack: inputs, elements, outputs, and synthesis into a template.
+//! Composing a stack: inputs, mappings, conditions, elements, policies, outputs, and synthesis
+//! into a template.
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
-use std::marker::PhantomData;
+use std::sync::atomic::{AtomicU64, Ordering};
 
-use rfs_types::core::{Element, Function, InputType, IntoValue, Map, Ref, TypeInfo, Val, Value};
+use rfs_types::core::{
+    Element, Function, InputType, IntoValue, Map, NodeName, Ref, TypeInfo, Val, Value,
+};
 
 use crate::check;
+use crate::func::Cond;
+use crate::input::Input;
 
 /// The only template version the language documents.
 pub const TOSCA_VERSION: &str = "huaweicloud_tosca_version_1_0";
@@ -20,64 +25,13 @@ pub const PSEUDO_PARAMETERS: &[&str] = &[
     "HuaweiCloud.StackName",
 ];
 
-/// A template input declared with type `T` (see [`Stack::input`]).
-#[derive(Clone, Debug)]
-pub struct Input<T: ?Sized> {
-    description: Option<String>,
-    label: Option<String>,
-    default: Option<Value>,
-    invisible: bool,
-    marker: PhantomData<fn() -> T>,
-}
-
-impl<T: InputType + ?Sized> Default for Input<T> {
-    fn default() -> Self {
-        Self {
-            description: None,
-            label: None,
-            default: None,
-            invisible: false,
-            marker: PhantomData,
-        }
-    }
-}
-
-impl<T: InputType + ?Sized> Input<T> {
-    /// An input of type `T` with no default: whoever creates the stack must give a value.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// What the input is for (0–255 characters).
-    pub fn description(mut self, text: impl Into<String>) -> Self {
-        self.description = Some(text.into());
-        self
-    }
-
-    /// The console's grouping label (0–64 characters).
-    pub fn label(mut self, text: impl Into<String>) -> Self {
-        self.label = Some(text.into());
-        self
-    }
-
-    /// The value used when none is given.
-    pub fn default_value(mut self, value: impl IntoValue<T>) -> Self {
-        self.default = Some(value.into_value().into_raw());
-        self
-    }
-
-    /// Shows the value as `******` (for passwords and keys).
-    pub fn invisible(mut self) -> Self {
-        self.invisible = true;
-        self
-    }
-}
+static NEXT_SCOPE: AtomicU64 = AtomicU64::new(1);
 
 /// One output of a stack (see [`Stack::output`]).
 #[derive(Clone, Debug)]
 pub struct Output {
-    value: Value,
-    description: Option<String>,
+    pub(crate) value: Value,
+    pub(crate) description: Option<String>,
 }
 
 impl Output {
@@ -88,13 +42,153 @@ impl Output {
     }
 }
 
+/// Lookup tables for `get_in_map` (see [`Stack::mapping`]): map → top-level key →
+/// second-level key → text or number.
+#[derive(Clone, Debug, Default)]
+pub struct Mapping {
+    pub(crate) entries: Map,
+}
+
+impl Mapping {
+    /// An empty mapping.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sets `top.second` to a text or number.
+    pub fn entry(mut self, top: &str, second: &str, value: impl Into<MapValue>) -> Self {
+        let value = value.into().0;
+        if !matches!(self.entries.get(top), Some(Value::Map(_))) {
+            self.entries.insert(top, Map::new());
+        }
+        if let Some(Value::Map(inner)) = self.entries.get(top).cloned() {
+            let mut inner = inner;
+            inner.insert(second, value);
+            self.entries.insert(top, inner);
+        }
+        self
+    }
+}
+
+/// A mapping value: mappings hold only texts and numbers.
 #[derive(Clone, Debug)]
-struct InputDef {
-    type_name: &'static str,
-    description: Option<String>,
-    label: Option<String>,
-    default: Option<Value>,
-    invisible: bool,
+pub struct MapValue(Value);
+
+impl From<&str> for MapValue {
+    fn from(v: &str) -> Self {
+        MapValue(v.into())
+    }
+}
+impl From<String> for MapValue {
+    fn from(v: String) -> Self {
+        MapValue(v.into())
+    }
+}
+impl From<i64> for MapValue {
+    fn from(v: i64) -> Self {
+        MapValue(v.into())
+    }
+}
+impl From<f64> for MapValue {
+    fn from(v: f64) -> Self {
+        MapValue(v.into())
+    }
+}
+
+/// A mapping added to a stack; read it with `get_in_map`.
+#[derive(Clone, Debug)]
+pub struct MappingRef {
+    name: String,
+}
+
+impl MappingRef {
+    fn get<T>(&self, top: impl IntoValue<String>, second: impl IntoValue<String>) -> Val<T> {
+        Val::from_raw_unchecked(Function::GetInMap(
+            Value::from(self.name.as_str()),
+            top.into_value().into_raw(),
+            second.into_value().into_raw(),
+        ))
+    }
+
+    /// `get_in_map: [map, top, second]` read as text.
+    pub fn get_string(
+        &self,
+        top: impl IntoValue<String>,
+        second: impl IntoValue<String>,
+    ) -> Val<String> {
+        self.get(top, second)
+    }
+
+    /// `get_in_map: [map, top, second]` read as a whole number.
+    pub fn get_integer(
+        &self,
+        top: impl IntoValue<String>,
+        second: impl IntoValue<String>,
+    ) -> Val<i64> {
+        self.get(top, second)
+    }
+
+    /// `get_in_map: [map, top, second]` read as a number.
+    pub fn get_number(
+        &self,
+        top: impl IntoValue<String>,
+        second: impl IntoValue<String>,
+    ) -> Val<f64> {
+        self.get(top, second)
+    }
+
+    /// The mapping's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// A named condition of a stack (see [`Stack::condition`]): gate elements with
+/// [`Stack::set_condition`], choose values with [`crate::func::cond_if`].
+#[derive(Clone, Debug)]
+pub struct Condition {
+    name: String,
+    scope: u64,
+}
+
+impl Condition {
+    /// The condition's name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+}
+
+/// An element type that may appear in `policies`: the policies page allows only
+/// `HuaweiCloud.AntiDDos.Service` and `HuaweiCloud.APM.Pinpoint`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a policy",
+    label = "not a policy type",
+    note = "the policies section takes only antiddos::Service and apm::Pinpoint"
+)]
+pub trait Policy: Element {}
+
+impl Policy for rfs_types::antiddos::Service {}
+impl Policy for rfs_types::apm::Pinpoint {}
+
+/// A policy target: an element of the same stack.
+#[derive(Clone, Debug)]
+pub struct Target(NodeName);
+
+impl<E: Element> From<&Ref<E>> for Target {
+    fn from(r: &Ref<E>) -> Self {
+        Target(r.node().clone())
+    }
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct InputDef {
+    pub name: String,
+    pub type_name: &'static str,
+    pub description: Option<String>,
+    pub label: Option<String>,
+    pub default: Option<Value>,
+    pub invisible: bool,
+    pub constraints: Map,
 }
 
 #[derive(Clone, Debug)]
@@ -104,17 +198,33 @@ pub(crate) struct NodeDef {
     pub info: &'static TypeInfo,
     pub properties: Map,
     pub unlisted: Vec<String>,
-    pub depends_on: Vec<String>,
+    pub depends_on: Vec<NodeName>,
+    pub condition: Option<(String, u64)>,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct PolicyDef {
+    pub name: String,
+    pub type_name: &'static str,
+    pub info: &'static TypeInfo,
+    pub properties: Map,
+    pub targets: Vec<NodeName>,
 }
 
 /// A stack being composed: write it out with [`Stack::to_yaml`] or [`Stack::write_to`].
+///
+/// Declarations are kept in the order made; a name declared twice is reported at synth.
 #[derive(Clone, Debug)]
 pub struct Stack {
-    name: String,
-    description: Option<String>,
-    inputs: Vec<(String, InputDef)>,
-    nodes: Vec<NodeDef>,
-    outputs: Vec<(String, Output)>,
+    pub(crate) name: String,
+    pub(crate) scope: u64,
+    pub(crate) description: Option<String>,
+    pub(crate) inputs: Vec<InputDef>,
+    pub(crate) mappings: Vec<(String, Mapping)>,
+    pub(crate) conditions: Vec<(String, Cond)>,
+    pub(crate) nodes: Vec<NodeDef>,
+    pub(crate) policies: Vec<PolicyDef>,
+    pub(crate) outputs: Vec<(String, Output)>,
 }
 
 /// How serious a finding is.
@@ -187,9 +297,13 @@ impl Stack {
     pub fn new(name: impl Into<String>) -> Self {
         Self {
             name: name.into(),
+            scope: NEXT_SCOPE.fetch_add(1, Ordering::Relaxed),
             description: None,
             inputs: Vec::new(),
+            mappings: Vec::new(),
+            conditions: Vec::new(),
             nodes: Vec::new(),
+            policies: Vec::new(),
             outputs: Vec::new(),
         }
     }
@@ -208,18 +322,34 @@ impl Stack {
     /// Declares an input and returns its `get_input` value, typed `T`: it fills only properties
     /// of type `T`.
     pub fn input<T: InputType + ?Sized>(&mut self, name: &str, input: Input<T>) -> Val<T> {
-        let def = InputDef {
+        self.inputs.push(InputDef {
+            name: name.to_owned(),
             type_name: T::INPUT_TYPE,
             description: input.description,
             label: input.label,
             default: input.default,
             invisible: input.invisible,
-        };
-        match self.inputs.iter_mut().find(|(n, _)| n == name) {
-            Some((_, slot)) => *slot = def,
-            None => self.inputs.push((name.to_owned(), def)),
-        }
+            constraints: input.constraints,
+        });
         Val::from_raw_unchecked(Function::GetInput(name.to_owned()))
+    }
+
+    /// Adds a mapping (at most 10 per template) and returns it for `get_in_map`.
+    pub fn mapping(&mut self, name: &str, mapping: Mapping) -> MappingRef {
+        self.mappings.push((name.to_owned(), mapping));
+        MappingRef {
+            name: name.to_owned(),
+        }
+    }
+
+    /// Adds a named condition built from `cond_eq`, `cond_not`, `cond_and`, `cond_or`, a
+    /// boolean input or a literal.
+    pub fn condition(&mut self, name: &str, expr: impl Into<Cond>) -> Condition {
+        self.conditions.push((name.to_owned(), expr.into()));
+        Condition {
+            name: name.to_owned(),
+            scope: self.scope,
+        }
     }
 
     /// Adds an element under `name` and returns a reference to it.
@@ -231,45 +361,70 @@ impl Stack {
             properties: element.properties(),
             unlisted: element.unlisted().iter().map(|(k, _)| k.clone()).collect(),
             depends_on: Vec::new(),
+            condition: None,
         });
-        Ref::new(name)
+        Ref::scoped(name, self.scope)
     }
 
-    /// Makes `node` depend on `on` even though none of its properties refers to it.
-    pub fn depends_on<A: Element, B: Element>(&mut self, node: &Ref<A>, on: &Ref<B>) {
-        if let Some(n) = self.nodes.iter_mut().rev().find(|n| n.name == node.name()) {
-            n.depends_on.push(on.name().to_owned());
+    /// Creates `node` only when `condition` holds (`condition:` of the element).
+    pub fn set_condition<E: Element>(&mut self, node: &Ref<E>, condition: &Condition) {
+        if let Some(n) = self.node_mut(node.node()) {
+            n.condition = Some((condition.name.clone(), condition.scope));
         }
     }
 
-    /// Adds an output; set its description on the returned value.
+    /// Makes `node` depend on `on` even though none of its properties refers to it (written as
+    /// `- dependency: {node: <on>}`).
+    pub fn depends_on<A: Element, B: Element>(&mut self, node: &Ref<A>, on: &Ref<B>) {
+        let on = on.node().clone();
+        if let Some(n) = self.node_mut(node.node()) {
+            n.depends_on.push(on);
+        }
+    }
+
+    fn node_mut(&mut self, node: &NodeName) -> Option<&mut NodeDef> {
+        let scope = self.scope;
+        self.nodes
+            .iter_mut()
+            .rev()
+            .find(|n| n.name == node.name && (node.scope == 0 || node.scope == scope))
+    }
+
+    /// Adds a policy (`HuaweiCloud.AntiDDos.Service` or `HuaweiCloud.APM.Pinpoint`) applied to
+    /// `targets`.
+    pub fn policy<P: Policy>(
+        &mut self,
+        name: &str,
+        policy: P,
+        targets: impl IntoIterator<Item = Target>,
+    ) {
+        self.policies.push(PolicyDef {
+            name: name.to_owned(),
+            type_name: P::TYPE,
+            info: P::info(),
+            properties: policy.properties(),
+            targets: targets.into_iter().map(|t| t.0).collect(),
+        });
+    }
+
+    /// Adds an output; set its description on the returned value. Takes any typed value, a
+    /// literal, or a [`crate::func::concat`].
     pub fn output(&mut self, name: &str, value: impl Into<Value>) -> &mut Output {
-        let output = Output {
-            value: value.into(),
-            description: None,
-        };
-        let i = match self.outputs.iter().position(|(n, _)| n == name) {
-            Some(i) => {
-                self.outputs[i].1 = output;
-                i
-            }
-            None => {
-                self.outputs.push((name.to_owned(), output));
-                self.outputs.len() - 1
-            }
-        };
-        &mut self.outputs[i].1
+        self.outputs.push((
+            name.to_owned(),
+            Output {
+                value: value.into(),
+                description: None,
+            },
+        ));
+        let last = self.outputs.len() - 1;
+        &mut self.outputs[last].1
     }
 
     /// Checks the stack and writes the template. Fails with every error found.
     pub fn synth(&self) -> Result<Synth, SynthError> {
-        let mut findings = check::check(
-            self.description.as_deref(),
-            &self.input_view(),
-            &self.nodes,
-            &self.output_view(),
-        );
-        findings.sort_by_key(|a| a.severity);
+        let mut findings = check::check(self);
+        findings.sort_by_key(|f| f.severity);
         if findings.iter().any(|f| f.severity == Severity::Error) {
             return Err(SynthError {
                 stack: self.name.clone(),
@@ -306,26 +461,9 @@ impl Stack {
         Ok(synth.warnings)
     }
 
-    fn input_view(&self) -> Vec<check::InputView<'_>> {
-        self.inputs
-            .iter()
-            .map(|(name, d)| check::InputView {
-                name,
-                description: d.description.as_deref(),
-                label: d.label.as_deref(),
-            })
-            .collect()
-    }
-
-    fn output_view(&self) -> Vec<(&str, &Value, Option<&str>)> {
-        self.outputs
-            .iter()
-            .map(|(n, o)| (n.as_str(), &o.value, o.description.as_deref()))
-            .collect()
-    }
-
-    /// The template as a value tree, sections in the canonical order.
-    fn document(&self) -> Value {
+    /// The template as a value tree, sections in the canonical order: version, description,
+    /// inputs, mappings, conditions, node_templates, policies, outputs.
+    pub fn document(&self) -> Value {
         let mut doc = Map::new();
         doc.insert("tosca_definitions_version", TOSCA_VERSION);
         if let Some(d) = &self.description {
@@ -333,11 +471,14 @@ impl Stack {
         }
         if !self.inputs.is_empty() {
             let mut inputs = Map::new();
-            for (name, d) in &self.inputs {
+            for d in &self.inputs {
                 let mut m = Map::new();
                 m.insert("type", d.type_name);
                 if let Some(v) = &d.default {
                     m.insert("default", v.clone());
+                }
+                if !d.constraints.is_empty() {
+                    m.insert("constraints", d.constraints.clone());
                 }
                 if let Some(v) = &d.description {
                     m.insert("description", v.as_str());
@@ -348,9 +489,25 @@ impl Stack {
                 if d.invisible {
                     m.insert("invisible", true);
                 }
-                inputs.insert(name.as_str(), m);
+                inputs.insert(d.name.as_str(), m);
             }
             doc.insert("inputs", inputs);
+        }
+        if !self.mappings.is_empty() {
+            let maps: Map = self
+                .mappings
+                .iter()
+                .map(|(n, m)| (n.as_str(), m.entries.clone()))
+                .collect();
+            doc.insert("mappings", maps);
+        }
+        if !self.conditions.is_empty() {
+            let conds: Map = self
+                .conditions
+                .iter()
+                .map(|(n, c)| (n.as_str(), c.0.clone()))
+                .collect();
+            doc.insert("conditions", conds);
         }
         let mut nodes = Map::new();
         for n in &self.nodes {
@@ -373,9 +530,30 @@ impl Stack {
                     .collect();
                 m.insert("requirements", list);
             }
+            if let Some((c, _)) = &n.condition {
+                m.insert("condition", c.as_str());
+            }
             nodes.insert(n.name.as_str(), m);
         }
         doc.insert("node_templates", nodes);
+        if !self.policies.is_empty() {
+            let mut policies = Map::new();
+            for p in &self.policies {
+                let mut m = Map::new();
+                m.insert("type", p.type_name);
+                if !p.properties.is_empty() {
+                    m.insert("properties", p.properties.clone());
+                }
+                let targets: Vec<Value> = p
+                    .targets
+                    .iter()
+                    .map(|t| Value::from(t.name.as_str()))
+                    .collect();
+                m.insert("targets", targets);
+                policies.insert(p.name.as_str(), m);
+            }
+            doc.insert("policies", policies);
+        }
         if !self.outputs.is_empty() {
             let mut outputs = Map::new();
             for (name, o) in &self.outputs {
@@ -409,8 +587,8 @@ pub(crate) fn requirements(n: &NodeDef) -> Vec<(String, String)> {
         });
     }
     for target in &n.depends_on {
-        if seen.insert(("dependency".to_owned(), target.clone())) {
-            out.push(("dependency".to_owned(), target.clone()));
+        if seen.insert(("dependency".to_owned(), target.name.clone())) {
+            out.push(("dependency".to_owned(), target.name.clone()));
         }
     }
     out

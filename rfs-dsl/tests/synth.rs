@@ -74,7 +74,7 @@ fn every_error_is_reported_at_once_with_its_path() {
         messages(&stack),
         [
             "error: node_templates.Bad_Name: element names are 1-48 characters of lowercase letters, digits and '-'",
-            "error: node_templates.sub.properties.vpcId: get_reference of element 'not-here', which is not in this stack",
+            "error: node_templates.sub.properties.vpcId: get_reference 'not-here' is not an element of this stack",
             "error: node_templates.long.properties.name: is 65 characters long; at most 64 are allowed",
             "error: node_templates.long.properties.name: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' does not match the pattern [A-Za-z0-9_.-]{0,64}",
             "error: node_templates.listener.properties.connectionLimit: -5 is below the minimum -1",
@@ -136,4 +136,146 @@ fn yaml_is_byte_identical_across_runs() {
         stack.to_yaml().unwrap()
     };
     assert_eq!(build(), build());
+}
+
+#[test]
+fn a_reference_into_another_stack_is_an_error() {
+    let mut other = Stack::new("other");
+    let foreign = network(&mut other, "net");
+    let mut stack = Stack::new("t");
+    network(&mut stack, "net");
+    stack.add(
+        "sub",
+        vpc::Subnet::builder()
+            .name("a")
+            .vpc_id(foreign.id())
+            .build(),
+    );
+    assert_eq!(
+        messages(&stack),
+        [
+            "error: node_templates.sub.properties.vpcId: get_reference 'net' is an element of another stack"
+        ]
+    );
+}
+
+#[test]
+fn mappings_conditions_and_policies_are_written_in_section_order() {
+    use rfs_dsl::func::{cond_eq, cond_if, cond_not, cond_or, pseudo};
+    use rfs_dsl::types::{antiddos, ecs};
+    use rfs_dsl::{Mapping, Target};
+
+    let mut stack = Stack::new("t").description("all sections");
+    let env = stack.input(
+        "env",
+        Input::<String>::new()
+            .valid_values(["dev", "prod"])
+            .default_value("dev"),
+    );
+    let images = stack.mapping(
+        "images",
+        Mapping::new()
+            .entry("cn-north-4", "web", "img-north")
+            .entry("cn-east-3", "web", "img-east"),
+    );
+    let prod = stack.condition(
+        "is-prod",
+        cond_or([cond_eq::<String>(&env, "prod"), cond_not(false)]),
+    );
+    let net = network(&mut stack, "net");
+    let vm = stack.add(
+        "vm",
+        ecs::CloudServer::builder()
+            .vpc_id(net.id())
+            .image_id(
+                images
+                    .get_string(pseudo::region(), "web")
+                    .cast_unchecked::<ecs::ImageId>(),
+            )
+            .availability_zone("cn-north-4a")
+            .flavor(cond_if(&prod, "s6.large.2", "s6.small.1"))
+            .build(),
+    );
+    stack.set_condition(&vm, &prod);
+    let guard = antiddos::Service::builder()
+        .cleaning_access_pos(1)
+        .traffic_pos(1)
+        .app_type(antiddos::ServiceAppType::V0)
+        .http_request_pos(1)
+        .floating_ip_id(vm.attr().floating_ip_id())
+        .enable_l7(false)
+        .build();
+    stack.policy("guard", guard, [Target::from(&vm)]);
+    stack.output("flavor", cond_if::<String>(&prod, "large", "small"));
+    let synth = stack.synth().unwrap_or_else(|e| panic!("{e}"));
+    let sections: Vec<&str> = synth
+        .yaml
+        .lines()
+        .filter(|l| !l.starts_with(' ') && !l.starts_with('-'))
+        .collect();
+    assert_eq!(
+        sections,
+        [
+            "tosca_definitions_version: huaweicloud_tosca_version_1_0",
+            "description: all sections",
+            "inputs:",
+            "mappings:",
+            "conditions:",
+            "node_templates:",
+            "policies:",
+            "outputs:",
+        ]
+    );
+    assert!(
+        synth
+            .yaml
+            .contains("    constraints:\n      valid_values:\n      - dev\n      - prod\n"),
+        "{}",
+        synth.yaml
+    );
+    assert!(
+        synth.yaml.contains("    condition: is-prod\n"),
+        "{}",
+        synth.yaml
+    );
+    assert!(
+        synth.yaml.contains("      get_in_map:\n        - images\n        - get_input: HuaweiCloud.Region\n        - web\n"),
+        "{}",
+        synth.yaml
+    );
+    assert!(
+        synth.yaml.contains("    targets:\n    - vm\n"),
+        "{}",
+        synth.yaml
+    );
+    assert_eq!(synth.warnings, []);
+}
+
+#[test]
+fn mapping_condition_and_input_mistakes_are_reported() {
+    use rfs_dsl::Mapping;
+    use rfs_dsl::func::cond_eq;
+
+    let mut stack = Stack::new("t");
+    let size = stack.input(
+        "size",
+        Input::<i64>::new().in_range(1, 10).default_value(20),
+    );
+    stack.input("size", Input::<i64>::new());
+    let m = stack.mapping("m", Mapping::new().entry("a", "b", 1));
+    stack.mapping("spare", Mapping::new().entry("x", "y", "z"));
+    stack.condition("unused", cond_eq::<i64>(&size, 3));
+    network(&mut stack, "n");
+    stack.output("bad-key", m.get_integer("a", "c"));
+    stack.output("size", size);
+    assert_eq!(
+        messages(&stack),
+        [
+            "error: inputs.size: declared more than once",
+            "error: inputs.size.default: the default 20 is outside in_range [1, 10]",
+            "error: outputs.bad-key.value: mapping 'm' has no key 'a.c'",
+            "warning: mappings.spare: mapping is declared but never used",
+            "warning: conditions.unused: condition is declared but never used",
+        ]
+    );
 }

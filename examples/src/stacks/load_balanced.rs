@@ -41,7 +41,7 @@ pub fn stack() -> Stack {
             .name("http")
             .protocol(ulb::ListenerProtocol::Http)
             .port(80)
-            .load_balancer_id(balancer.id())
+            .load_balancer_id(balancer.id().as_string())
             .build(),
     );
     let pool = stack.add(
@@ -50,7 +50,7 @@ pub fn stack() -> Stack {
             .name("app")
             .protocol(ulb::PoolProtocol::Http)
             .lb_algorithm(ulb::PoolLbAlgorithm::RoundRobin)
-            .listener_id(listener.id())
+            .listener_id(listener.id().as_string())
             .build(),
     );
     stack.add(
@@ -61,7 +61,7 @@ pub fn stack() -> Stack {
             .delay(5)
             .timeout(10)
             .max_retries(3)
-            .pool_id(pool.id())
+            .pool_id(pool.id().as_string())
             .build(),
     );
     for i in 1..=2 {
@@ -79,9 +79,9 @@ pub fn stack() -> Stack {
         stack.add(
             &format!("app-member-{i}"),
             ulb::Member::builder()
-                .pool_id(pool.id())
+                .pool_id(pool.id().as_string())
                 .subnet_id(subnet.attr().neutron_subnet_id())
-                .server_id([server.id()])
+                .server_id([server.id().as_string()])
                 .port(8080)
                 .weight(1)
                 .build(),

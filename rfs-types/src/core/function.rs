@@ -2,6 +2,31 @@
 
 use super::value::{Map, Value};
 
+/// The name of an element as a function argument, remembering which stack created the
+/// reference (`scope`; 0 when unknown) so that a reference into another stack can be reported.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct NodeName {
+    /// The element's name in `node_templates`.
+    pub name: String,
+    /// The stack the reference came from; 0 when it was not made by a stack.
+    pub scope: u64,
+}
+
+impl From<&str> for NodeName {
+    fn from(name: &str) -> Self {
+        NodeName {
+            name: name.to_owned(),
+            scope: 0,
+        }
+    }
+}
+
+impl From<String> for NodeName {
+    fn from(name: String) -> Self {
+        NodeName { name, scope: 0 }
+    }
+}
+
 /// A call of one of the AOS built-in functions. In a template each is a single-key map,
 /// `{<name>: <arguments>}`; [`Function::to_template`] gives that form.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,12 +37,12 @@ pub enum Function {
     /// descending into a structured attribute.
     GetAttribute {
         /// Element name.
-        node: String,
+        node: NodeName,
         /// Attribute name, then nested names.
         path: Vec<String>,
     },
     /// `get_reference: node` — the id of an element (its `refID`).
-    GetReference(String),
+    GetReference(NodeName),
     /// `get_in_map: [map, top_key, second_key]`.
     GetInMap(Value, Value, Value),
     /// `cond_eq: [a, b]`.
@@ -69,6 +94,11 @@ impl Function {
 
     /// The element this function reads from, for `get_attribute` and `get_reference`.
     pub fn referenced_node(&self) -> Option<&str> {
+        self.referenced().map(|n| n.name.as_str())
+    }
+
+    /// The element this function reads from, with the stack the reference came from.
+    pub fn referenced(&self) -> Option<&NodeName> {
         match self {
             Function::GetAttribute { node, .. } | Function::GetReference(node) => Some(node),
             _ => None,
@@ -97,9 +127,10 @@ impl Function {
     /// (`get_input: name` is `("get_input", "name")`).
     pub fn to_template(&self) -> (&'static str, Value) {
         let arg = match self {
-            Function::GetInput(name) | Function::GetReference(name) => Value::from(name.as_str()),
+            Function::GetInput(name) => Value::from(name.as_str()),
+            Function::GetReference(node) => Value::from(node.name.as_str()),
             Function::GetAttribute { node, path } => Value::List(
-                std::iter::once(node)
+                std::iter::once(&node.name)
                     .chain(path)
                     .map(|s| Value::from(s.as_str()))
                     .collect(),

@@ -14,7 +14,7 @@ mod node;
 mod typed;
 mod value;
 
-pub use function::Function;
+pub use function::{Function, NodeName};
 pub use info::{Completeness, PropertyInfo, Required, TypeInfo};
 pub use node::{Attributes, DataType, Element, Ref};
 pub use typed::{Any, Fields, IntoValue, Set, Unset, Val};

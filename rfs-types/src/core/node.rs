@@ -3,7 +3,7 @@
 use std::fmt;
 use std::marker::PhantomData;
 
-use super::function::Function;
+use super::function::{Function, NodeName};
 use super::info::TypeInfo;
 use super::typed::Val;
 use super::value::{Map, Value};
@@ -36,8 +36,8 @@ pub trait DataType: Clone + fmt::Debug + 'static {
 
 /// Typed attribute accessors of one element (`vpc::VpcAttributes`).
 pub trait Attributes {
-    /// The accessors for the element named `node`.
-    fn of(node: &str) -> Self;
+    /// The accessors for the element `node`.
+    fn of(node: &NodeName) -> Self;
 }
 
 /// A reference to a named element of type `E`.
@@ -45,14 +45,14 @@ pub trait Attributes {
 /// Normally returned by the DSL when an element is added to a stack. Its [`Ref::id`] fills
 /// properties of the element's id type, and [`Ref::attr`] gives its attributes.
 pub struct Ref<E> {
-    name: String,
+    node: NodeName,
     marker: PhantomData<fn() -> E>,
 }
 
 impl<E> Clone for Ref<E> {
     fn clone(&self) -> Self {
         Self {
-            name: self.name.clone(),
+            node: self.node.clone(),
             marker: PhantomData,
         }
     }
@@ -60,32 +60,47 @@ impl<E> Clone for Ref<E> {
 
 impl<E> fmt::Debug for Ref<E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_tuple("Ref").field(&self.name).finish()
+        f.debug_tuple("Ref").field(&self.node.name).finish()
     }
 }
 
 impl<E: Element> Ref<E> {
-    /// A reference to the element named `name` (as in `node_templates`).
+    /// A reference to the element named `name` (as in `node_templates`), made outside any
+    /// stack.
     pub fn new(name: impl Into<String>) -> Self {
+        Self::scoped(name, 0)
+    }
+
+    /// A reference made by the stack numbered `scope` (rfs-dsl numbers its stacks), so that
+    /// using it in another stack can be reported.
+    pub fn scoped(name: impl Into<String>, scope: u64) -> Self {
         Self {
-            name: name.into(),
+            node: NodeName {
+                name: name.into(),
+                scope,
+            },
             marker: PhantomData,
         }
     }
 
     /// The element's name.
     pub fn name(&self) -> &str {
-        &self.name
+        &self.node.name
+    }
+
+    /// The element's name with the stack it belongs to.
+    pub fn node(&self) -> &NodeName {
+        &self.node
     }
 
     /// The element's id, as `get_reference: <name>`.
     pub fn id(&self) -> Val<E::Id> {
-        Val::from_raw_unchecked(Function::GetReference(self.name.clone()))
+        Val::from_raw_unchecked(Function::GetReference(self.node.clone()))
     }
 
     /// The element's attributes, read with `get_attribute`.
     pub fn attr(&self) -> E::Attributes {
-        E::Attributes::of(&self.name)
+        E::Attributes::of(&self.node)
     }
 }
 
@@ -96,11 +111,11 @@ mod tests {
 
     #[derive(Clone, Debug)]
     struct Thing;
-    struct ThingAttrs(String);
+    struct ThingAttrs(NodeName);
     enum ThingId {}
     impl Attributes for ThingAttrs {
-        fn of(node: &str) -> Self {
-            ThingAttrs(node.to_owned())
+        fn of(node: &NodeName) -> Self {
+            ThingAttrs(node.clone())
         }
     }
     static INFO: TypeInfo = TypeInfo {
@@ -134,6 +149,7 @@ mod tests {
             r.id().into_raw(),
             Value::from(Function::GetReference("my-thing".into()))
         );
-        assert_eq!(r.attr().0, "my-thing");
+        assert_eq!(r.attr().0.name, "my-thing");
+        assert_eq!(Ref::<Thing>::scoped("x", 7).node().scope, 7);
     }
 }

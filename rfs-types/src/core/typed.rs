@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::marker::PhantomData;
 
-use super::function::Function;
+use super::function::{Function, NodeName};
 use super::info::TypeInfo;
 use super::value::{Map, Value};
 
@@ -63,6 +63,15 @@ impl<T: ?Sized> Val<T> {
         }
     }
 
+    /// An id or name as plain text, for the many properties the reference types as `string`
+    /// although they hold an id (`ULB.Listener.loadBalancerId`, …).
+    pub fn as_string(self) -> Val<String>
+    where
+        T: super::ResourceType,
+    {
+        self.cast_unchecked()
+    }
+
     /// Forgets the type: any value fits a property of type [`Any`].
     pub fn into_any(self) -> Val<Any> {
         self.cast_unchecked()
@@ -80,9 +89,9 @@ impl<T: ?Sized> Val<T> {
 
     /// `get_attribute: [node, path...]` with result type `T`. Generated attribute accessors
     /// call this; prefer them.
-    pub fn attribute(node: &str, path: &[&str]) -> Self {
+    pub fn attribute(node: &NodeName, path: &[&str]) -> Self {
         Self::from_raw_unchecked(Function::GetAttribute {
-            node: node.to_owned(),
+            node: node.clone(),
             path: path.iter().map(|s| (*s).to_owned()).collect(),
         })
     }
@@ -119,14 +128,6 @@ pub trait IntoValue<T: ?Sized> {
 impl<T: ?Sized> IntoValue<T> for Val<T> {
     fn into_value(self) -> Val<T> {
         self
-    }
-}
-
-/// An id or name is text: it fills a property the reference types as plain `string` (many
-/// `...Id` properties are typed so).
-impl<T: super::ResourceType + ?Sized> IntoValue<String> for Val<T> {
-    fn into_value(self) -> Val<String> {
-        self.cast_unchecked()
     }
 }
 
@@ -278,7 +279,7 @@ mod tests {
 
     #[test]
     fn attribute_builds_get_attribute() {
-        let v = Val::<String>::attribute("vm", &["publicIps"]);
+        let v = Val::<String>::attribute(&"vm".into(), &["publicIps"]);
         let Value::Function(f) = v.raw() else {
             panic!("not a function: {v:?}")
         };

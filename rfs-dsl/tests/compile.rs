@@ -1,0 +1,7 @@
+//! Compile-time guarantees of the DSL, pinned with trybuild: inputs fill only properties of
+//! their declared type, and functions appear only where the template language allows them.
+
+#[test]
+fn ui() {
+    trybuild::TestCases::new().compile_fail("tests/ui/*.rs");
+}
