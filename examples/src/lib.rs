@@ -1,11 +1,12 @@
-//! Realistic stacks written with rfs. Each module builds one [`Stack`]; [`all`] lists them and
-//! `cargo run -p examples -- DIR` writes one template per stack into `DIR`.
-
-use rfs_dsl::Stack;
+//! Realistic stacks written with rfs. Each module of [`stacks`] builds one `Stack`; [`all`]
+//! lists them.
+//!
+//! Two ways to get the templates:
+//! - `cargo run -p examples -- DIR` writes one file per stack into `DIR` and prints each path;
+//! - `cargo build -p examples` runs this crate's `build.rs`, which writes them to
+//!   `examples/templates/` (or `$RFS_TEMPLATES_DIR`) with `rfs_dsl::build::emit` — the pattern
+//!   for a crate whose build should emit its templates.
 
 pub mod stacks;
 
-/// Every example stack, in a fixed order.
-pub fn all() -> Vec<Stack> {
-    vec![stacks::web_server::stack(), stacks::load_balanced::stack()]
-}
+pub use stacks::all;

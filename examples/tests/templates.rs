@@ -1,9 +1,18 @@
-//! Every example synthesizes without errors, and its YAML is pinned by a snapshot.
+//! Every example synthesizes without errors or warnings, its YAML is pinned by a snapshot, and
+//! the build script wrote the same templates.
+
+use std::collections::BTreeSet;
 
 #[test]
-fn every_example_synthesizes_to_its_snapshot() {
+fn every_example_synthesizes_to_its_snapshot_without_warnings() {
     for stack in examples::all() {
         let synth = stack.synth().unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            synth.warnings.is_empty(),
+            "{}: {:?}",
+            stack.name(),
+            synth.warnings
+        );
         insta::assert_snapshot!(stack.name().to_owned(), synth.yaml);
     }
 }
@@ -19,4 +28,48 @@ fn output_is_byte_identical_across_runs() {
         .map(|s| s.to_yaml().unwrap())
         .collect();
     assert_eq!(a, b);
+}
+
+#[test]
+fn the_examples_cover_the_promised_services() {
+    let mut types = BTreeSet::new();
+    for stack in examples::all() {
+        let yaml = stack.to_yaml().unwrap();
+        for line in yaml.lines() {
+            if let Some(t) = line.trim().strip_prefix("type: HuaweiCloud.") {
+                types.insert(t.to_owned());
+            }
+        }
+    }
+    assert!(examples::all().len() >= 8);
+    assert!(types.len() >= 15, "{types:?}");
+    for service in [
+        "VPC.",
+        "ECS.",
+        "EVS.",
+        "ULB.",
+        "CCE.",
+        "RDS.",
+        "FGS.",
+        "OBS.",
+        "CDN.",
+        "AOS.Stack",
+    ] {
+        assert!(
+            types.iter().any(|t| t.starts_with(service)),
+            "no {service} element in {types:?}"
+        );
+    }
+}
+
+#[test]
+fn the_build_script_wrote_the_same_templates() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join(option_env!("RFS_TEMPLATES_DIR").unwrap_or("templates"));
+    for stack in examples::all() {
+        let path = dir.join(format!("{}.yaml", stack.name()));
+        let written =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(written, stack.to_yaml().unwrap(), "{}", path.display());
+    }
 }

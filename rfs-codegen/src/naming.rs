@@ -52,7 +52,7 @@ pub fn resource_service(full: &str) -> &str {
 /// Method name of a property: `vpcId` → `vpc_id`, `hw:passthrough` → `hw_passthrough`,
 /// `type` → `type_`, `build` → `build_`.
 pub fn method_name(key: &str) -> String {
-    let snake = key.to_snake_case();
+    let snake = plural_acronyms(key).to_snake_case();
     let snake = if snake.is_empty() {
         "property".to_owned()
     } else {
@@ -68,6 +68,35 @@ pub fn method_name(key: &str) -> String {
     } else {
         escape(snake)
     }
+}
+
+/// `volumeIDs` → `volumeIds`, `publicIPs` → `publicIps`: a plural acronym reads as one word, so
+/// heck does not split it into `i_ds`.
+fn plural_acronyms(key: &str) -> String {
+    let chars: Vec<char> = key.chars().collect();
+    let mut out = String::with_capacity(key.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let start = i;
+        while i < chars.len() && chars[i].is_ascii_uppercase() {
+            i += 1;
+        }
+        let run = i - start;
+        let plural = run >= 2
+            && chars.get(i) == Some(&'s')
+            && !chars.get(i + 1).is_some_and(|c| c.is_ascii_lowercase());
+        if plural {
+            out.push(chars[start]);
+            out.extend(chars[start + 1..i].iter().map(|c| c.to_ascii_lowercase()));
+        } else {
+            out.extend(&chars[start..i]);
+        }
+        if i < chars.len() {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// UpperCamelCase of any text, with a `V` prefix when it would start with a digit.
@@ -109,8 +138,26 @@ pub fn variant_name(value: &str) -> String {
         let prefix = if value.starts_with('-') { "Minus" } else { "V" };
         return format!("{prefix}{body}");
     }
-    let c = value.to_upper_camel_case();
-    if c.is_empty() { "Value".to_owned() } else { c }
+    // Camel-case each alphanumeric segment; keep a `_` where two digits were apart
+    // (`v1.15` → `V1_15`, not `V115`).
+    let mut out = String::new();
+    for segment in value
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|s| !s.is_empty())
+    {
+        let part = segment.to_upper_camel_case();
+        if out.ends_with(|c: char| c.is_ascii_digit())
+            && part.starts_with(|c: char| c.is_ascii_digit())
+        {
+            out.push('_');
+        }
+        out.push_str(&part);
+    }
+    if out.is_empty() {
+        "Value".to_owned()
+    } else {
+        out
+    }
 }
 
 /// Appends `_` to Rust keywords.
@@ -181,6 +228,11 @@ mod tests {
         assert_eq!(method_name("build"), "build_");
         assert_eq!(method_name("CB_CSBS_BACKUP"), "cb_csbs_backup");
         assert_eq!(method_name("vip_port_id"), "vip_port_id");
+        assert_eq!(method_name("volumeIDs"), "volume_ids");
+        assert_eq!(method_name("refID"), "ref_id");
+        assert_eq!(method_name("IDs"), "ids");
+        assert_eq!(method_name("HA"), "ha");
+        assert_eq!(method_name("publicIps"), "public_ips");
     }
 
     #[test]
@@ -194,6 +246,9 @@ mod tests {
         assert_eq!(variant_name(">"), "Gt");
         assert_eq!(variant_name(""), "Empty");
         assert_eq!(variant_name("-1"), "Minus1");
+        assert_eq!(variant_name("v1.15"), "V1_15");
+        assert_eq!(variant_name("ObjectCreated:Put"), "ObjectCreatedPut");
+        assert_eq!(variant_name("overlay_l2"), "OverlayL2");
     }
 
     #[test]

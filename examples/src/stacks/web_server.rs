@@ -1,6 +1,6 @@
-//! One web server: a VPC, a subnet, a security group open on 80 and 22, and an ECS with an
-//! elastic IP. The image comes from an input typed `HuaweiCloud.ECS.Image.Id`, so only an image
-//! id fits where it is used.
+//! One web server: a VPC, a subnet and an ECS with an elastic IP. The image comes from an input
+//! typed `HuaweiCloud.ECS.Image.Id`, so only an image id fits where it is used; the zone input is
+//! typed `HuaweiCloud.ECS.AvailabilityZone.Name`.
 
 use rfs_dsl::types::{ecs, vpc};
 use rfs_dsl::{Input, Stack};
@@ -38,21 +38,6 @@ pub fn stack() -> Stack {
             .vpc_id(network.id())
             .build(),
     );
-    let group = stack.add("web-sg", vpc::SecurityGroup::builder().name("web").build());
-    for (name, port) in [("web-sg-http", 80), ("web-sg-ssh", 22)] {
-        stack.add(
-            name,
-            vpc::SecurityGroupRule::builder()
-                .direction(vpc::SecurityGroupRuleDirection::Ingress)
-                .protocol(vpc::SecurityGroupRuleProtocol::Tcp)
-                .ethertype(vpc::SecurityGroupRuleEthertype::IPv4)
-                .remote_ip_prefix("0.0.0.0/0")
-                .min_port(port)
-                .max_port(port)
-                .security_group_id(group.id())
-                .build(),
-        );
-    }
     let bandwidth = vpc::BandWidth::builder()
         .share_type(vpc::BandWidthShareType::Per)
         .size(5)
@@ -83,10 +68,6 @@ pub fn stack() -> Stack {
                             .build(),
                     )
                     .build(),
-            )
-            .unlisted_property(
-                "securityGroups",
-                vec![rfs_dsl::types::core::Value::from(group.id())],
             )
             .build(),
     );
