@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use regex::Regex;
 use rfs_types::core::{Completeness, Function, PropertyInfo, Value};
 
-use crate::stack::{Finding, NodeDef, PSEUDO_PARAMETERS, Severity, Stack, dependency_graph};
+use crate::stack::{Finding, NodeDef, PSEUDO_PARAMETERS, Requirements, Severity, Stack};
 
 /// Most inputs a template may declare.
 pub const MAX_INPUTS: usize = 60;
@@ -115,13 +115,27 @@ fn duplicates<'a>(section: &str, names: impl Iterator<Item = &'a str>, out: &mut
     }
 }
 
+/// Compiled property patterns, each compiled once per synth.
+#[derive(Default)]
+struct Patterns(HashMap<&'static str, Option<Regex>>);
+
+impl Patterns {
+    fn matches(&mut self, pattern: &'static str, text: &str) -> bool {
+        let re = self
+            .0
+            .entry(pattern)
+            .or_insert_with(|| Regex::new(&format!("^(?:{pattern})$")).ok());
+        re.as_ref().is_none_or(|r| r.is_match(text))
+    }
+}
+
 struct Uses {
     inputs: BTreeSet<String>,
     mappings: BTreeSet<String>,
     conditions: BTreeSet<String>,
 }
 
-pub(crate) fn check(stack: &Stack) -> Vec<Finding> {
+pub(crate) fn check(stack: &Stack, requirements: &[Requirements]) -> Vec<Finding> {
     let mut out = Vec::new();
     length("description", stack.description.as_deref(), 1024, &mut out);
 
@@ -195,6 +209,7 @@ pub(crate) fn check(stack: &Stack) -> Vec<Finding> {
         }
     }
 
+    let mut patterns = Patterns::default();
     let mut uses = Uses {
         inputs: BTreeSet::new(),
         mappings: BTreeSet::new(),
@@ -210,7 +225,7 @@ pub(crate) fn check(stack: &Stack) -> Vec<Finding> {
             let path = format!("node_templates.{}.properties.{key}", n.name);
             refs(stack, &names, &path, value, &mut uses, &mut out);
             match n.info.property(key) {
-                Some(p) => literal(&path, p, value, &mut out),
+                Some(p) => literal(&path, p, value, &mut patterns, &mut out),
                 None if n.unlisted.iter().any(|u| u == key) => {
                     let why = match n.info.completeness {
                         Completeness::Complete => {
@@ -259,7 +274,7 @@ pub(crate) fn check(stack: &Stack) -> Vec<Finding> {
             let path = format!("{path}.properties.{key}");
             refs(stack, &names, &path, value, &mut uses, &mut out);
             if let Some(info) = p.info.property(key) {
-                literal(&path, info, value, &mut out);
+                literal(&path, info, value, &mut patterns, &mut out);
             }
         }
         if p.targets.is_empty() {
@@ -327,7 +342,7 @@ pub(crate) fn check(stack: &Stack) -> Vec<Finding> {
             ));
         }
     }
-    if let Some(cycle) = find_cycle(&stack.nodes) {
+    if let Some(cycle) = find_cycle(&stack.nodes, requirements) {
         out.push(error(
             "node_templates",
             format!("dependency cycle: {}", cycle.join(" -> ")),
@@ -506,19 +521,31 @@ fn number(v: &Value) -> Option<f64> {
 
 /// Allowed-value, range, length and pattern checks on a literal value (values that come from
 /// functions are known only when deployed).
-fn literal(path: &str, p: &PropertyInfo, value: &Value, out: &mut Vec<Finding>) {
+fn literal(
+    path: &str,
+    p: &PropertyInfo,
+    value: &Value,
+    patterns: &mut Patterns,
+    out: &mut Vec<Finding>,
+) {
     match (p.list, value) {
         (true, Value::List(items)) => {
             for (i, item) in items.iter().enumerate() {
-                literal_item(&format!("{path}[{i}]"), p, item, out);
+                literal_item(&format!("{path}[{i}]"), p, item, patterns, out);
             }
         }
-        (false, _) => literal_item(path, p, value, out),
+        (false, _) => literal_item(path, p, value, patterns, out),
         _ => {}
     }
 }
 
-fn literal_item(path: &str, p: &PropertyInfo, value: &Value, out: &mut Vec<Finding>) {
+fn literal_item(
+    path: &str,
+    p: &PropertyInfo,
+    value: &Value,
+    patterns: &mut Patterns,
+    out: &mut Vec<Finding>,
+) {
     if !p.allowed.is_empty() {
         let text = match value {
             Value::String(s) => Some(s.clone()),
@@ -561,8 +588,7 @@ fn literal_item(path: &str, p: &PropertyInfo, value: &Value, out: &mut Vec<Findi
             ));
         }
         if let Some(re) = p.pattern
-            && let Ok(r) = Regex::new(&format!("^(?:{re})$"))
-            && !r.is_match(s)
+            && !patterns.matches(re, s)
         {
             out.push(error(
                 path,
@@ -573,8 +599,12 @@ fn literal_item(path: &str, p: &PropertyInfo, value: &Value, out: &mut Vec<Findi
 }
 
 /// The first dependency cycle found, as element names with the first repeated at the end.
-fn find_cycle(nodes: &[NodeDef]) -> Option<Vec<String>> {
-    let graph = dependency_graph(nodes);
+fn find_cycle(nodes: &[NodeDef], requirements: &[Requirements]) -> Option<Vec<String>> {
+    let graph: HashMap<&str, Vec<String>> = nodes
+        .iter()
+        .zip(requirements)
+        .map(|(n, r)| (n.name.as_str(), r.iter().map(|(_, t)| t.clone()).collect()))
+        .collect();
     let mut state: HashMap<&str, u8> = HashMap::new();
     fn visit<'a>(
         n: &'a str,

@@ -8,7 +8,15 @@
 //!   that `concat` may not embed `get_attribute` outside outputs, and rfs keeps it to outputs;
 //! - `get_in_map` is a method of the mapping it reads ([`crate::MappingRef`]).
 
-use rfs_types::core::{Function, IntoValue, Map, Val, Value};
+use rfs_types::core::{Element, Function, IntoValue, Map, Ref, Val, Value};
+
+/// `get_attribute: [node, attribute, nested...]` — an attribute of an element, descending into
+/// a structured attribute (a nested stack's output that is itself a map, say). Prefer the typed
+/// accessors of `node.attr()` for single attributes; the first name is checked at synth against
+/// the element's documented attributes.
+pub fn get_attribute<E: Element>(node: &Ref<E>, path: &[&str]) -> Val<rfs_types::core::Any> {
+    Val::attribute(node.node(), path)
+}
 
 /// `base64_encode: s` — the base64 encoding of a text (typically ECS `userData`).
 pub fn base64_encode(text: impl IntoValue<String>) -> Val<String> {

@@ -1,7 +1,6 @@
 //! Composing a stack: inputs, mappings, conditions, elements, policies, outputs, and synthesis
 //! into a template.
 
-use std::collections::{BTreeSet, HashMap};
 use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering};
 
@@ -9,9 +8,12 @@ use rfs_types::core::{
     Element, Function, InputType, IntoValue, Map, NodeName, Ref, TypeInfo, Val, Value,
 };
 
+use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+
 use crate::check;
 use crate::func::Cond;
 use crate::input::Input;
+use crate::yaml::{Yaml, YamlMap};
 
 /// The only template version the language documents.
 pub const TOSCA_VERSION: &str = "huaweicloud_tosca_version_1_0";
@@ -423,7 +425,8 @@ impl Stack {
 
     /// Checks the stack and writes the template. Fails with every error found.
     pub fn synth(&self) -> Result<Synth, SynthError> {
-        let mut findings = check::check(self);
+        let requirements: Vec<Requirements> = self.nodes.iter().map(requirements).collect();
+        let mut findings = check::check(self, &requirements);
         findings.sort_by_key(|f| f.severity);
         if findings.iter().any(|f| f.severity == Severity::Error) {
             return Err(SynthError {
@@ -431,7 +434,11 @@ impl Stack {
                 findings,
             });
         }
-        let yaml = crate::yaml::to_string(&self.document()).map_err(|e| SynthError {
+        let template = Template {
+            stack: self,
+            requirements: &requirements,
+        };
+        let yaml = crate::yaml::serialize(&template).map_err(|e| SynthError {
             stack: self.name.clone(),
             findings: vec![Finding {
                 severity: Severity::Error,
@@ -462,35 +469,32 @@ impl Stack {
     }
 
     /// The template as a value tree, sections in the canonical order: version, description,
-    /// inputs, mappings, conditions, node_templates, policies, outputs.
+    /// inputs, mappings, conditions, node_templates, policies, outputs. [`Stack::synth`] writes
+    /// the same text without building this tree.
     pub fn document(&self) -> Value {
+        self.sections(true)
+    }
+
+    /// Every section but node_templates (left empty), as a value tree.
+    fn head_and_tail(&self) -> Map {
+        match self.sections(false) {
+            Value::Map(doc) => doc,
+            _ => Map::new(),
+        }
+    }
+
+    fn sections(&self, with_nodes: bool) -> Value {
         let mut doc = Map::new();
         doc.insert("tosca_definitions_version", TOSCA_VERSION);
         if let Some(d) = &self.description {
             doc.insert("description", d.as_str());
         }
         if !self.inputs.is_empty() {
-            let mut inputs = Map::new();
-            for d in &self.inputs {
-                let mut m = Map::new();
-                m.insert("type", d.type_name);
-                if let Some(v) = &d.default {
-                    m.insert("default", v.clone());
-                }
-                if !d.constraints.is_empty() {
-                    m.insert("constraints", d.constraints.clone());
-                }
-                if let Some(v) = &d.description {
-                    m.insert("description", v.as_str());
-                }
-                if let Some(v) = &d.label {
-                    m.insert("label", v.as_str());
-                }
-                if d.invisible {
-                    m.insert("invisible", true);
-                }
-                inputs.insert(d.name.as_str(), m);
-            }
+            let inputs: Map = self
+                .inputs
+                .iter()
+                .map(|d| (d.name.as_str(), input_value(d)))
+                .collect();
             doc.insert("inputs", inputs);
         }
         if !self.mappings.is_empty() {
@@ -509,32 +513,14 @@ impl Stack {
                 .collect();
             doc.insert("conditions", conds);
         }
-        let mut nodes = Map::new();
-        for n in &self.nodes {
-            let mut m = Map::new();
-            m.insert("type", n.type_name);
-            if !n.properties.is_empty() {
-                m.insert("properties", n.properties.clone());
-            }
-            let reqs = requirements(n);
-            if !reqs.is_empty() {
-                let list: Vec<Value> = reqs
-                    .into_iter()
-                    .map(|(key, node)| {
-                        let mut target = Map::new();
-                        target.insert("node", node);
-                        let mut item = Map::new();
-                        item.insert(key, target);
-                        Value::Map(item)
-                    })
-                    .collect();
-                m.insert("requirements", list);
-            }
-            if let Some((c, _)) = &n.condition {
-                m.insert("condition", c.as_str());
-            }
-            nodes.insert(n.name.as_str(), m);
-        }
+        let nodes: Map = if with_nodes {
+            self.nodes
+                .iter()
+                .map(|n| (n.name.as_str(), node_value(n, &requirements(n))))
+                .collect()
+        } else {
+            Map::new()
+        };
         doc.insert("node_templates", nodes);
         if !self.policies.is_empty() {
             let mut policies = Map::new();
@@ -555,54 +541,189 @@ impl Stack {
             doc.insert("policies", policies);
         }
         if !self.outputs.is_empty() {
-            let mut outputs = Map::new();
-            for (name, o) in &self.outputs {
-                let mut m = Map::new();
-                if let Some(d) = &o.description {
-                    m.insert("description", d.as_str());
-                }
-                m.insert("value", o.value.clone());
-                outputs.insert(name.as_str(), m);
-            }
+            let outputs: Map = self
+                .outputs
+                .iter()
+                .map(|(name, o)| {
+                    let mut m = Map::new();
+                    if let Some(d) = &o.description {
+                        m.insert("description", d.as_str());
+                    }
+                    m.insert("value", o.value.clone());
+                    (name.as_str(), m)
+                })
+                .collect();
             doc.insert("outputs", outputs);
         }
         Value::Map(doc)
     }
 }
 
+fn input_value(d: &InputDef) -> Map {
+    let mut m = Map::new();
+    m.insert("type", d.type_name);
+    if let Some(v) = &d.default {
+        m.insert("default", v.clone());
+    }
+    if !d.constraints.is_empty() {
+        m.insert("constraints", d.constraints.clone());
+    }
+    if let Some(v) = &d.description {
+        m.insert("description", v.as_str());
+    }
+    if let Some(v) = &d.label {
+        m.insert("label", v.as_str());
+    }
+    if d.invisible {
+        m.insert("invisible", true);
+    }
+    m
+}
+
+fn node_value(n: &NodeDef, reqs: &Requirements) -> Map {
+    let mut m = Map::new();
+    m.insert("type", n.type_name);
+    if !n.properties.is_empty() {
+        m.insert("properties", n.properties.clone());
+    }
+    if !reqs.is_empty() {
+        m.insert("requirements", requirement_list(reqs));
+    }
+    if let Some((c, _)) = &n.condition {
+        m.insert("condition", c.as_str());
+    }
+    m
+}
+
+fn requirement_list(reqs: &Requirements) -> Value {
+    Value::List(
+        reqs.iter()
+            .map(|(key, node)| {
+                let mut target = Map::new();
+                target.insert("node", node.as_str());
+                let mut item = Map::new();
+                item.insert(key.as_str(), target);
+                Value::Map(item)
+            })
+            .collect(),
+    )
+}
+
+/// The template of a stack, serialized straight from the stack: node_templates, the large
+/// section, without an intermediate tree. The text is the same as [`Stack::document`] gives.
+struct Template<'a> {
+    stack: &'a Stack,
+    requirements: &'a [Requirements],
+}
+
+struct NodeTemplates<'a>(&'a Template<'a>);
+
+struct NodeTemplate<'a> {
+    node: &'a NodeDef,
+    requirements: &'a Requirements,
+}
+
+/// `- <key>: {node: <target>}` items, serialized without building values.
+struct RequirementList<'a>(&'a Requirements);
+
+struct Requirement<'a>(&'a str, &'a str);
+
+struct NodeTarget<'a>(&'a str);
+
+impl Serialize for RequirementList<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for (key, target) in self.0 {
+            seq.serialize_element(&Requirement(key, target))?;
+        }
+        seq.end()
+    }
+}
+
+impl Serialize for Requirement<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(1))?;
+        m.serialize_entry(self.0, &NodeTarget(self.1))?;
+        m.end()
+    }
+}
+
+impl Serialize for NodeTarget<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(1))?;
+        m.serialize_entry("node", self.0)?;
+        m.end()
+    }
+}
+
+impl Serialize for Template<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let doc = self.stack.head_and_tail();
+        let mut m = s.serialize_map(Some(doc.len()))?;
+        for (k, v) in doc.iter() {
+            if k == "node_templates" {
+                m.serialize_entry(k, &NodeTemplates(self))?;
+            } else {
+                m.serialize_entry(k, &Yaml(v))?;
+            }
+        }
+        m.end()
+    }
+}
+
+impl Serialize for NodeTemplates<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let t = self.0;
+        let mut m = s.serialize_map(Some(t.stack.nodes.len()))?;
+        for (node, requirements) in t.stack.nodes.iter().zip(t.requirements) {
+            m.serialize_entry(&node.name, &NodeTemplate { node, requirements })?;
+        }
+        m.end()
+    }
+}
+
+impl Serialize for NodeTemplate<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let n = self.node;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("type", n.type_name)?;
+        if !n.properties.is_empty() {
+            m.serialize_entry("properties", &YamlMap(&n.properties))?;
+        }
+        if !self.requirements.is_empty() {
+            m.serialize_entry("requirements", &RequirementList(self.requirements))?;
+        }
+        if let Some((c, _)) = &n.condition {
+            m.serialize_entry("condition", c)?;
+        }
+        m.end()
+    }
+}
+
 /// The `requirements` of an element: for each property fed by `get_reference` or
 /// `get_attribute` of another element, `<property>: {node: <element>}`, in property order; then
 /// explicit dependencies under the key `dependency`. Each pair appears once.
-pub(crate) fn requirements(n: &NodeDef) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    let mut seen = BTreeSet::new();
+pub(crate) fn requirements(n: &NodeDef) -> Requirements {
+    let mut out: Requirements = Vec::new();
+    let mut add = |key: &str, target: &str| {
+        if !out.iter().any(|(k, t)| k == key && t == target) {
+            out.push((key.to_owned(), target.to_owned()));
+        }
+    };
     for (key, value) in n.properties.iter() {
         value.visit_functions(&mut |f| {
             if let Some(target) = f.referenced_node()
                 && target != n.name
-                && seen.insert((key.to_owned(), target.to_owned()))
             {
-                out.push((key.to_owned(), target.to_owned()));
+                add(key, target);
             }
         });
     }
     for target in &n.depends_on {
-        if seen.insert(("dependency".to_owned(), target.name.clone())) {
-            out.push(("dependency".to_owned(), target.name.clone()));
-        }
+        add("dependency", &target.name);
     }
     out
 }
 
-/// Dependencies between elements, by name, from [`requirements`].
-pub(crate) fn dependency_graph(nodes: &[NodeDef]) -> HashMap<&str, Vec<String>> {
-    nodes
-        .iter()
-        .map(|n| {
-            (
-                n.name.as_str(),
-                requirements(n).into_iter().map(|(_, t)| t).collect(),
-            )
-        })
-        .collect()
-}
+/// The `requirements` of one element: (property key, target element) pairs, in order.
+pub(crate) type Requirements = Vec<(String, String)>;

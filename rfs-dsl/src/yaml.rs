@@ -5,14 +5,33 @@
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
-use rfs_types::core::Value;
+use rfs_types::core::{Map, Value};
 
 /// Writes a value as a YAML document.
 pub fn to_string(value: &Value) -> Result<String, serde_saphyr::SerializeError> {
     serde_saphyr::to_string(&Yaml(value))
 }
 
-struct Yaml<'a>(&'a Value);
+/// Writes anything serde can serialize as a YAML document, with the same settings.
+pub(crate) fn serialize<T: Serialize>(value: &T) -> Result<String, serde_saphyr::SerializeError> {
+    serde_saphyr::to_string(value)
+}
+
+/// A value, serialized as YAML wants it (functions as single-key maps).
+pub(crate) struct Yaml<'a>(pub(crate) &'a Value);
+
+/// A map, serialized in its order.
+pub(crate) struct YamlMap<'a>(pub(crate) &'a Map);
+
+impl Serialize for YamlMap<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in self.0.iter() {
+            m.serialize_entry(k, &Yaml(v))?;
+        }
+        m.end()
+    }
+}
 
 impl Serialize for Yaml<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -29,13 +48,7 @@ impl Serialize for Yaml<'_> {
                 }
                 seq.end()
             }
-            Value::Map(map) => {
-                let mut m = s.serialize_map(Some(map.len()))?;
-                for (k, v) in map.iter() {
-                    m.serialize_entry(k, &Yaml(v))?;
-                }
-                m.end()
-            }
+            Value::Map(map) => YamlMap(map).serialize(s),
             Value::Function(f) => {
                 let (name, arg) = f.to_template();
                 let mut m = s.serialize_map(Some(1))?;

@@ -279,3 +279,20 @@ fn mapping_condition_and_input_mistakes_are_reported() {
         ]
     );
 }
+
+#[test]
+fn nested_attribute_paths_are_written_as_one_list() {
+    use rfs_dsl::func::get_attribute;
+    use rfs_dsl::types::aos;
+    let mut stack = Stack::new("t");
+    let child = stack.add(
+        "child",
+        aos::Stack::builder()
+            .template_id("tpl")
+            .inputs(Vec::<(&str, rfs_dsl::types::core::Value)>::new())
+            .build(),
+    );
+    stack.output("vpc", get_attribute(&child, &["network", "vpc-id"]));
+    let yaml = stack.to_yaml().unwrap();
+    assert!(yaml.contains("  vpc:\n    value:\n      get_attribute:\n      - child\n      - network\n      - vpc-id\n"), "{yaml}");
+}

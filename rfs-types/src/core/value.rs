@@ -164,13 +164,23 @@ impl Map {
     }
 }
 
+/// Collects in linear time; a repeated key keeps its first position and its last value, as
+/// [`Map::insert`] does.
 impl<K: Into<String>, V: Into<Value>> FromIterator<(K, V)> for Map {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
-        let mut map = Map::new();
+        let mut entries: Vec<(String, Value)> = Vec::new();
+        let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for (k, v) in iter {
-            map.insert(k, v);
+            let (k, v) = (k.into(), v.into());
+            match index.get(&k) {
+                Some(&i) => entries[i].1 = v,
+                None => {
+                    index.insert(k.clone(), entries.len());
+                    entries.push((k, v));
+                }
+            }
         }
-        map
+        Map { entries }
     }
 }
 
@@ -196,6 +206,19 @@ mod tests {
         assert_eq!(keys, ["b", "a"]);
         assert_eq!(m.get("b"), Some(&Value::Int(3)));
         assert_eq!(m.get("c"), None);
+    }
+
+    #[test]
+    fn collecting_keeps_first_position_and_last_value() {
+        let m: Map = [("a", 1), ("b", 2), ("a", 3)].into_iter().collect();
+        let entries: Vec<_> = m.iter().map(|(k, v)| (k.to_owned(), v.clone())).collect();
+        assert_eq!(
+            entries,
+            [
+                ("a".to_owned(), Value::Int(3)),
+                ("b".to_owned(), Value::Int(2))
+            ]
+        );
     }
 
     #[test]

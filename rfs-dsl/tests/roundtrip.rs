@@ -1,0 +1,165 @@
+//! Property test: random stacks emit YAML that parses back to the same tree, and synthesis writes
+//! exactly the text of the stack's document.
+
+use proptest::prelude::*;
+use rfs_dsl::types::core::{Function, Map, Value};
+use rfs_dsl::types::vpc;
+use rfs_dsl::{Stack, yaml};
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+
+/// A plain YAML tree, to compare what was written with what is read back.
+#[derive(Debug, PartialEq)]
+enum Tree {
+    Null,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    List(Vec<Tree>),
+    Map(Vec<(String, Tree)>),
+}
+
+/// What a value should read back as: functions are single-key maps.
+fn expected(v: &Value) -> Tree {
+    match v {
+        Value::Null => Tree::Null,
+        Value::Bool(b) => Tree::Bool(*b),
+        Value::Int(i) => Tree::Int(*i),
+        Value::Float(x) => Tree::Float(*x),
+        Value::String(s) => Tree::Str(s.clone()),
+        Value::List(items) => Tree::List(items.iter().map(expected).collect()),
+        Value::Map(m) => Tree::Map(m.iter().map(|(k, v)| (k.to_owned(), expected(v))).collect()),
+        Value::Function(f) => {
+            let (name, arg) = Function::to_template(f);
+            Tree::Map(vec![(name.to_owned(), expected(&arg))])
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Tree {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Tree;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("YAML")
+            }
+            fn visit_unit<E>(self) -> Result<Tree, E> {
+                Ok(Tree::Null)
+            }
+            fn visit_none<E>(self) -> Result<Tree, E> {
+                Ok(Tree::Null)
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Tree, E> {
+                Ok(Tree::Bool(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Tree, E> {
+                Ok(Tree::Int(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Tree, E> {
+                i64::try_from(v).map(Tree::Int).map_err(E::custom)
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Tree, E> {
+                Ok(Tree::Float(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Tree, E> {
+                Ok(Tree::Str(v.to_owned()))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Tree, A::Error> {
+                let mut v = Vec::new();
+                while let Some(x) = a.next_element()? {
+                    v.push(x);
+                }
+                Ok(Tree::List(v))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Tree, A::Error> {
+                let mut v = Vec::new();
+                while let Some(e) = a.next_entry()? {
+                    v.push(e);
+                }
+                Ok(Tree::Map(v))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "\\PC{0,16}",
+        "[ -~]{0,12}\n[ -~]{0,12}",
+        Just(String::new()),
+        prop::sample::select(vec![
+            "true", "false", "null", "~", "5.7", "0123", "08", "1e3", "0x1F", "-", "- x", "a: b",
+            "#c", " lead", "trail ", "yes", "No", ".inf", "*alias", "&anchor", "!tag", "'q'",
+            "\"d\"", "%", "@",
+        ])
+        .prop_map(str::to_owned),
+    ]
+}
+
+fn value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::Int),
+        prop::num::f64::NORMAL.prop_map(Value::Float),
+        text().prop_map(Value::String),
+    ];
+    leaf.prop_recursive(3, 24, 4, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..4).prop_map(Value::List),
+            prop::collection::vec((text(), inner), 0..4)
+                .prop_map(|entries| Value::Map(entries.into_iter().collect::<Map>())),
+        ]
+    })
+}
+
+fn stack(names: Vec<String>, extras: Vec<(String, Value)>, valid: bool) -> Stack {
+    let mut stack = Stack::new("prop");
+    let mut previous = None;
+    for (i, (text, extra)) in names.into_iter().zip(extras).enumerate() {
+        let name = if valid {
+            format!("net-{i}")
+        } else {
+            text.clone()
+        };
+        let element = vpc::Vpc::builder()
+            .name(if valid { format!("n{i}") } else { text })
+            .cidr("10.0.0.0/8")
+            .build();
+        let network = stack.add(&format!("vpc-{i}"), element);
+        let mut subnet = vpc::Subnet::builder().name(name).vpc_id(network.id());
+        if !valid {
+            subnet = subnet.unlisted_property(extra.0, extra.1);
+        }
+        let subnet = stack.add(&format!("subnet-{i}"), subnet.build());
+        if let Some(prev) = previous.replace(subnet.clone()) {
+            stack.depends_on(&subnet, &prev);
+        }
+    }
+    stack
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn yaml_parses_back_to_the_same_tree(
+        names in prop::collection::vec(text(), 0..6),
+        extras in prop::collection::vec((text(), value()), 6),
+    ) {
+        let s = stack(names, extras, false);
+        let doc = s.document();
+        let text = yaml::to_string(&doc).unwrap();
+        let back: Tree = serde_saphyr::from_str(&text).unwrap();
+        prop_assert_eq!(back, expected(&doc), "{}", text);
+    }
+
+    #[test]
+    fn synthesis_writes_the_document(n in 0usize..6) {
+        let s = stack(vec![String::new(); n], vec![(String::new(), Value::Null); n], true);
+        let synth = s.synth().unwrap();
+        prop_assert_eq!(synth.yaml, yaml::to_string(&s.document()).unwrap());
+    }
+}
