@@ -73,3 +73,16 @@ fn the_build_script_wrote_the_same_templates() {
         assert_eq!(written, stack.to_yaml().unwrap(), "{}", path.display());
     }
 }
+
+#[test]
+fn every_example_lints_with_zero_errors_and_zero_warnings() {
+    let model = rfs_cli::specs().unwrap_or_else(|d| panic!("{d}"));
+    for stack in examples::all() {
+        let yaml = stack.to_yaml().unwrap();
+        let findings: Vec<String> = rfs_cli::lint::lint(stack.name(), &yaml, model)
+            .iter()
+            .map(|f| format!("{}:{}: {} {}", f.file, f.pos, f.rule.id, f.message))
+            .collect();
+        assert_eq!(findings, Vec::<String>::new());
+    }
+}

@@ -1,12 +1,13 @@
-//! `rfs`: tools around the AOS specs.
+//! `rfs`: lint AOS templates against the specs, and tools around them.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use rfs_cli::rules::Severity;
 use rfs_codegen::load::{Completeness, Kind};
 
-/// Tools around the Huawei Cloud AOS specs that rfs is built from.
+/// Tools around Huawei Cloud AOS templates and the specs rfs is built from.
 #[derive(Parser)]
 #[command(name = "rfs", version, about)]
 struct Cli {
@@ -14,8 +15,55 @@ struct Cli {
     command: Command,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum GraphFormat {
+    Dot,
+    Mermaid,
+}
+
 #[derive(Subcommand)]
 enum Command {
+    /// Check AOS templates against the specs; report every problem with its location.
+    ///
+    /// Exit status: 0 when no errors (warnings allowed unless --deny-warnings), 1 when any
+    /// error (or warning with --deny-warnings), 2 on a usage or I/O error.
+    ///
+    /// Examples:
+    ///   rfs lint stack.yaml
+    ///   rfs lint --format json templates/*.yaml
+    ///   rfs lint --deny-warnings stack.yaml
+    ///   rfs lint --rules
+    #[command(verbatim_doc_comment)]
+    Lint {
+        /// Output format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: Format,
+        /// Fail (exit 1) on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+        /// List every rule and exit.
+        #[arg(long)]
+        rules: bool,
+        /// Templates to check.
+        #[arg(required_unless_present = "rules")]
+        files: Vec<PathBuf>,
+    },
+    /// Print the element dependency graph of a template.
+    ///
+    /// Example: rfs graph stack.yaml --format mermaid
+    Graph {
+        /// The template.
+        file: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "dot")]
+        format: GraphFormat,
+    },
     /// Load and check every spec; print a summary, or every problem found.
     ///
     /// Exit status: 0 when the specs are valid, 1 when any problem is found.
@@ -34,7 +82,94 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
+        Command::Lint {
+            format,
+            deny_warnings,
+            rules,
+            files,
+        } => {
+            if rules {
+                print!("{}", rfs_cli::report::rules());
+                return ExitCode::SUCCESS;
+            }
+            lint(&files, format, deny_warnings)
+        }
+        Command::Graph { file, format } => graph(&file, format),
         Command::Specs { dir, gaps } => specs(&dir, gaps),
+    }
+}
+
+fn lint(files: &[PathBuf], format: Format, deny_warnings: bool) -> ExitCode {
+    let model = match rfs_cli::specs() {
+        Ok(m) => m,
+        Err(problems) => {
+            eprintln!("the embedded specs are invalid:\n{problems}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut findings = Vec::new();
+    for path in files {
+        let text = match std::fs::read(path) {
+            Ok(bytes) if bytes.len() > rfs_cli::source::MAX_BYTES => {
+                eprintln!(
+                    "rfs: {}: the file is larger than {} bytes",
+                    path.display(),
+                    rfs_cli::source::MAX_BYTES
+                );
+                return ExitCode::from(2);
+            }
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(_) => {
+                    eprintln!("rfs: {}: not UTF-8 text", path.display());
+                    return ExitCode::from(2);
+                }
+            },
+            Err(e) => {
+                eprintln!("rfs: {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
+        };
+        findings.extend(rfs_cli::lint::lint(
+            &path.display().to_string(),
+            &text,
+            model,
+        ));
+    }
+    match format {
+        Format::Text => print!("{}", rfs_cli::report::text(&findings)),
+        Format::Json => print!("{}", rfs_cli::report::json(&findings)),
+    }
+    let fail = findings.iter().any(|f| {
+        f.severity == Severity::Error || (deny_warnings && f.severity == Severity::Warning)
+    });
+    if fail {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn graph(path: &std::path::Path, format: GraphFormat) -> ExitCode {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("rfs: {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+    };
+    match rfs_cli::source::parse(&text) {
+        Ok(root) => {
+            match format {
+                GraphFormat::Dot => print!("{}", rfs_cli::graph::dot(&root)),
+                GraphFormat::Mermaid => print!("{}", rfs_cli::graph::mermaid(&root)),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("{}:{}: {}", path.display(), e.pos, e.message);
+            ExitCode::from(1)
+        }
     }
 }
 

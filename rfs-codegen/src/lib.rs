@@ -22,8 +22,18 @@ pub use model::Model;
 /// Loads and checks every spec under `root`; `display` names `root` in messages (`specs`).
 /// All problems are reported together.
 pub fn load_specs(root: &Path, display: &str) -> Result<Model, Diagnostics> {
-    let (raw, mut diags) = load::read_dir(root, display);
-    match check::check(&raw) {
+    let (raw, diags) = load::read_dir(root, display);
+    finish(&raw, diags)
+}
+
+/// Like [`load_specs`], for specs embedded in a binary (see [`load::read_embedded`]).
+pub fn load_embedded(files: &[(&str, &str)], display: &str) -> Result<Model, Diagnostics> {
+    let (raw, diags) = load::read_embedded(files, display);
+    finish(&raw, diags)
+}
+
+fn finish(raw: &load::RawSpecs, mut diags: Diagnostics) -> Result<Model, Diagnostics> {
+    match check::check(raw) {
         Ok(model) if diags.is_empty() => Ok(model),
         Ok(_) => Err(diags),
         Err(more) => {

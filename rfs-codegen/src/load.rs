@@ -334,6 +334,8 @@ fn options() -> serde_saphyr::Options {
     budget.max_anchors = 0;
     let mut options = serde_saphyr::Options::default();
     options.budget = Some(budget);
+    // YAML 1.2: only `true`/`false` are booleans (not `y`, `yes`, `on`).
+    options.strict_booleans = true;
     options
 }
 
@@ -415,6 +417,46 @@ pub fn read_dir(root: &Path, display: &str) -> (RawSpecs, Diagnostics) {
             })
         }
         Err(d) => diags.0.push(d),
+    }
+    (out, diags)
+}
+
+/// Reads specs handed over as (relative path, text) pairs — `elements/VPC.VPC.yaml`,
+/// `datatypes/ECS.NICS.yaml`, `resource-types.yaml` — for tools that embed the specs in their
+/// binary. `display` names the folder in messages.
+pub fn read_embedded(files: &[(&str, &str)], display: &str) -> (RawSpecs, Diagnostics) {
+    let mut out = RawSpecs::default();
+    let mut diags = Diagnostics::default();
+    let mut sorted: Vec<&(&str, &str)> = files.iter().collect();
+    sorted.sort();
+    for (path, text) in sorted {
+        let file = format!("{display}/{path}");
+        let stem = path
+            .rsplit('/')
+            .next()
+            .unwrap_or(path)
+            .trim_end_matches(".yaml")
+            .to_owned();
+        let target = if path.starts_with("elements/") {
+            &mut out.elements
+        } else if path.starts_with("datatypes/") {
+            &mut out.datatypes
+        } else if *path == "resource-types.yaml" {
+            match parse(&file, text) {
+                Ok(spec) => out.resource_types = Some(Loaded { file, stem, spec }),
+                Err(d) => diags.0.push(d),
+            }
+            continue;
+        } else {
+            continue;
+        };
+        match parse(&file, text) {
+            Ok(spec) => target.push(Loaded { file, stem, spec }),
+            Err(d) => diags.0.push(d),
+        }
+    }
+    if out.resource_types.is_none() {
+        diags.error(&format!("{display}/resource-types.yaml"), "", "missing");
     }
     (out, diags)
 }

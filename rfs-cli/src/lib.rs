@@ -1,0 +1,28 @@
+//! The library behind the `rfs` command: linting AOS templates against the specs, the JSON
+//! Schema of templates, and dependency graphs. The specs are embedded at build time and checked
+//! by `rfs-codegen`'s loader, the same one the generator uses.
+
+pub mod graph;
+pub mod lint;
+pub mod report;
+pub mod rules;
+pub mod source;
+
+use std::sync::OnceLock;
+
+use rfs_codegen::{Diagnostics, Model};
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/specs.rs"));
+}
+
+/// Every spec file, embedded: (path under `specs/`, text).
+pub use embedded::SPEC_FILES;
+
+/// The specs this binary was built with, loaded and checked once.
+pub fn specs() -> Result<&'static Model, &'static Diagnostics> {
+    static MODEL: OnceLock<Result<Model, Diagnostics>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| rfs_codegen::load_embedded(SPEC_FILES, "specs"))
+        .as_ref()
+}

@@ -1,0 +1,109 @@
+//! The lint rules: id, default severity, what each catches and how to fix it.
+
+use std::fmt;
+
+/// How serious a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    /// The template would be rejected or deploy wrongly.
+    Error,
+    /// Probably a mistake, or something the specs cannot confirm.
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One lint rule.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Rule {
+    /// Stable id, shown with every finding.
+    pub id: &'static str,
+    /// Usual severity (some rules downgrade to a warning where the specs are partial).
+    pub severity: Severity,
+    /// What it catches.
+    pub summary: &'static str,
+    /// How to fix it.
+    pub hint: &'static str,
+}
+
+macro_rules! rules {
+    ($($name:ident $id:literal $sev:ident $summary:literal $hint:literal;)+) => {
+        $(
+            #[doc = $summary]
+            pub const $name: &Rule = &Rule { id: $id, severity: Severity::$sev, summary: $summary, hint: $hint };
+        )+
+        /// Every rule, in the order `rfs lint --rules` lists them.
+        pub const ALL: &[&Rule] = &[$($name),+];
+    };
+}
+
+rules! {
+    YAML "yaml" Error "the file is not YAML, or exceeds the size, depth or alias limits, or repeats a key" "fix the YAML at the position shown; keys must be unique";
+    VERSION "version" Error "tosca_definitions_version is missing or not huaweicloud_tosca_version_1_0" "start the template with `tosca_definitions_version: huaweicloud_tosca_version_1_0`";
+    SECTION "section" Error "an unknown top-level section, a section of the wrong shape, or no node_templates" "top-level sections are tosca_definitions_version, description, inputs, mappings, conditions, node_templates, policies and outputs";
+    DESCRIPTION "description" Error "a description longer than its limit (template 1024, input and output 255, label 64)" "shorten the text";
+    INPUT_NAME "input-name" Warning "an input name that is not 1-20 lowercase letters, digits or '-' (the documented rule, which official examples themselves break)" "rename the input, e.g. `vpc-name`";
+    INPUT "input" Error "an input definition with an unknown field or type" "inputs take type, default, constraints, description, label and invisible";
+    TOO_MANY_INPUTS "too-many-inputs" Error "more than 60 inputs" "merge inputs, or move fixed values into mappings";
+    INPUT_DEFAULT "input-default" Error "an input default that breaks its own constraints (a warning when only its type differs: the parser converts it)" "change the default or the constraint";
+    ELEMENT_NAME "element-name" Error "an element name that is not 1-48 lowercase letters, digits or '-'" "rename the element, e.g. `web-server`";
+    OUTPUT_NAME "output-name" Error "an output name that is not 1-20 lowercase letters, digits or '-'" "rename the output, e.g. `public-ip`";
+    MAPPING_NAME "mapping-name" Error "a mapping, top-level key or second-level key that is not 1-64 letters, digits or '-'" "rename it; '_' and '.' are not allowed";
+    MAPPING "mapping" Error "more than 10 mappings, or a mapping value that is not text or a number" "mappings hold map -> key -> key -> text or number";
+    CONDITION_NAME "condition-name" Error "a condition name that is not 1-64 letters, digits or '-'" "rename the condition, e.g. `is-prod`";
+    ELEMENT "element" Error "an element that is not a map, has no type, or has a key other than type, properties, requirements and condition" "write `<name>: {type: HuaweiCloud..., properties: {...}}`";
+    UNKNOWN_TYPE "unknown-type" Error "an element or policy type that no spec describes" "check the spelling against the element list (`rfs specs`)";
+    UNKNOWN_PROPERTY "unknown-property" Error "a property the element or data structure does not have (a warning where the spec is partial)" "check the key's spelling and case against the element's page";
+    MISSING_PROPERTY "missing-property" Error "a required property that is not set" "set the property";
+    VALUE_TYPE "value-type" Error "a value of the wrong type (string, integer, number, boolean, list, map or data structure)" "quote text that YAML would read as a number or boolean, e.g. '5.7' or 'true'";
+    ALLOWED_VALUE "allowed-value" Error "a value outside the documented allowed values" "use one of the allowed values";
+    RANGE "range" Error "a number outside the documented range" "use a number within the range";
+    LENGTH "length" Error "text shorter or longer than documented" "adjust the text's length";
+    PATTERN "pattern" Error "text that does not match the documented pattern" "make the text match the pattern";
+    UNDEFINED_INPUT "undefined-input" Error "get_input of an input that is not declared (and is no pseudo-parameter)" "declare the input under `inputs`";
+    UNDEFINED_ELEMENT "undefined-element" Error "get_reference or get_attribute of an element that does not exist" "check the element name";
+    UNKNOWN_ATTRIBUTE "unknown-attribute" Error "an attribute the element does not document (a warning where its attributes may be incomplete)" "use a documented attribute such as refID or refName";
+    UNDEFINED_MAPPING "undefined-mapping" Error "get_in_map of a mapping or key that does not exist" "check the mapping and key names";
+    UNDEFINED_REQUIREMENT "undefined-requirement" Error "a requirement naming an element that does not exist, or of the wrong shape" "write `- <property>: {node: <element name>}`";
+    CYCLE "cycle" Error "elements that depend on each other in a cycle" "break the cycle: remove one of the references or requirements";
+    UNDEFINED_CONDITION "undefined-condition" Error "a condition used by an element or cond_if that is not declared" "declare it under `conditions`";
+    UNUSED_CONDITION "unused-condition" Warning "a condition no element or cond_if uses" "use it or remove it";
+    UNUSED_INPUT "unused-input" Warning "an input nothing reads" "use it or remove it";
+    UNUSED_MAPPING "unused-mapping" Warning "a mapping nothing reads" "use it or remove it";
+    FUNCTION_PLACEMENT "function-placement" Error "a function where the documentation forbids it (cond_eq/not/and/or outside conditions; concat with get_attribute outside outputs)" "move the function, or compute the value another way";
+    FUNCTION_ARGUMENTS "function-arguments" Error "a function with arguments of the wrong shape or number" "see the function's syntax in the template reference";
+    UNKNOWN_FUNCTION "unknown-function" Error "a function AOS does not have (get_file, get_property, join, ...)" "AOS functions: get_input, get_attribute, get_reference, get_in_map, cond_*, base64_encode, concat, split, select, get_list_length";
+    LITERAL_SECRET "literal-secret" Warning "a password or key written as a literal" "pass it through an input with `invisible: true`";
+    POLICY "policy" Error "a policy name, type or targets that break the rules" "policies take type HuaweiCloud.AntiDDos.Service or HuaweiCloud.APM.Pinpoint and at least one target element";
+    OUTPUT "output" Error "an output without a value, or with an unknown field" "write `<name>: {value: ..., description: ...}`";
+}
+
+/// A rule by id.
+pub fn by_id(id: &str) -> Option<&'static Rule> {
+    ALL.iter().copied().find(|r| r.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_kebab_case() {
+        let mut ids: Vec<&str> = ALL.iter().map(|r| r.id).collect();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), ALL.len());
+        assert!(
+            ALL.iter()
+                .all(|r| r.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        );
+        assert_eq!(by_id("cycle").map(|r| r.severity), Some(Severity::Error));
+    }
+}
