@@ -6,6 +6,7 @@ pub mod graph;
 pub mod lint;
 pub mod report;
 pub mod rules;
+pub mod schema;
 pub mod source;
 
 use std::sync::OnceLock;

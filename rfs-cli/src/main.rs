@@ -64,6 +64,11 @@ enum Command {
         #[arg(long, value_enum, default_value = "dot")]
         format: GraphFormat,
     },
+    /// Print a JSON Schema (draft 2020-12) of AOS templates, generated from the specs, for
+    /// YAML editors.
+    ///
+    /// Example: rfs schema > aos-template.schema.json
+    Schema,
     /// Load and check every spec; print a summary, or every problem found.
     ///
     /// Exit status: 0 when the specs are valid, 1 when any problem is found.
@@ -95,6 +100,20 @@ fn main() -> ExitCode {
             lint(&files, format, deny_warnings)
         }
         Command::Graph { file, format } => graph(&file, format),
+        Command::Schema => match rfs_cli::specs() {
+            Ok(model) => {
+                let schema = rfs_cli::schema::schema(model);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&schema).unwrap_or_default()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(problems) => {
+                eprintln!("the embedded specs are invalid:\n{problems}");
+                ExitCode::from(2)
+            }
+        },
         Command::Specs { dir, gaps } => specs(&dir, gaps),
     }
 }

@@ -146,3 +146,12 @@ fn graph_prints_dependencies() {
             .unwrap();
     assert!(mermaid.contains("n_sub -->|vpcId| n_net"), "{mermaid}");
 }
+
+#[test]
+fn schema_prints_a_draft_2020_12_schema() {
+    let out = rfs(&["schema"]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    assert!(v["$defs"]["element:HuaweiCloud.VPC.VPC"]["properties"]["cidr"].is_object());
+}

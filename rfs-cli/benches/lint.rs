@@ -1,0 +1,31 @@
+//! Linting a 2,000-element template (1,000 VPC + subnet pairs, each subnet referring to its
+//! VPC through get_reference and requirements, names fed from an input). Figures are recorded in
+//! BENCHMARKS.md.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+
+fn template(pairs: usize) -> String {
+    let mut t = String::from(
+        "tosca_definitions_version: huaweicloud_tosca_version_1_0\ninputs:\n  zone:\n    type: HuaweiCloud.ECS.AvailabilityZone.Name\n    default: cn-north-4a\nnode_templates:\n",
+    );
+    for i in 0..pairs {
+        t.push_str(&format!(
+            "  vpc-{i}:\n    type: HuaweiCloud.VPC.VPC\n    properties:\n      name: net-{i}\n      cidr: 10.0.0.0/8\n  subnet-{i}:\n    type: HuaweiCloud.VPC.Subnet\n    properties:\n      name: sub-{i}\n      cidr: 10.0.0.0/24\n      gateway: 10.0.0.1\n      availabilityZone: {{get_input: zone}}\n      vpcId: {{get_reference: vpc-{i}}}\n    requirements:\n      - vpcId: {{node: vpc-{i}}}\n"
+        ));
+    }
+    t.push_str("outputs:\n  first:\n    value: {get_attribute: [subnet-0, refID]}\n");
+    t
+}
+
+fn lint(c: &mut Criterion) {
+    let model = rfs_cli::specs().expect("embedded specs are valid");
+    let text = template(1_000);
+    let findings = rfs_cli::lint::lint("bench.yaml", &text, model);
+    assert!(findings.is_empty(), "{findings:?}");
+    c.bench_function("lint/2000_elements", |b| {
+        b.iter(|| rfs_cli::lint::lint("bench.yaml", &text, model))
+    });
+}
+
+criterion_group!(benches, lint);
+criterion_main!(benches);

@@ -1,0 +1,271 @@
+//! A JSON Schema (draft 2020-12) of AOS templates, generated from the specs, for YAML editors:
+//! completion of sections, element types, property keys and allowed values, hover text from the
+//! spec notes. Functions are accepted wherever a value is.
+
+use serde_json::{Map, Value, json};
+
+use rfs_codegen::Model;
+use rfs_codegen::load::{Completeness, Required, ResourceKind, SpecValue};
+use rfs_codegen::model::{PropertyDef, TypeDef, ValueType};
+
+use crate::lint::{FUNCTIONS, INPUT_TYPES, SECTIONS};
+
+fn spec_value(v: &SpecValue) -> Value {
+    match v {
+        SpecValue::Null => Value::Null,
+        SpecValue::Bool(b) => json!(b),
+        SpecValue::Int(i) => json!(i),
+        SpecValue::Float(x) => json!(x),
+        SpecValue::Str(s) => json!(s),
+        SpecValue::List(items) => Value::Array(items.iter().map(spec_value).collect()),
+        SpecValue::Map(m) => {
+            Value::Object(m.iter().map(|(k, v)| (k.clone(), spec_value(v))).collect())
+        }
+    }
+}
+
+fn def_name(t: &TypeDef) -> String {
+    match &t.template_type {
+        Some(tt) => format!("element:{tt}"),
+        None => format!("data:{}", t.name),
+    }
+}
+
+/// The schema of one value (one item, for lists) of a property.
+fn item_schema(model: &Model, p: &PropertyDef) -> Value {
+    let mut s = Map::new();
+    match &p.ty {
+        ValueType::String => {
+            s.insert("type".into(), json!("string"));
+        }
+        ValueType::Integer => {
+            s.insert("type".into(), json!("integer"));
+        }
+        ValueType::Number => {
+            s.insert("type".into(), json!("number"));
+        }
+        ValueType::Boolean => {
+            s.insert("type".into(), json!("boolean"));
+        }
+        ValueType::Map => {
+            s.insert("type".into(), json!("object"));
+        }
+        ValueType::Any => {}
+        ValueType::Data(name) => {
+            let t = model.datatype(name).map(def_name).unwrap_or_default();
+            s.insert("$ref".into(), json!(format!("#/$defs/{t}")));
+        }
+        ValueType::Resource(r) => {
+            let number = model
+                .resource(r)
+                .is_some_and(|r| r.kind == ResourceKind::Number);
+            s.insert(
+                "type".into(),
+                if number {
+                    json!(["string", "integer"])
+                } else {
+                    json!("string")
+                },
+            );
+        }
+    }
+    if !p.allowed.is_empty() {
+        s.insert(
+            "enum".into(),
+            Value::Array(p.allowed.iter().map(spec_value).collect()),
+        );
+    }
+    if let Some(v) = &p.min {
+        s.insert("minimum".into(), spec_value(v));
+    }
+    if let Some(v) = &p.max {
+        s.insert("maximum".into(), spec_value(v));
+    }
+    if let Some(n) = p.min_length.filter(|_| !p.list) {
+        s.insert("minLength".into(), json!(n));
+    }
+    if let Some(n) = p.max_length.filter(|_| !p.list) {
+        s.insert("maxLength".into(), json!(n));
+    }
+    if let Some(re) = &p.pattern {
+        s.insert("pattern".into(), json!(format!("^(?:{re})$")));
+    }
+    json!({ "anyOf": [Value::Object(s), { "$ref": "#/$defs/function" }] })
+}
+
+fn property_schema(model: &Model, p: &PropertyDef) -> Value {
+    let mut s = if p.list {
+        json!({ "anyOf": [{ "type": "array", "items": item_schema(model, p) }, { "$ref": "#/$defs/function" }] })
+    } else {
+        item_schema(model, p)
+    };
+    let obj = s.as_object_mut().expect("schemas are objects");
+    if let Some(n) = &p.notes {
+        obj.insert("description".into(), json!(n));
+    }
+    if let Some(d) = &p.default {
+        obj.insert("default".into(), spec_value(d));
+    }
+    s
+}
+
+/// The schema of the properties of an element or data structure.
+fn properties_schema(model: &Model, t: &TypeDef) -> Value {
+    let props: Map<String, Value> = t
+        .properties
+        .iter()
+        .map(|p| (p.key.clone(), property_schema(model, p)))
+        .collect();
+    let required: Vec<&str> = t
+        .properties
+        .iter()
+        .filter(|p| p.required == Required::Yes && p.default.is_none())
+        .map(|p| p.key.as_str())
+        .collect();
+    json!({
+        "type": "object",
+        "description": t.summary,
+        "properties": props,
+        "required": required,
+        "additionalProperties": t.completeness != Completeness::Complete,
+    })
+}
+
+/// The whole schema.
+pub fn schema(model: &Model) -> Value {
+    let mut defs = Map::new();
+    let functions: Vec<&str> = FUNCTIONS.to_vec();
+    defs.insert(
+        "function".into(),
+        json!({
+            "description": "A built-in function: a single-key map such as {get_input: name}",
+            "type": "object",
+            "minProperties": 1,
+            "maxProperties": 1,
+            "propertyNames": { "enum": functions },
+        }),
+    );
+    for t in &model.types {
+        defs.insert(def_name(t), properties_schema(model, t));
+    }
+    let element_types: Vec<&str> = model
+        .elements()
+        .filter_map(|t| t.template_type.as_deref())
+        .collect();
+    let dispatch: Vec<Value> = model
+        .elements()
+        .map(|t| {
+            json!({
+                "if": { "properties": { "type": { "const": t.template_type } } },
+                "then": { "properties": { "properties": { "$ref": format!("#/$defs/{}", def_name(t)) } } },
+            })
+        })
+        .collect();
+    defs.insert(
+        "element".into(),
+        json!({
+            "type": "object",
+            "required": ["type"],
+            "properties": {
+                "type": { "enum": element_types, "description": "The element type" },
+                "properties": { "type": ["object", "null"] },
+                "requirements": { "type": ["array", "null"], "items": { "type": "object", "minProperties": 1, "maxProperties": 1 } },
+                "condition": { "type": "string" },
+                "metadata": { "description": "Written by the console designer; not documented" },
+            },
+            "additionalProperties": false,
+            "allOf": dispatch,
+        }),
+    );
+    let mut input_types: Vec<String> = INPUT_TYPES.iter().map(|s| (*s).to_owned()).collect();
+    input_types.extend(
+        model
+            .resources
+            .iter()
+            .filter(|r| r.declared)
+            .map(|r| r.name.clone()),
+    );
+    defs.insert(
+        "input".into(),
+        json!({
+            "type": ["object", "null"],
+            "properties": {
+                "type": { "enum": input_types },
+                "default": {},
+                "constraints": { "type": ["object", "array"] },
+                "description": { "type": "string", "maxLength": 255 },
+                "label": { "type": "string", "maxLength": 64 },
+                "invisible": { "type": "boolean" },
+            },
+            "additionalProperties": false,
+        }),
+    );
+    let lower = "^[a-z0-9-]{1,20}$";
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "Huawei Cloud AOS template",
+        "description": "Generated by rfs from its specs",
+        "type": "object",
+        "required": ["tosca_definitions_version", "node_templates"],
+        "propertyNames": { "enum": SECTIONS },
+        "properties": {
+            "tosca_definitions_version": { "const": "huaweicloud_tosca_version_1_0" },
+            "description": { "type": "string", "maxLength": 1024 },
+            "inputs": { "type": ["object", "null"], "maxProperties": 60, "additionalProperties": { "$ref": "#/$defs/input" } },
+            "mappings": {
+                "type": ["object", "null"],
+                "maxProperties": 10,
+                "additionalProperties": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": { "type": ["string", "number"] } } },
+            },
+            "conditions": { "type": ["object", "null"], "additionalProperties": { "$ref": "#/$defs/function" } },
+            "node_templates": {
+                "type": "object",
+                "propertyNames": { "pattern": "^[a-z0-9-]{1,48}$" },
+                "additionalProperties": { "$ref": "#/$defs/element" },
+            },
+            "policies": {
+                "type": ["object", "null"],
+                "additionalProperties": {
+                    "type": "object",
+                    "required": ["type", "targets"],
+                    "properties": {
+                        "type": { "enum": ["HuaweiCloud.AntiDDos.Service", "HuaweiCloud.APM.Pinpoint"] },
+                        "properties": { "type": "object" },
+                        "targets": { "type": "array", "minItems": 1, "items": { "type": "string" } },
+                    },
+                    "additionalProperties": false,
+                },
+            },
+            "outputs": {
+                "type": ["object", "null"],
+                "propertyNames": { "pattern": lower },
+                "additionalProperties": {
+                    "type": "object",
+                    "required": ["value"],
+                    "properties": { "value": {}, "description": { "type": "string", "maxLength": 255 } },
+                    "additionalProperties": false,
+                },
+            },
+        },
+        "$defs": defs,
+    })
+}
+
+/// The template tree as JSON, for validating a template against the schema.
+pub fn to_json(node: &crate::source::Node) -> Value {
+    use crate::source::Yaml;
+    match &node.value {
+        Yaml::Null => Value::Null,
+        Yaml::Bool(b) => json!(b),
+        Yaml::Int(i) => json!(i),
+        Yaml::Float(x) => json!(x),
+        Yaml::Str(s) => json!(s),
+        Yaml::List(items) => Value::Array(items.iter().map(to_json).collect()),
+        Yaml::Map(entries) => Value::Object(
+            entries
+                .iter()
+                .map(|(k, v)| (k.name.clone(), to_json(v)))
+                .collect(),
+        ),
+    }
+}
