@@ -643,6 +643,13 @@ fn enumeration(t: &TypeDef, p: &PropertyDef, cfg: &TokenStream) -> Option<TokenS
     } else {
         quote!()
     };
+    // An input can be declared with the enumeration's type: its values are text or numbers.
+    let input_type = match p.allowed.first() {
+        Some(SpecValue::Int(_)) => "integer",
+        Some(SpecValue::Float(_)) => "float",
+        Some(SpecValue::Bool(_)) => "boolean",
+        _ => "string",
+    };
     let idents2 = idents.clone();
     let idents3 = idents.clone();
     Some(quote! {
@@ -671,6 +678,10 @@ fn enumeration(t: &TypeDef, p: &PropertyDef, cfg: &TokenStream) -> Option<TokenS
                     #(Self::#idents => #values,)*
                 })
             }
+        }
+        #cfg
+        impl crate::core::InputType for #name {
+            const INPUT_TYPE: &'static str = #input_type;
         }
     })
 }

@@ -296,3 +296,27 @@ fn nested_attribute_paths_are_written_as_one_list() {
     let yaml = stack.to_yaml().unwrap();
     assert!(yaml.contains("  vpc:\n    value:\n      get_attribute:\n      - child\n      - network\n      - vpc-id\n"), "{yaml}");
 }
+
+#[test]
+fn an_input_typed_with_an_enumeration_fills_that_property() {
+    let mut stack = Stack::new("t");
+    let protocol = stack.input(
+        "protocol",
+        Input::<ulb::ListenerProtocol>::new()
+            .valid_values(ulb::ListenerProtocol::ALL.iter().copied())
+            .default_value(ulb::ListenerProtocol::Http),
+    );
+    stack.add(
+        "listener",
+        ulb::Listener::builder()
+            .protocol(protocol)
+            .port(80)
+            .load_balancer_id("lb")
+            .build(),
+    );
+    let yaml = stack.to_yaml().unwrap();
+    assert!(
+        yaml.contains("  protocol:\n    type: string\n    default: HTTP\n    constraints:\n      valid_values:\n      - TCP\n      - HTTP\n"),
+        "{yaml}"
+    );
+}
