@@ -25,50 +25,10 @@ pub struct Finding {
     pub message: String,
 }
 
-/// The template sections, in canonical order.
-pub const SECTIONS: &[&str] = &[
-    "tosca_definitions_version",
-    "description",
-    "inputs",
-    "mappings",
-    "conditions",
-    "node_templates",
-    "policies",
-    "outputs",
-];
-
-/// Pseudo-parameters readable with `get_input` without a declaration.
-pub const PSEUDO_PARAMETERS: &[&str] = &[
-    "HuaweiCloud.UserId",
-    "HuaweiCloud.ProjectId",
-    "HuaweiCloud.DomainId",
-    "HuaweiCloud.Region",
-    "HuaweiCloud.StackName",
-];
-
-/// Input types the language documents, besides resource types.
-pub const INPUT_TYPES: &[&str] = &[
-    "string", "integer", "float", "boolean", "password", "ip", "secret", "enum",
-];
-
-/// The built-in functions.
-pub const FUNCTIONS: &[&str] = &[
-    "get_input",
-    "get_attribute",
-    "get_reference",
-    "get_in_map",
-    "cond_eq",
-    "cond_not",
-    "cond_and",
-    "cond_or",
-    "cond_if",
-    "base64_encode",
-    "concat",
-    "split",
-    "select",
-    "get_list_length",
-    "replace",
-];
+pub use rfs_codegen::language::{
+    FUNCTIONS, INPUT_TYPES, POLICY_TYPES, PSEUDO_PARAMETERS, SECTIONS,
+};
+use rfs_codegen::language::{MAX_INPUTS, MAX_MAPPINGS, TOSCA_VERSION};
 
 /// Function names from TOSCA and CloudFormation that AOS does not have.
 const FOREIGN_FUNCTIONS: &[&str] = &[
@@ -85,8 +45,6 @@ const FOREIGN_FUNCTIONS: &[&str] = &[
     "Fn::Join",
     "Fn::Sub",
 ];
-
-const POLICY_TYPES: &[&str] = &["HuaweiCloud.AntiDDos.Service", "HuaweiCloud.APM.Pinpoint"];
 
 /// Where a value stands: which functions it may use.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -245,11 +203,11 @@ impl<'a, 'm> Linter<'a, 'm> {
                 root.pos,
                 "tosca_definitions_version is missing",
             ),
-            Some(v) if v.as_str() != Some("huaweicloud_tosca_version_1_0") => self.report(
+            Some(v) if v.as_str() != Some(TOSCA_VERSION) => self.report(
                 rules::VERSION,
                 v.pos,
                 format!(
-                    "tosca_definitions_version must be huaweicloud_tosca_version_1_0, not {}",
+                    "tosca_definitions_version must be {TOSCA_VERSION}, not {}",
                     show(v)
                 ),
             ),
@@ -272,12 +230,12 @@ impl<'a, 'm> Linter<'a, 'm> {
         for (k, v) in inputs {
             self.input(k, v);
         }
-        if let Some((k, _)) = inputs.get(60) {
+        if let Some((k, _)) = inputs.get(MAX_INPUTS) {
             self.report(
                 rules::TOO_MANY_INPUTS,
                 k.pos,
                 format!(
-                    "{} inputs are declared; at most 60 are allowed",
+                    "{} inputs are declared; at most {MAX_INPUTS} are allowed",
                     inputs.len()
                 ),
             );
@@ -285,12 +243,12 @@ impl<'a, 'm> Linter<'a, 'm> {
         for (k, v) in mappings {
             self.mapping(k, v);
         }
-        if let Some((k, _)) = mappings.get(10) {
+        if let Some((k, _)) = mappings.get(MAX_MAPPINGS) {
             self.report(
                 rules::MAPPING,
                 k.pos,
                 format!(
-                    "{} mappings are declared; at most 10 are allowed",
+                    "{} mappings are declared; at most {MAX_MAPPINGS} are allowed",
                     mappings.len()
                 ),
             );

@@ -8,10 +8,7 @@ use rfs_types::core::{Completeness, Function, PropertyInfo, Value};
 
 use crate::stack::{Finding, NodeDef, PSEUDO_PARAMETERS, Requirements, Severity, Stack};
 
-/// Most inputs a template may declare.
-pub const MAX_INPUTS: usize = 60;
-/// Most mappings a template may declare.
-pub const MAX_MAPPINGS: usize = 10;
+use rfs_types::language::{MAX_INPUTS, MAX_MAPPINGS};
 
 fn error(path: impl Into<String>, message: impl Into<String>) -> Finding {
     Finding {

@@ -15,17 +15,7 @@ use crate::func::Cond;
 use crate::input::Input;
 use crate::yaml::{Yaml, YamlMap};
 
-/// The only template version the language documents.
-pub const TOSCA_VERSION: &str = "huaweicloud_tosca_version_1_0";
-
-/// The pseudo-parameters a template can read with `get_input` without declaring them.
-pub const PSEUDO_PARAMETERS: &[&str] = &[
-    "HuaweiCloud.UserId",
-    "HuaweiCloud.ProjectId",
-    "HuaweiCloud.DomainId",
-    "HuaweiCloud.Region",
-    "HuaweiCloud.StackName",
-];
+pub use rfs_types::language::{PSEUDO_PARAMETERS, TOSCA_VERSION};
 
 static NEXT_SCOPE: AtomicU64 = AtomicU64::new(1);
 
