@@ -53,10 +53,8 @@ impl Mapping {
         if !matches!(self.entries.get(top), Some(Value::Map(_))) {
             self.entries.insert(top, Map::new());
         }
-        if let Some(Value::Map(inner)) = self.entries.get(top).cloned() {
-            let mut inner = inner;
+        if let Some(Value::Map(inner)) = self.entries.get_mut(top) {
             inner.insert(second, value);
-            self.entries.insert(top, inner);
         }
         self
     }

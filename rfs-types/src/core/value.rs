@@ -143,6 +143,14 @@ impl Map {
         self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
     }
 
+    /// The value at `key`, to change in place.
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
+        self.entries
+            .iter_mut()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v)
+    }
+
     /// Entries in insertion order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &Value)> {
         self.entries.iter().map(|(k, v)| (k.as_str(), v))
@@ -206,6 +214,10 @@ mod tests {
         assert_eq!(keys, ["b", "a"]);
         assert_eq!(m.get("b"), Some(&Value::Int(3)));
         assert_eq!(m.get("c"), None);
+        if let Some(v) = m.get_mut("a") {
+            *v = Value::Int(9);
+        }
+        assert_eq!(m.get("a"), Some(&Value::Int(9)));
     }
 
     #[test]
