@@ -25,10 +25,13 @@ pub struct Finding {
     pub message: String,
 }
 
+use rfs_codegen::language::{
+    CONDITION_NAMES, ELEMENT_NAMES, INPUT_NAMES, MAPPING_NAMES, MAX_INPUTS, MAX_MAPPINGS,
+    OUTPUT_NAMES, POLICY_NAMES, TOSCA_VERSION,
+};
 pub use rfs_codegen::language::{
     FUNCTIONS, INPUT_TYPES, POLICY_TYPES, PSEUDO_PARAMETERS, SECTIONS,
 };
-use rfs_codegen::language::{MAX_INPUTS, MAX_MAPPINGS, TOSCA_VERSION};
 
 /// Function names from TOSCA and CloudFormation that AOS does not have.
 const FOREIGN_FUNCTIONS: &[&str] = &[
@@ -111,17 +114,6 @@ pub fn lint(file: &str, text: &str, model: &Model) -> Vec<Finding> {
     let mut out = l.out;
     out.sort_by(|a, b| (a.pos, a.rule.id, &a.message).cmp(&(b.pos, b.rule.id, &b.message)));
     out
-}
-
-fn name_ok(name: &str, max: usize, upper: bool) -> bool {
-    !name.is_empty()
-        && name.chars().count() <= max
-        && name.chars().all(|c| {
-            c.is_ascii_lowercase()
-                || c.is_ascii_digit()
-                || c == '-'
-                || (upper && c.is_ascii_uppercase())
-        })
 }
 
 fn number(n: &Node) -> Option<f64> {
@@ -254,7 +246,7 @@ impl<'a, 'm> Linter<'a, 'm> {
             );
         }
         for (k, v) in conditions {
-            if !name_ok(&k.name, 64, true) {
+            if !CONDITION_NAMES.accepts(&k.name) {
                 self.report(
                     rules::CONDITION_NAME,
                     k.pos,
@@ -339,7 +331,7 @@ impl<'a, 'm> Linter<'a, 'm> {
     // ---- inputs ------------------------------------------------------------------------------
 
     fn input(&mut self, k: &Key, v: &'a Node) {
-        if !name_ok(&k.name, 20, false) {
+        if !INPUT_NAMES.accepts(&k.name) {
             self.report(
                 rules::INPUT_NAME,
                 k.pos,
@@ -490,7 +482,7 @@ impl<'a, 'm> Linter<'a, 'm> {
     // ---- mappings ----------------------------------------------------------------------------
 
     fn mapping(&mut self, k: &Key, v: &Node) {
-        if !name_ok(&k.name, 64, true) {
+        if !MAPPING_NAMES.accepts(&k.name) {
             self.report(
                 rules::MAPPING_NAME,
                 k.pos,
@@ -506,7 +498,7 @@ impl<'a, 'm> Linter<'a, 'm> {
             return;
         };
         for (top, inner) in tops {
-            if !name_ok(&top.name, 64, true) {
+            if !MAPPING_NAMES.accepts(&top.name) {
                 self.report(
                     rules::MAPPING_NAME,
                     top.pos,
@@ -526,7 +518,7 @@ impl<'a, 'm> Linter<'a, 'm> {
                 continue;
             };
             for (second, value) in seconds {
-                if !name_ok(&second.name, 64, true) {
+                if !MAPPING_NAMES.accepts(&second.name) {
                     self.report(
                         rules::MAPPING_NAME,
                         second.pos,
@@ -547,7 +539,7 @@ impl<'a, 'm> Linter<'a, 'm> {
     // ---- elements ----------------------------------------------------------------------------
 
     fn element(&mut self, k: &Key, v: &'a Node) {
-        if !name_ok(&k.name, 48, false) {
+        if !ELEMENT_NAMES.accepts(&k.name) {
             self.report(
                 rules::ELEMENT_NAME,
                 k.pos,
@@ -963,7 +955,7 @@ impl<'a, 'm> Linter<'a, 'm> {
     // ---- policies and outputs ----------------------------------------------------------------
 
     fn policy(&mut self, k: &Key, v: &'a Node) {
-        if !name_ok(&k.name, 48, false) {
+        if !POLICY_NAMES.accepts(&k.name) {
             self.report(
                 rules::POLICY,
                 k.pos,
@@ -1033,7 +1025,7 @@ impl<'a, 'm> Linter<'a, 'm> {
     }
 
     fn output(&mut self, k: &Key, v: &'a Node) {
-        if !name_ok(&k.name, 20, false) {
+        if !OUTPUT_NAMES.accepts(&k.name) {
             self.report(
                 rules::OUTPUT_NAME,
                 k.pos,

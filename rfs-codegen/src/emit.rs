@@ -110,7 +110,7 @@ pub fn generate(model: &Model) -> Result<BTreeMap<String, String>, syn::Error> {
         quote!(#name => Some(&#path::INFO),)
     });
     let feature_lits = features.iter().map(|f| quote!(#f,));
-    let language = crate::language::emit();
+    let language = crate::language::emit()?;
     let root = quote! {
         use crate::core::TypeInfo;
 

@@ -8,7 +8,10 @@ use rfs_types::core::{Completeness, Function, PropertyInfo, Value};
 
 use crate::stack::{Finding, NodeDef, PSEUDO_PARAMETERS, Requirements, Severity, Stack};
 
-use rfs_types::language::{MAX_INPUTS, MAX_MAPPINGS};
+use rfs_types::language::{
+    CONDITION_NAMES, ELEMENT_NAMES, INPUT_NAMES, MAPPING_NAMES, MAX_INPUTS, MAX_MAPPINGS, NameRule,
+    OUTPUT_NAMES, POLICY_NAMES,
+};
 
 fn error(path: impl Into<String>, message: impl Into<String>) -> Finding {
     Finding {
@@ -26,68 +29,10 @@ fn warning(path: impl Into<String>, message: impl Into<String>) -> Finding {
     }
 }
 
-/// Name rules of the template language: length and character set.
-struct NameRule {
-    what: &'static str,
-    max: usize,
-    upper: bool,
-}
-
-const INPUT: NameRule = NameRule {
-    what: "input names",
-    max: 20,
-    upper: false,
-};
-const ELEMENT: NameRule = NameRule {
-    what: "element names",
-    max: 48,
-    upper: false,
-};
-const OUTPUT: NameRule = NameRule {
-    what: "output names",
-    max: 20,
-    upper: false,
-};
-const POLICY: NameRule = NameRule {
-    what: "policy names",
-    max: 48,
-    upper: false,
-};
-const MAPPING: NameRule = NameRule {
-    what: "mapping names and keys",
-    max: 64,
-    upper: true,
-};
-const CONDITION: NameRule = NameRule {
-    what: "condition names",
-    max: 64,
-    upper: true,
-};
-
-impl NameRule {
-    fn check(&self, path: &str, name: &str, out: &mut Vec<Finding>) {
-        let ok = !name.is_empty()
-            && name.chars().count() <= self.max
-            && name.chars().all(|c| {
-                c.is_ascii_lowercase()
-                    || c.is_ascii_digit()
-                    || c == '-'
-                    || (self.upper && c.is_ascii_uppercase())
-            });
-        if !ok {
-            let letters = if self.upper {
-                "letters"
-            } else {
-                "lowercase letters"
-            };
-            out.push(error(
-                path,
-                format!(
-                    "{} are 1-{} characters of {letters}, digits and '-'",
-                    self.what, self.max
-                ),
-            ));
-        }
+/// Reports `name` when it breaks `rule`.
+fn name_rule(rule: &NameRule, path: &str, name: &str, out: &mut Vec<Finding>) {
+    if !rule.accepts(name) {
+        out.push(error(path, rule.describe()));
     }
 }
 
@@ -152,7 +97,7 @@ pub(crate) fn check(stack: &Stack, requirements: &[Requirements]) -> Vec<Finding
     );
     for i in &stack.inputs {
         let path = format!("inputs.{}", i.name);
-        INPUT.check(&path, &i.name, &mut out);
+        name_rule(&INPUT_NAMES, &path, &i.name, &mut out);
         length(
             &format!("{path}.description"),
             i.description.as_deref(),
@@ -181,12 +126,17 @@ pub(crate) fn check(stack: &Stack, requirements: &[Requirements]) -> Vec<Finding
     );
     for (name, m) in &stack.mappings {
         let path = format!("mappings.{name}");
-        MAPPING.check(&path, name, &mut out);
+        name_rule(&MAPPING_NAMES, &path, name, &mut out);
         for (top, inner) in m.entries.iter() {
-            MAPPING.check(&format!("{path}.{top}"), top, &mut out);
+            name_rule(&MAPPING_NAMES, &format!("{path}.{top}"), top, &mut out);
             if let Value::Map(inner) = inner {
                 for (second, _) in inner.iter() {
-                    MAPPING.check(&format!("{path}.{top}.{second}"), second, &mut out);
+                    name_rule(
+                        &MAPPING_NAMES,
+                        &format!("{path}.{top}.{second}"),
+                        second,
+                        &mut out,
+                    );
                 }
             }
         }
@@ -200,7 +150,7 @@ pub(crate) fn check(stack: &Stack, requirements: &[Requirements]) -> Vec<Finding
     let mut names: HashMap<&str, &NodeDef> = HashMap::new();
     for n in &stack.nodes {
         let path = format!("node_templates.{}", n.name);
-        ELEMENT.check(&path, &n.name, &mut out);
+        name_rule(&ELEMENT_NAMES, &path, &n.name, &mut out);
         if names.insert(&n.name, n).is_some() {
             out.push(error(&path, "another element has the same name"));
         }
@@ -214,7 +164,7 @@ pub(crate) fn check(stack: &Stack, requirements: &[Requirements]) -> Vec<Finding
     };
     for (name, c) in &stack.conditions {
         let path = format!("conditions.{name}");
-        CONDITION.check(&path, name, &mut out);
+        name_rule(&CONDITION_NAMES, &path, name, &mut out);
         refs(stack, &names, &path, &c.0, &mut uses, &mut out);
     }
     for n in &stack.nodes {
@@ -266,7 +216,7 @@ pub(crate) fn check(stack: &Stack, requirements: &[Requirements]) -> Vec<Finding
     );
     for p in &stack.policies {
         let path = format!("policies.{}", p.name);
-        POLICY.check(&path, &p.name, &mut out);
+        name_rule(&POLICY_NAMES, &path, &p.name, &mut out);
         for (key, value) in p.properties.iter() {
             let path = format!("{path}.properties.{key}");
             refs(stack, &names, &path, value, &mut uses, &mut out);
@@ -299,7 +249,7 @@ pub(crate) fn check(stack: &Stack, requirements: &[Requirements]) -> Vec<Finding
     );
     for (name, o) in &stack.outputs {
         let path = format!("outputs.{name}");
-        OUTPUT.check(&path, name, &mut out);
+        name_rule(&OUTPUT_NAMES, &path, name, &mut out);
         length(
             &format!("{path}.description"),
             o.description.as_deref(),
