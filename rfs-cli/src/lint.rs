@@ -67,7 +67,8 @@ struct Linter<'a, 'm> {
     file: &'a str,
     model: &'m Model,
     out: Vec<Finding>,
-    inputs: BTreeMap<String, Pos>,
+    /// Declared inputs and their definitions.
+    inputs: BTreeMap<String, &'a Node>,
     mappings: BTreeMap<String, (Pos, &'a Node)>,
     conditions: BTreeMap<String, Pos>,
     elements: BTreeMap<String, Element<'m>>,
@@ -295,8 +296,8 @@ impl<'a, 'm> Linter<'a, 'm> {
         conditions: &'a [(Key, Node)],
         nodes: &'a [(Key, Node)],
     ) {
-        for (k, _) in inputs {
-            self.inputs.insert(k.name.clone(), k.pos);
+        for (k, v) in inputs {
+            self.inputs.insert(k.name.clone(), v);
         }
         for (k, v) in mappings {
             self.mappings.insert(k.name.clone(), (k.pos, v));
@@ -702,6 +703,7 @@ impl<'a, 'm> Linter<'a, 'm> {
 
     fn property(&mut self, p: &'m PropertyDef, v: &'a Node, place: Place) {
         if self.is_function(v) {
+            self.input_fits(p, v, p.list);
             self.function(v, place);
             return;
         }
@@ -739,6 +741,7 @@ impl<'a, 'm> Linter<'a, 'm> {
     /// One value (or one list item) of a property.
     fn item(&mut self, p: &'m PropertyDef, v: &'a Node, place: Place) {
         if self.is_function(v) {
+            self.input_fits(p, v, false);
             self.function(v, place);
             return;
         }
@@ -791,6 +794,80 @@ impl<'a, 'm> Linter<'a, 'm> {
             },
             Yaml::List(_) => self.value_functions(v, place),
             _ => self.literal(p, v),
+        }
+    }
+
+    /// A `get_input` straight into a property: the input's declared type should fit the
+    /// property's (the console offers a picker for resource types, and only values of the type).
+    fn input_fits(&mut self, p: &PropertyDef, v: &Node, list: bool) {
+        let Some((k, arg)) = v.single_entry() else {
+            return;
+        };
+        let (Some(name), "get_input") = (arg.as_str(), k.name.as_str()) else {
+            return;
+        };
+        let Some(input) = self.inputs.get(name).copied() else {
+            return;
+        };
+        let Some(declared) = input.get("type").and_then(Node::as_str) else {
+            return;
+        };
+        if !INPUT_TYPES.contains(&declared) && self.model.resource(declared).is_none() {
+            return; // an unknown type is reported by the `input` rule
+        }
+        if list {
+            return; // a list property fed by one input: the input holds the whole list
+        }
+        let text = ["string", "password", "ip", "secret", "enum"].contains(&declared);
+        let fits = match &p.ty {
+            ValueType::Any | ValueType::Map | ValueType::Data(_) => true,
+            ValueType::String => text || declared.starts_with("HuaweiCloud."),
+            ValueType::Integer => declared == "integer",
+            ValueType::Number => declared == "integer" || declared == "float",
+            ValueType::Boolean => declared == "boolean",
+            ValueType::Resource(r) => {
+                declared == r
+                    || self.model.resource(r).is_some_and(|res| {
+                        res.accepts.iter().any(|a| a == declared)
+                            || match res.kind {
+                                ResourceKind::Id => false,
+                                ResourceKind::Name => text,
+                                ResourceKind::Number => declared == "integer",
+                            }
+                    })
+            }
+        };
+        if !fits {
+            let want = rfs_codegen::docs::type_text(&p.ty);
+            self.report(
+                rules::INPUT_TYPE,
+                arg.pos,
+                format!(
+                    "input '{name}' is declared {declared}, but '{}' takes {want}",
+                    p.key
+                ),
+            );
+        }
+        if !p.allowed.is_empty()
+            && let Some(Node {
+                value: Yaml::List(valid),
+                ..
+            }) = input.get("constraints").and_then(|c| c.get("valid_values"))
+        {
+            for x in valid {
+                if let Some(t) = scalar_text(x)
+                    && !p.allowed.iter().any(|a| allowed_text(a) == t)
+                {
+                    self.report(
+                        rules::INPUT_TYPE,
+                        x.pos,
+                        format!(
+                            "input '{name}' allows '{t}', which '{}' does not accept",
+                            p.key
+                        ),
+                    );
+                }
+            }
         }
     }
 

@@ -52,6 +52,7 @@ rules! {
     INPUT_NAME "input-name" Warning "an input name that is not 1-20 lowercase letters, digits or '-' (the documented rule, which official examples themselves break)" "rename the input, e.g. `vpc-name`";
     INPUT "input" Error "an input definition with an unknown field or type" "inputs take type, default, constraints, description, label and invisible";
     TOO_MANY_INPUTS "too-many-inputs" Error "more than 60 inputs" "merge inputs, or move fixed values into mappings";
+    INPUT_TYPE "input-type" Warning "an input whose declared type or valid_values do not fit the property it feeds" "declare the input with the property's type (e.g. HuaweiCloud.VPC.VPC.Id), so only fitting values can be given";
     INPUT_DEFAULT "input-default" Error "an input default that breaks its own constraints (a warning when only its type differs: the parser converts it)" "change the default or the constraint";
     ELEMENT_NAME "element-name" Error "an element name that is not 1-48 lowercase letters, digits or '-'" "rename the element, e.g. `web-server`";
     OUTPUT_NAME "output-name" Error "an output name that is not 1-20 lowercase letters, digits or '-'" "rename the output, e.g. `public-ip`";

@@ -174,6 +174,39 @@ fn inputs() {
 }
 
 #[test]
+fn input_types_must_fit_the_properties_they_feed() {
+    assert_eq!(
+        variant(
+            "    type: HuaweiCloud.ECS.AvailabilityZone.Name\n    default: cn-north-4a",
+            "    type: integer\n    default: 4"
+        ),
+        [("input-type", 18)]
+    );
+    let net_input = "inputs:\n  net:\n    type: HuaweiCloud.VPC.Subnet.Id\n";
+    let f = findings(
+        &BASE
+            .replace("inputs:\n", net_input)
+            .replace("{get_reference: net}", "{get_input: net}"),
+    );
+    let f: Vec<_> = f.iter().map(|f| (f.rule.id, f.pos.line)).collect();
+    assert_eq!(
+        f,
+        [("input-type", 19)],
+        "a subnet id input feeding a VPC id"
+    );
+    let protocol =
+        "inputs:\n  proto:\n    type: string\n    constraints: {valid_values: [TCP, UDP]}\n";
+    let listener = "  lst:\n    type: HuaweiCloud.ULB.Listener\n    properties:\n      protocol: {get_input: proto}\n      port: 80\n      loadBalancerId: lb\n  sub:\n";
+    let f = findings(
+        &BASE
+            .replace("inputs:\n", protocol)
+            .replace("  sub:\n", listener),
+    );
+    let f: Vec<_> = f.iter().map(|f| (f.rule.id, f.pos.line)).collect();
+    assert_eq!(f, [("input-type", 6)], "UDP is not an allowed protocol");
+}
+
+#[test]
 fn mappings_and_conditions() {
     let m = "mappings:\n  my_map:\n    cn-north-4: {image: img}\nnode_templates:";
     assert_eq!(
