@@ -125,14 +125,6 @@ fn number(n: &Node) -> Option<f64> {
     }
 }
 
-fn spec_number(v: &Option<SpecValue>) -> Option<f64> {
-    match v {
-        Some(SpecValue::Int(i)) => Some(*i as f64),
-        Some(SpecValue::Float(x)) => Some(*x),
-        _ => None,
-    }
-}
-
 /// The scalar as template text, for comparing with allowed values.
 fn scalar_text(n: &Node) -> Option<String> {
     match &n.value {
@@ -141,13 +133,6 @@ fn scalar_text(n: &Node) -> Option<String> {
         Yaml::Float(x) => Some(x.to_string()),
         Yaml::Bool(b) => Some(b.to_string()),
         _ => None,
-    }
-}
-
-fn allowed_text(v: &SpecValue) -> String {
-    match v {
-        SpecValue::Str(s) => s.clone(),
-        other => other.render(),
     }
 }
 
@@ -856,7 +841,7 @@ impl<'a, 'm> Linter<'a, 'm> {
         {
             for x in valid {
                 if let Some(t) = scalar_text(x)
-                    && !p.allowed.iter().any(|a| allowed_text(a) == t)
+                    && !p.allowed.iter().any(|a| a.text() == t)
                 {
                     self.report(
                         rules::INPUT_TYPE,
@@ -875,9 +860,9 @@ impl<'a, 'm> Linter<'a, 'm> {
     fn literal(&mut self, p: &PropertyDef, v: &Node) {
         if !p.allowed.is_empty()
             && let Some(text) = scalar_text(v)
-            && !p.allowed.iter().any(|a| allowed_text(a) == text)
+            && !p.allowed.iter().any(|a| a.text() == text)
         {
-            let list: Vec<String> = p.allowed.iter().map(allowed_text).collect();
+            let list: Vec<String> = p.allowed.iter().map(SpecValue::text).collect();
             self.report(
                 rules::ALLOWED_VALUE,
                 v.pos,
@@ -890,7 +875,10 @@ impl<'a, 'm> Linter<'a, 'm> {
             );
         }
         if let Some(x) = number(v) {
-            let (lo, hi) = (spec_number(&p.min), spec_number(&p.max));
+            let (lo, hi) = (
+                p.min.as_ref().and_then(SpecValue::as_f64),
+                p.max.as_ref().and_then(SpecValue::as_f64),
+            );
             if lo.is_some_and(|lo| x < lo) || hi.is_some_and(|hi| x > hi) {
                 let range = format!(
                     "{} to {}",

@@ -431,8 +431,10 @@ fn check_property(
             None => {}
         }
     }
-    if let (Some(lo), Some(hi)) = (number(&p.min), number(&p.max))
-        && lo > hi
+    if let (Some(lo), Some(hi)) = (
+        p.min.as_ref().and_then(SpecValue::as_f64),
+        p.max.as_ref().and_then(SpecValue::as_f64),
+    ) && lo > hi
     {
         d.error(f, &at, format!("min {lo} is greater than max {hi}"));
     }
@@ -500,14 +502,6 @@ fn check_property(
         secret: p.secret,
         notes: p.notes.clone(),
         correction: p.correction.clone(),
-    }
-}
-
-fn number(v: &Option<SpecValue>) -> Option<f64> {
-    match v {
-        Some(SpecValue::Int(i)) => Some(*i as f64),
-        Some(SpecValue::Float(x)) => Some(*x),
-        _ => None,
     }
 }
 

@@ -3,7 +3,7 @@
 //! Spec notes are plain prose with brackets, angle brackets, stars and URLs in them; rustdoc
 //! would read those as links, HTML and emphasis. [`escape`] makes them literal and wraps URLs.
 
-use crate::load::{Completeness, Required, ResourceKind, SpecValue};
+use crate::load::{Completeness, Required, ResourceKind};
 use crate::model::{AttributeDef, PropertyDef, ResourceDef, TypeDef, ValueType};
 
 /// Makes prose literal for rustdoc: escapes Markdown and HTML characters, wraps URLs in `<…>`,
@@ -55,13 +55,6 @@ pub fn code(text: &str) -> String {
         format!("`` {text} ``")
     } else {
         format!("`{text}`")
-    }
-}
-
-fn plain(v: &SpecValue) -> String {
-    match v {
-        SpecValue::Str(s) => s.clone(),
-        other => other.render(),
     }
 }
 
@@ -163,7 +156,7 @@ pub fn property_doc(p: &PropertyDef) -> String {
         .into(),
     );
     if !p.allowed.is_empty() {
-        let vals: Vec<String> = p.allowed.iter().map(|v| code(&plain(v))).collect();
+        let vals: Vec<String> = p.allowed.iter().map(|v| code(&v.text())).collect();
         d.push(format!("- Allowed values: {}", vals.join(", ")));
     }
     if let Some(v) = &p.default {

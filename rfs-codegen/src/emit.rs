@@ -267,24 +267,13 @@ fn value_tokens(v: &SpecValue) -> TokenStream {
     }
 }
 
-fn template_text(v: &SpecValue) -> String {
-    match v {
-        SpecValue::Str(s) => s.clone(),
-        other => other.render(),
-    }
-}
-
 fn number(v: &Option<SpecValue>) -> TokenStream {
-    match v {
-        Some(SpecValue::Int(i)) => {
-            let l = Literal::f64_suffixed(*i as f64);
+    match v.as_ref().and_then(SpecValue::as_f64) {
+        Some(x) => {
+            let l = Literal::f64_suffixed(x);
             quote!(Some(#l))
         }
-        Some(SpecValue::Float(x)) => {
-            let l = Literal::f64_suffixed(*x);
-            quote!(Some(#l))
-        }
-        _ => quote!(None),
+        None => quote!(None),
     }
 }
 
@@ -327,7 +316,7 @@ fn info(t: &TypeDef) -> TokenStream {
         let ty = docs::type_text(&p.ty);
         let list = p.list;
         let required = required_tokens(p.required);
-        let allowed = p.allowed.iter().map(template_text);
+        let allowed = p.allowed.iter().map(SpecValue::text);
         let (min, max) = (number(&p.min), number(&p.max));
         let (min_length, max_length) = (opt_u64(p.min_length), opt_u64(p.max_length));
         let pattern = opt_str(&p.pattern);
@@ -636,11 +625,11 @@ fn enumeration(t: &TypeDef, p: &PropertyDef, cfg: &TokenStream) -> Option<TokenS
     ));
     let idents: Vec<Ident> = variants.iter().map(|v| ident(v)).collect();
     let variant_docs = p.allowed.iter().map(|v| {
-        let d = format!(" {}", docs::code(&template_text(v)));
+        let d = format!(" {}", docs::code(&v.text()));
         quote!(#[doc = #d])
     });
     let values = p.allowed.iter().map(value_tokens);
-    let texts = p.allowed.iter().map(template_text);
+    let texts = p.allowed.iter().map(SpecValue::text);
     let allow = if variants.iter().any(|v| v.contains('_')) {
         quote!(#[allow(non_camel_case_types)])
     } else {

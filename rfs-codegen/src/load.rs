@@ -89,6 +89,23 @@ pub enum SpecValue {
 }
 
 impl SpecValue {
+    /// The value as a template writes it: text as is, anything else rendered (`TCP`, `80`).
+    pub fn text(&self) -> String {
+        match self {
+            SpecValue::Str(s) => s.clone(),
+            other => other.render(),
+        }
+    }
+
+    /// The value as a number, when it is one.
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            SpecValue::Int(i) => Some(*i as f64),
+            SpecValue::Float(x) => Some(*x),
+            _ => None,
+        }
+    }
+
     /// A short YAML-like rendering for messages and docs (`'TCP'`, `80`, `{a: 1}`).
     pub fn render(&self) -> String {
         match self {

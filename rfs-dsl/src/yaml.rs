@@ -9,7 +9,7 @@ use rfs_types::core::{Map, Value};
 
 /// Writes a value as a YAML document.
 pub fn to_string(value: &Value) -> Result<String, serde_saphyr::SerializeError> {
-    serde_saphyr::to_string(&Yaml(value))
+    serialize(&Yaml(value))
 }
 
 /// Writes anything serde can serialize as a YAML document, with the same settings.
