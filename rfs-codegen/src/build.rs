@@ -10,19 +10,12 @@ use crate::diag::{Diagnostic, Diagnostics};
 /// file only when its content changed, so unchanged specs cost no rebuild. All problems are
 /// returned together.
 pub fn generate(specs: &Path, out_dir: &Path) -> Result<(), Diagnostics> {
-    let (raw, mut diags) = crate::load::read_dir(specs, "specs");
+    let (raw, diags) = crate::load::read_dir(specs, "specs");
     println!("cargo:rerun-if-changed={}", specs.display());
     for f in &raw.files {
         println!("cargo:rerun-if-changed={}", f.display());
     }
-    let model = match crate::check::check(&raw) {
-        Ok(model) if diags.is_empty() => model,
-        Ok(_) => return Err(diags),
-        Err(more) => {
-            diags.0.extend(more.0);
-            return Err(diags);
-        }
-    };
+    let model = crate::finish(&raw, diags)?;
     let files = crate::emit::generate(&model).map_err(|e| one("generated code", e.to_string()))?;
     for (name, text) in files {
         let path = out_dir.join(&name);

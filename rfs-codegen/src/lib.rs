@@ -33,7 +33,8 @@ pub fn load_embedded(files: &[(&str, &str)], display: &str) -> Result<Model, Dia
     finish(&raw, diags)
 }
 
-fn finish(raw: &load::RawSpecs, mut diags: Diagnostics) -> Result<Model, Diagnostics> {
+/// Checks what was read and merges its problems with those of reading.
+pub(crate) fn finish(raw: &load::RawSpecs, mut diags: Diagnostics) -> Result<Model, Diagnostics> {
     match check::check(raw) {
         Ok(model) if diags.is_empty() => Ok(model),
         Ok(_) => Err(diags),
