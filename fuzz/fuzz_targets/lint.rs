@@ -6,8 +6,6 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    if let Ok(model) = rfs_cli::specs() {
-        let _ = rfs_cli::lint::lint("fuzz.yaml", &text, model);
-    }
+    let _ = rfs_cli::lint::lint(&text, rfs_cli::lint::catalog());
     let _ = rfs_codegen::load::parse::<rfs_codegen::load::RawSpec>("fuzz.yaml", &text);
 });

@@ -18,12 +18,12 @@ fn template(pairs: usize) -> String {
 }
 
 fn lint(c: &mut Criterion) {
-    let model = rfs_cli::specs().expect("embedded specs are valid");
+    let catalog = rfs_cli::lint::catalog();
     let text = template(1_000);
-    let findings = rfs_cli::lint::lint("bench.yaml", &text, model);
+    let findings = rfs_cli::lint::lint(&text, catalog);
     assert!(findings.is_empty(), "{findings:?}");
     c.bench_function("lint/2000_elements", |b| {
-        b.iter(|| rfs_cli::lint::lint("bench.yaml", &text, model))
+        b.iter(|| rfs_cli::lint::lint(&text, catalog))
     });
 }
 

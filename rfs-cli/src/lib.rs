@@ -1,11 +1,11 @@
-//! The library behind the `rfs` command: linting AOS templates against the specs, the JSON
-//! Schema of templates, and dependency graphs. The specs are embedded at build time and checked
-//! by `rfs-codegen`'s loader, the same one the generator uses.
+//! The library behind the `rfs` command: linting AOS templates (a front end over the rule engine
+//! `rfs_check`, checking against the generated catalog of `rfs_types`), the JSON Schema of
+//! templates, and dependency graphs. The spec files are also embedded, for `rfs schema` and
+//! `rfs specs`, and loaded by `rfs-codegen`'s loader, the same one the generator uses.
 
 pub mod graph;
 pub mod lint;
 pub mod report;
-pub mod rules;
 pub mod schema;
 pub mod source;
 

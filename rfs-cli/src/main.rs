@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use rfs_cli::rules::Severity;
+use rfs_check::Severity;
 use rfs_codegen::load::{Completeness, Kind};
 
 /// Tools around Huawei Cloud AOS templates and the specs rfs is built from.
@@ -119,58 +119,56 @@ fn main() -> ExitCode {
 }
 
 fn lint(files: &[PathBuf], format: Format, deny_warnings: bool) -> ExitCode {
-    let model = match rfs_cli::specs() {
-        Ok(m) => m,
-        Err(problems) => {
-            eprintln!("the embedded specs are invalid:\n{problems}");
-            return ExitCode::from(2);
-        }
-    };
-    let mut findings = Vec::new();
+    let catalog = rfs_cli::lint::catalog();
+    let mut results = Vec::new();
+    let mut unreadable = false;
     for path in files {
-        let text = match std::fs::read(path) {
-            Ok(bytes) if bytes.len() > rfs_cli::source::MAX_BYTES => {
-                eprintln!(
-                    "rfs: {}: the file is larger than {} bytes",
-                    path.display(),
-                    rfs_cli::source::MAX_BYTES
-                );
-                return ExitCode::from(2);
-            }
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => text,
-                Err(_) => {
-                    eprintln!("rfs: {}: not UTF-8 text", path.display());
-                    return ExitCode::from(2);
-                }
-            },
-            Err(e) => {
-                eprintln!("rfs: {}: {e}", path.display());
-                return ExitCode::from(2);
+        let text = match read(path) {
+            Ok(text) => text,
+            Err(message) => {
+                eprintln!("rfs: {}: {message}", path.display());
+                unreadable = true;
+                continue;
             }
         };
-        findings.extend(rfs_cli::lint::lint(
-            &path.display().to_string(),
-            &text,
-            model,
-        ));
+        results.push(rfs_cli::lint::FileFindings {
+            file: path.display().to_string(),
+            findings: rfs_cli::lint::lint(&text, catalog),
+        });
     }
     match format {
-        Format::Text => print!("{}", rfs_cli::report::text(&findings)),
-        Format::Json => print!("{}", rfs_cli::report::json(&findings)),
+        Format::Text => print!("{}", rfs_cli::report::text(&results)),
+        Format::Json => print!("{}", rfs_cli::report::json(&results)),
     }
-    let fail = findings.iter().any(|f| {
+    let fail = results.iter().flat_map(|r| &r.findings).any(|f| {
         f.severity == Severity::Error || (deny_warnings && f.severity == Severity::Warning)
     });
-    if fail {
+    if unreadable {
+        ExitCode::from(2)
+    } else if fail {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
 }
 
+/// A template's text, read within the size limit.
+fn read(path: &std::path::Path) -> Result<String, String> {
+    use std::io::Read;
+    let limit = rfs_cli::source::MAX_BYTES;
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::new();
+    file.take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() > limit {
+        return Err(format!("the file is larger than {limit} bytes"));
+    }
+    String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_owned())
+}
+
 fn graph(path: &std::path::Path, format: GraphFormat) -> ExitCode {
-    let text = match std::fs::read_to_string(path) {
+    let text = match read(path) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("rfs: {}: {e}", path.display());

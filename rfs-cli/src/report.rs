@@ -1,40 +1,47 @@
 //! Printing findings as text or JSON.
 
-use crate::lint::Finding;
-use crate::rules::Severity;
+use rfs_check::Severity;
+
+use crate::lint::FileFindings;
 
 /// `file:line:column: severity[rule]: message` and an indented hint, one finding after another,
 /// then a summary line.
-pub fn text(findings: &[Finding]) -> String {
+pub fn text(files: &[FileFindings]) -> String {
     let mut out = String::new();
-    for f in findings {
-        out.push_str(&format!(
-            "{}:{}:{}: {}[{}]: {}\n  hint: {}\n",
-            f.file, f.pos.line, f.pos.column, f.severity, f.rule.id, f.message, f.rule.hint
-        ));
+    let (mut errors, mut warnings) = (0, 0);
+    for file in files {
+        for f in &file.findings {
+            out.push_str(&format!(
+                "{}:{}:{}: {}[{}]: {}\n  hint: {}\n",
+                file.file, f.pos.line, f.pos.column, f.severity, f.rule.id, f.message, f.rule.hint
+            ));
+            match f.severity {
+                Severity::Error => errors += 1,
+                Severity::Warning => warnings += 1,
+                Severity::Info => {}
+            }
+        }
     }
-    let errors = findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-        .count();
-    let warnings = findings.len() - errors;
     out.push_str(&format!("{errors} error(s), {warnings} warning(s)\n"));
     out
 }
 
-/// A JSON array of `{file, line, column, severity, rule, message, hint}`.
-pub fn json(findings: &[Finding]) -> String {
-    let items: Vec<serde_json::Value> = findings
+/// A JSON array of `{file, line, column, path, severity, rule, message, hint}`.
+pub fn json(files: &[FileFindings]) -> String {
+    let items: Vec<serde_json::Value> = files
         .iter()
-        .map(|f| {
-            serde_json::json!({
-                "file": f.file,
-                "line": f.pos.line,
-                "column": f.pos.column,
-                "severity": f.severity.to_string(),
-                "rule": f.rule.id,
-                "message": f.message,
-                "hint": f.rule.hint,
+        .flat_map(|file| {
+            file.findings.iter().map(move |f| {
+                serde_json::json!({
+                    "file": file.file,
+                    "line": f.pos.line,
+                    "column": f.pos.column,
+                    "path": f.path,
+                    "severity": f.severity.to_string(),
+                    "rule": f.rule.id,
+                    "message": f.message,
+                    "hint": f.rule.hint,
+                })
             })
         })
         .collect();
@@ -43,14 +50,18 @@ pub fn json(findings: &[Finding]) -> String {
     s
 }
 
-/// The rule list for `rfs lint --rules`.
+/// The rule list for `rfs lint --rules`, then the relaxed rules with their evidence.
 pub fn rules() -> String {
     let mut out = String::new();
-    for r in crate::rules::ALL {
+    for r in rfs_check::rules::ALL {
         out.push_str(&format!(
             "{:<22} {:<7} {}\n{:<30} fix: {}\n",
             r.id, r.severity, r.summary, "", r.hint
         ));
+    }
+    out.push_str("\nRelaxed: documented rules that real templates break, reported as warnings:\n");
+    for r in rfs_check::rules::RELAXED {
+        out.push_str(&format!("{:<22} {}\n", r.rule.id, r.evidence));
     }
     out
 }

@@ -4,9 +4,10 @@
 
 use serde_json::{Map, Value, json};
 
+use rfs_check::spec::ValueType;
 use rfs_codegen::Model;
-use rfs_codegen::load::{Completeness, Required, ResourceKind, SpecValue};
-use rfs_codegen::model::{PropertyDef, TypeDef, ValueType};
+use rfs_codegen::load::{Completeness, ResourceKind, SpecValue};
+use rfs_codegen::model::{PropertyDef, TypeDef};
 
 use crate::lint::{FUNCTIONS, INPUT_TYPES, SECTIONS};
 
@@ -34,7 +35,7 @@ fn def_name(t: &TypeDef) -> String {
 /// The schema of one value (one item, for lists) of a property.
 fn item_schema(model: &Model, p: &PropertyDef) -> Value {
     let mut s = Map::new();
-    match &p.ty {
+    match p.ty() {
         ValueType::String => {
             s.insert("type".into(), json!("string"));
         }
@@ -119,7 +120,7 @@ fn properties_schema(model: &Model, t: &TypeDef) -> Value {
     let required: Vec<&str> = t
         .properties
         .iter()
-        .filter(|p| p.required == Required::Yes && p.default.is_none())
+        .filter(|p| p.must_be_set())
         .map(|p| p.key.as_str())
         .collect();
     json!({

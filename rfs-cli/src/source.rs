@@ -1,8 +1,9 @@
 //! Reading untrusted template YAML into a tree that remembers where everything came from.
 //!
 //! Limits, each refused with a clear error: file size ([`MAX_BYTES`]), nesting depth
-//! ([`MAX_DEPTH`]), anchors and alias expansions ([`MAX_ALIASES`]), and duplicate keys.
-//! YAML 1.2 scalars: only `true`/`false` are booleans.
+//! ([`MAX_DEPTH`]), anchors and alias expansions ([`MAX_ALIASES`]). YAML 1.2 scalars: only
+//! `true`/`false` are booleans. Repeated keys and non-finite numbers are kept for the rule engine
+//! to report. The tree is the engine's ([`rfs_check::tree`]).
 
 use std::fmt;
 
@@ -16,104 +17,7 @@ pub const MAX_DEPTH: usize = 64;
 /// Most aliases (`*name`) accepted; AOS templates do not need them.
 pub const MAX_ALIASES: usize = 32;
 
-/// A position in a file: 1-based line and column.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Pos {
-    /// Line, from 1.
-    pub line: u32,
-    /// Column, from 1.
-    pub column: u32,
-}
-
-impl fmt::Display for Pos {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.line, self.column)
-    }
-}
-
-/// A YAML node and where it starts.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Node {
-    /// What it holds.
-    pub value: Yaml,
-    /// Where it starts.
-    pub pos: Pos,
-}
-
-/// A mapping key and where it is.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Key {
-    /// The key as text.
-    pub name: String,
-    /// Where it is.
-    pub pos: Pos,
-}
-
-/// YAML content.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Yaml {
-    /// `null`, `~` or nothing.
-    Null,
-    /// `true` or `false`.
-    Bool(bool),
-    /// A whole number.
-    Int(i64),
-    /// A number with a fraction.
-    Float(f64),
-    /// Text.
-    Str(String),
-    /// A sequence.
-    List(Vec<Node>),
-    /// A mapping, in file order.
-    Map(Vec<(Key, Node)>),
-}
-
-impl Node {
-    /// The entries when this is a mapping.
-    pub fn as_map(&self) -> Option<&[(Key, Node)]> {
-        match &self.value {
-            Yaml::Map(m) => Some(m),
-            _ => None,
-        }
-    }
-
-    /// The text when this is a string.
-    pub fn as_str(&self) -> Option<&str> {
-        match &self.value {
-            Yaml::Str(s) => Some(s),
-            _ => None,
-        }
-    }
-
-    /// The entry of a mapping under `key`.
-    pub fn get(&self, key: &str) -> Option<&Node> {
-        self.as_map()?
-            .iter()
-            .find(|(k, _)| k.name == key)
-            .map(|(_, v)| v)
-    }
-
-    /// A single-key mapping `{name: argument}` — the shape of a function call.
-    pub fn single_entry(&self) -> Option<(&Key, &Node)> {
-        match self.as_map()? {
-            [(k, v)] => Some((k, v)),
-            _ => None,
-        }
-    }
-
-    /// What kind of YAML this is, for messages.
-    pub fn kind(&self) -> &'static str {
-        match self.value {
-            Yaml::Null => "null",
-            Yaml::Bool(_) => "a boolean",
-            Yaml::Int(_) => "an integer",
-            Yaml::Float(_) => "a number",
-            Yaml::Str(_) => "a string",
-            Yaml::List(_) => "a list",
-            Yaml::Map(_) => "a map",
-        }
-    }
-}
+pub use rfs_check::tree::{Key, Node, Pos, Yaml};
 
 /// Why a file could not be read as YAML.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -164,6 +68,10 @@ fn parse_here(text: &str) -> Result<Node, ParseError> {
     let mut options = serde_saphyr::Options::default();
     options.budget = Some(budget);
     options.strict_booleans = true;
+    // Repeated keys and non-finite numbers reach the tree: the rule engine reports them as
+    // findings (`duplicate`, `value-type`) beside every other finding of the file.
+    options.duplicate_keys = serde_saphyr::DuplicateKeyPolicy::PassThrough;
+    options.non_finite_float_policy = serde_saphyr::NonFiniteFloatPolicy::PassThrough;
     options.alias_limits.max_total_replayed_events = 10_000;
     let raw: Spanned<Raw> = serde_saphyr::from_str_with_options(text, options).map_err(|e| {
         let pos = e
@@ -217,7 +125,11 @@ fn convert(raw: Spanned<Raw>) -> Node {
                 .collect(),
         ),
     };
-    Node { value, pos: p }
+    Node {
+        value,
+        pos: p,
+        mark: None,
+    }
 }
 
 enum Raw {
@@ -374,7 +286,9 @@ mod tests {
         }
         let e = parse(&bomb).map(|_| ()).unwrap_err();
         assert!(!e.message.is_empty(), "{e:?}");
-        let dup = parse("a: 1\na: 2\n").unwrap_err();
-        assert_eq!(dup.pos.line, 2, "{dup:?}");
+        let dup = parse("a: 1\na: 2\n").unwrap();
+        assert_eq!(dup.as_map().map(<[_]>::len), Some(2), "{dup:?}");
+        let nan = parse("a: .nan\n").unwrap();
+        assert!(matches!(nan.get("a").unwrap().value, Yaml::Float(x) if x.is_nan()));
     }
 }

@@ -118,7 +118,7 @@ fn lint_io_errors_exit_with_2_and_rules_are_listed() {
     let out = rfs(&["lint", "--rules"]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    for r in rfs_cli::rules::ALL {
+    for r in rfs_check::rules::ALL {
         assert!(text.contains(r.id), "{} missing from --rules", r.id);
     }
     let help = String::from_utf8(rfs(&["lint", "--help"]).stdout).unwrap();

@@ -10,8 +10,9 @@ use crate::diag::Diagnostics;
 use crate::load::{
     Kind, Loaded, RawProperty, RawResourceType, RawSpec, RawSpecs, ResourceKind, SpecValue,
 };
-use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, TypeDef, ValueType};
+use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, TypeDef};
 use crate::naming;
+use rfs_check::spec::ValueType;
 
 /// The relationship kinds the reference uses.
 pub const RELATIONSHIPS: &[&str] = &[
@@ -335,22 +336,16 @@ fn check_property(
         d.error(f, &at, "a property key must not be empty");
     }
     let t = p.type_name.as_str();
-    let ty = match t {
-        "string" => ValueType::String,
-        "integer" => ValueType::Integer,
-        "number" => ValueType::Number,
-        "boolean" => ValueType::Boolean,
-        "map" => ValueType::Map,
-        "any" => ValueType::Any,
-        _ if ctx.datatypes.contains(t) => ValueType::Data(t.to_owned()),
-        _ if ctx.resources.contains_key(t) => ValueType::Resource(t.to_owned()),
+    let type_name = match t {
+        "string" | "integer" | "number" | "boolean" | "map" | "any" => t,
+        _ if ctx.datatypes.contains(t) || ctx.resources.contains_key(t) => t,
         _ if t.starts_with("HuaweiCloud.") => {
             d.error(
                 f,
                 format!("{at}.type"),
                 format!("unknown resource type '{t}' (declare it in resource-types.yaml)"),
             );
-            ValueType::Any
+            "any"
         }
         _ if t.contains('.') => {
             d.error(
@@ -358,13 +353,14 @@ fn check_property(
                 format!("{at}.type"),
                 format!("data structure '{t}' does not exist"),
             );
-            ValueType::Any
+            "any"
         }
         _ => {
             d.error(f, format!("{at}.type"), format!("unknown type '{t}'"));
-            ValueType::Any
+            "any"
         }
     };
+    let ty = ValueType::parse(type_name);
     let allowed = p.allowed.clone().unwrap_or_default();
     for (i, v) in allowed.iter().enumerate() {
         if !scalar_fits(&ty, v, ctx) {
@@ -451,21 +447,13 @@ fn check_property(
             format!("min_length {lo} is greater than max_length {hi}"),
         );
     }
-    #[cfg(feature = "regex-check")]
     if let Some(re) = &p.pattern
-        && let Err(e) = regex_syntax::Parser::new().parse(re)
+        && let Err(e) = rfs_check::regex::compile(re, true)
     {
-        let first = e
-            .to_string()
-            .lines()
-            .last()
-            .unwrap_or_default()
-            .trim()
-            .to_owned();
         d.error(
             f,
             format!("{at}.pattern"),
-            format!("invalid regex '{re}': {first}"),
+            format!("invalid regex '{re}': {e}"),
         );
     }
     let enumeration = if allowed.is_empty() {
@@ -485,7 +473,7 @@ fn check_property(
     PropertyDef {
         key: key.to_owned(),
         method: naming::method_name(key),
-        ty,
+        type_name: type_name.to_owned(),
         list: p.list,
         required: p.required,
         page_type: p.page_type.clone(),
@@ -506,19 +494,19 @@ fn check_property(
 }
 
 /// Whether an allowed value suits a property type: scalars only.
-fn scalar_fits(ty: &ValueType, v: &SpecValue, ctx: &Ctx<'_>) -> bool {
+fn scalar_fits(ty: &ValueType<'_>, v: &SpecValue, ctx: &Ctx<'_>) -> bool {
     !matches!(v, SpecValue::List(_) | SpecValue::Map(_) | SpecValue::Null)
         && !matches!(ty, ValueType::Map | ValueType::Data(_))
         && value_fits(ty, v, ctx)
 }
 
 /// Whether a value (a default) suits a property type.
-fn value_fits(ty: &ValueType, v: &SpecValue, ctx: &Ctx<'_>) -> bool {
+fn value_fits(ty: &ValueType<'_>, v: &SpecValue, ctx: &Ctx<'_>) -> bool {
     match (ty, v) {
         (ValueType::Any, _) => true,
         (ValueType::String | ValueType::Resource(_), SpecValue::Str(_)) => true,
         (ValueType::Resource(r), SpecValue::Int(_)) => {
-            ctx.resources.get(r) == Some(&ResourceKind::Number)
+            ctx.resources.get(*r) == Some(&ResourceKind::Number)
         }
         (ValueType::Integer, SpecValue::Int(_)) => true,
         (ValueType::Number, SpecValue::Int(_) | SpecValue::Float(_)) => true,

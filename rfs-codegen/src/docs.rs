@@ -4,7 +4,7 @@
 //! would read those as links, HTML and emphasis. [`escape`] makes them literal and wraps URLs.
 
 use crate::load::{Completeness, Required, ResourceKind};
-use crate::model::{AttributeDef, PropertyDef, ResourceDef, TypeDef, ValueType};
+use crate::model::{AttributeDef, PropertyDef, ResourceDef, TypeDef};
 
 /// Makes prose literal for rustdoc: escapes Markdown and HTML characters, wraps URLs in `<…>`,
 /// and trims lines so nothing turns into a code block.
@@ -55,19 +55,6 @@ pub fn code(text: &str) -> String {
         format!("`` {text} ``")
     } else {
         format!("`{text}`")
-    }
-}
-
-/// How a value type reads in docs.
-pub fn type_text(ty: &ValueType) -> String {
-    match ty {
-        ValueType::String => "string".into(),
-        ValueType::Integer => "integer".into(),
-        ValueType::Number => "number".into(),
-        ValueType::Boolean => "boolean".into(),
-        ValueType::Map => "map".into(),
-        ValueType::Any => "any".into(),
-        ValueType::Data(n) | ValueType::Resource(n) => n.clone(),
     }
 }
 
@@ -131,7 +118,7 @@ pub fn property_doc(p: &PropertyDef) -> String {
         None => "No description in the reference.".into(),
     });
     d.push(String::new());
-    let mut ty = type_text(&p.ty);
+    let mut ty = p.type_name.clone();
     if p.list {
         ty = format!("list of {ty}");
     }
@@ -147,6 +134,9 @@ pub fn property_doc(p: &PropertyDef) -> String {
     }
     d.push(
         match p.required {
+            Required::Yes if p.default.is_some() => {
+                "- Required: yes, but the platform fills in the default when it is left out"
+            }
             Required::Yes => "- Required: yes",
             Required::No => "- Required: no",
             Required::Unknown => {

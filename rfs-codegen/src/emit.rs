@@ -11,8 +11,9 @@ use quote::{ToTokens, format_ident, quote};
 
 use crate::docs;
 use crate::load::{Completeness, Kind, Required, ResourceKind, SpecValue};
-use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, TypeDef, ValueType};
+use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, TypeDef};
 use crate::naming;
+use rfs_check::spec::ValueType;
 
 /// Names every generated module imports; no generated type may take one (see
 /// [`crate::check`]).
@@ -98,44 +99,56 @@ pub fn generate(model: &Model) -> Result<BTreeMap<String, String>, syn::Error> {
             pub mod #m { include!(concat!(env!("OUT_DIR"), "/", #file)); }
         });
     }
-    let element_arms = model.elements().map(|t| {
-        let tt = t.template_type.as_deref().unwrap_or_default();
+    let mut elements: Vec<&TypeDef> = model.elements().collect();
+    elements.sort_by(|a, b| a.template_type.cmp(&b.template_type));
+    let element_refs = elements.iter().map(|t| {
         let path = type_path(t);
         let feature = &t.module;
-        quote!(#[cfg(feature = #feature)] #tt => Some(&#path::INFO),)
+        quote!(#[cfg(feature = #feature)] &#path::INFO,)
     });
-    let datatype_arms = model.datatypes().map(|t| {
-        let name = &t.name;
+    let mut datatypes: Vec<&TypeDef> = model.datatypes().collect();
+    datatypes.sort_by(|a, b| a.name.cmp(&b.name));
+    let datatype_refs = datatypes.iter().map(|t| {
         let path = type_path(t);
-        quote!(#name => Some(&#path::INFO),)
+        quote!(&#path::INFO,)
+    });
+    let mut resources: Vec<&ResourceDef> = model.resources.iter().collect();
+    resources.sort_by(|a, b| a.name.cmp(&b.name));
+    let resource_infos = resources.iter().map(|r| {
+        let name = &r.name;
+        let kind = match r.kind {
+            ResourceKind::Id => quote!(crate::core::ResourceKind::Id),
+            ResourceKind::Name => quote!(crate::core::ResourceKind::Name),
+            ResourceKind::Number => quote!(crate::core::ResourceKind::Number),
+        };
+        let accepts = &r.accepts;
+        quote!(crate::core::ResourceInfo { name: #name, kind: #kind, accepts: &[#(#accepts),*] },)
     });
     let feature_lits = features.iter().map(|f| quote!(#f,));
-    let language = crate::language::emit()?;
     let root = quote! {
-        use crate::core::TypeInfo;
-
-        #language
-
         #(#decls)*
 
         /// The services that have elements: one cargo feature each.
         pub const SERVICES: &[&str] = &[#(#feature_lits)*];
 
+        /// Everything the specs describe, for the rule engine: elements of the enabled features,
+        /// every data structure and every resource type. `Stack::synth` and `rfs lint` check
+        /// templates against it.
+        pub static CATALOG: crate::core::Catalog = crate::core::Catalog {
+            elements: &[#(#element_refs)*],
+            datatypes: &[#(#datatype_refs)*],
+            resources: &[#(#resource_infos)*],
+        };
+
         /// What the specs know about an element, by template type (`HuaweiCloud.VPC.VPC`).
         /// Only elements of enabled features are found.
-        pub fn element_info(template_type: &str) -> ::std::option::Option<&'static TypeInfo> {
-            match template_type {
-                #(#element_arms)*
-                _ => None,
-            }
+        pub fn element_info(template_type: &str) -> ::std::option::Option<&'static crate::core::TypeInfo> {
+            CATALOG.element(template_type)
         }
 
         /// What the specs know about a data structure, by name (`ECS.NICS`).
-        pub fn datatype_info(name: &str) -> ::std::option::Option<&'static TypeInfo> {
-            match name {
-                #(#datatype_arms)*
-                _ => None,
-            }
+        pub fn datatype_info(name: &str) -> ::std::option::Option<&'static crate::core::TypeInfo> {
+            CATALOG.datatype(name)
         }
     };
     files.insert(ROOT_FILE.to_owned(), format_tokens(root)?);
@@ -228,7 +241,7 @@ fn item_type(model: &Model, owner: &TypeDef, p: &PropertyDef) -> TokenStream {
     if let Some((e, _)) = &p.enumeration {
         return ident(e).into_token_stream();
     }
-    match &p.ty {
+    match p.ty() {
         ValueType::String => quote!(String),
         ValueType::Integer => quote!(i64),
         ValueType::Number => quote!(f64),
@@ -312,30 +325,54 @@ fn info(t: &TypeDef) -> TokenStream {
         Completeness::NotFound => quote!(Completeness::NotFound),
     };
     let props = t.properties.iter().map(|p| {
-        let key = &p.key;
-        let ty = docs::type_text(&p.ty);
-        let list = p.list;
-        let required = required_tokens(p.required);
-        let allowed = p.allowed.iter().map(SpecValue::text);
-        let (min, max) = (number(&p.min), number(&p.max));
-        let (min_length, max_length) = (opt_u64(p.min_length), opt_u64(p.max_length));
-        let pattern = opt_str(&p.pattern);
-        let secret = p.secret;
-        quote! {
-            PropertyInfo {
-                key: #key,
-                type_name: #ty,
-                list: #list,
-                required: #required,
-                allowed: &[#(#allowed),*],
-                min: #min,
-                max: #max,
-                min_length: #min_length,
-                max_length: #max_length,
-                pattern: #pattern,
-                secret: #secret,
-            }
+        // Only what differs from `PropertyInfo::DEFAULT` is spelled out.
+        let mut fields = vec![{
+            let key = &p.key;
+            quote!(key: #key,)
+        }];
+        if p.type_name != "string" {
+            let ty = &p.type_name;
+            fields.push(quote!(type_name: #ty,));
         }
+        if p.list {
+            fields.push(quote!(list: true,));
+        }
+        if p.required != Required::No {
+            let required = required_tokens(p.required);
+            fields.push(quote!(required: #required,));
+        }
+        if let Some(d) = &p.default {
+            let d = d.text();
+            fields.push(quote!(default: Some(#d),));
+        }
+        if !p.allowed.is_empty() {
+            let allowed = p.allowed.iter().map(SpecValue::text);
+            fields.push(quote!(allowed: &[#(#allowed),*],));
+        }
+        if p.min.is_some() {
+            let min = number(&p.min);
+            fields.push(quote!(min: #min,));
+        }
+        if p.max.is_some() {
+            let max = number(&p.max);
+            fields.push(quote!(max: #max,));
+        }
+        if p.min_length.is_some() {
+            let v = opt_u64(p.min_length);
+            fields.push(quote!(min_length: #v,));
+        }
+        if p.max_length.is_some() {
+            let v = opt_u64(p.max_length);
+            fields.push(quote!(max_length: #v,));
+        }
+        if p.pattern.is_some() {
+            let v = opt_str(&p.pattern);
+            fields.push(quote!(pattern: #v,));
+        }
+        if p.secret {
+            fields.push(quote!(secret: true,));
+        }
+        quote!(PropertyInfo { #(#fields)* ..PropertyInfo::DEFAULT })
     });
     let attributes = t.attributes.iter().map(|a| &a.name);
     quote! {
@@ -516,10 +553,12 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
                 impl #attrs {
                     #(#accessors)*
                     /// An attribute the spec does not list, by name (`get_attribute: [<node>, name]`).
-                    /// Its type is unknown: cast it with `Val::cast_unchecked` where a typed value
-                    /// is needed.
+                    /// An escape hatch, listed at synth; its type is unknown.
                     pub fn unlisted(&self, name: &str) -> Val<Any> {
-                        Val::attribute(&self.node, &[name])
+                        Val::marked(
+                            Val::<Any>::attribute(&self.node, &[name]).into_raw(),
+                            crate::core::Mark::UnlistedAttribute,
+                        )
                     }
                 }
             }
@@ -538,7 +577,7 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
             }
             impl IntoValue<#name> for #name {
                 fn into_value(self) -> Val<#name> {
-                    Val::from_raw_unchecked(DataType::to_map(&self))
+                    Val::typed(Value::Map(DataType::to_map(&self)))
                 }
             }
         },
@@ -666,7 +705,7 @@ fn enumeration(t: &TypeDef, p: &PropertyDef, cfg: &TokenStream) -> Option<TokenS
         #cfg
         impl IntoValue<#name> for #name {
             fn into_value(self) -> Val<#name> {
-                Val::from_raw_unchecked(match self {
+                Val::typed(match self {
                     #(Self::#idents => #values,)*
                 })
             }
@@ -685,33 +724,34 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
     let literals = match r.kind {
         ResourceKind::Id => quote! {
             impl #name {
-                /// The id of a resource that already exists, written literally.
+                /// The id of a resource that already exists, written literally. An escape hatch:
+                /// the id is not checked, and synth lists it (rule `escape-hatch`).
                 pub fn existing(id: impl Into<String>) -> Val<#name> {
-                    Val::from_raw_unchecked(id.into())
+                    Val::marked(Value::String(id.into()), crate::core::Mark::Existing)
                 }
             }
         },
         ResourceKind::Name => quote! {
             impl IntoValue<#name> for &str {
                 fn into_value(self) -> Val<#name> {
-                    Val::from_raw_unchecked(self)
+                    Val::typed(Value::from(self))
                 }
             }
             impl IntoValue<#name> for String {
                 fn into_value(self) -> Val<#name> {
-                    Val::from_raw_unchecked(self)
+                    Val::typed(Value::from(self))
                 }
             }
         },
         ResourceKind::Number => quote! {
             impl IntoValue<#name> for i64 {
                 fn into_value(self) -> Val<#name> {
-                    Val::from_raw_unchecked(self)
+                    Val::typed(Value::from(self))
                 }
             }
             impl IntoValue<#name> for i32 {
                 fn into_value(self) -> Val<#name> {
-                    Val::from_raw_unchecked(self)
+                    Val::typed(Value::from(self))
                 }
             }
         },
@@ -721,7 +761,7 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
         quote! {
             impl IntoValue<#name> for Val<#from> {
                 fn into_value(self) -> Val<#name> {
-                    self.cast_unchecked()
+                    self.retype()
                 }
             }
         }

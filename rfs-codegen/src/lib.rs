@@ -10,7 +10,6 @@ pub mod check;
 pub mod diag;
 pub mod docs;
 pub mod emit;
-pub mod language;
 pub mod load;
 pub mod model;
 pub mod naming;

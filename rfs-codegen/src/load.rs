@@ -23,50 +23,45 @@ pub enum Kind {
     Datatype,
 }
 
-/// How much of the official reference page was seen when the spec was written.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum Completeness {
-    /// The whole property table was seen.
-    Complete,
-    /// Parts of the page were not readable: properties, flags or attributes may be missing.
-    Partial,
-    /// The page itself was not found; nothing is known but the type name.
-    NotFound,
+pub use rfs_check::spec::{Completeness, Required, ResourceKind};
+
+/// Deserializes one of the spell-checked words of a spec field (`complete`, `id`, ...).
+fn word<'de, D: Deserializer<'de>, T>(
+    d: D,
+    expected: &'static str,
+    parse: fn(&str) -> Option<T>,
+) -> Result<T, D::Error> {
+    let text = String::deserialize(d)?;
+    parse(&text).ok_or_else(|| de::Error::invalid_value(de::Unexpected::Str(&text), &expected))
 }
 
-/// Whether a property must be set: `true`, `false`, or `unknown` when the reference could not
-/// tell.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Required {
-    /// The page marks it mandatory.
-    Yes,
-    /// The page marks it optional.
-    No,
-    /// The page's mandatory column was not visible.
-    Unknown,
+fn completeness<'de, D: Deserializer<'de>>(d: D) -> Result<Completeness, D::Error> {
+    word(d, "complete, partial or not_found", Completeness::parse)
 }
 
-impl<'de> Deserialize<'de> for Required {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = Required;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("true, false or unknown")
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<Required, E> {
-                Ok(if v { Required::Yes } else { Required::No })
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Required, E> {
-                match v {
-                    "unknown" => Ok(Required::Unknown),
-                    _ => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
-                }
+fn resource_kind<'de, D: Deserializer<'de>>(d: D) -> Result<ResourceKind, D::Error> {
+    word(d, "id, name or number", ResourceKind::parse)
+}
+
+/// `required:` is `true`, `false` or `unknown` (the page's mandatory column was not visible).
+fn required<'de, D: Deserializer<'de>>(d: D) -> Result<Required, D::Error> {
+    struct V;
+    impl Visitor<'_> for V {
+        type Value = Required;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("true, false or unknown")
+        }
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Required, E> {
+            Ok(if v { Required::Yes } else { Required::No })
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Required, E> {
+            match v {
+                "unknown" => Ok(Required::Unknown),
+                _ => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
             }
         }
-        d.deserialize_any(V)
     }
+    d.deserialize_any(V)
 }
 
 /// A plain YAML value as written in a spec (defaults, allowed values).
@@ -199,6 +194,7 @@ pub struct RawSpec {
     /// One-sentence summary in our own words.
     pub summary: String,
     /// How much of the reference page was seen.
+    #[serde(deserialize_with = "completeness")]
     pub completeness: Completeness,
     /// Where the facts came from.
     pub source: Option<String>,
@@ -232,6 +228,7 @@ pub struct RawProperty {
     #[serde(default)]
     pub list: bool,
     /// `true`, `false` or `unknown`.
+    #[serde(deserialize_with = "required")]
     pub required: Required,
     /// The type as the page printed it, where it differs from `type`.
     pub page_type: Option<String>,
@@ -288,23 +285,12 @@ pub struct RawRequirement {
     pub notes: Option<String>,
 }
 
-/// How a resource type is filled.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum ResourceKind {
-    /// An opaque identifier: only a reference, a typed input or a marked literal fills it.
-    Id,
-    /// A human-chosen name or code: plain text fills it too.
-    Name,
-    /// A count: a plain integer fills it too.
-    Number,
-}
-
 /// One entry of `specs/resource-types.yaml`.
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawResourceType {
     /// Id or name.
+    #[serde(deserialize_with = "resource_kind")]
     pub kind: ResourceKind,
     /// What it identifies.
     pub summary: String,

@@ -1,6 +1,7 @@
 //! The checked model the generator walks: every name resolved, every Rust name chosen.
 
-use crate::load::{Completeness, Kind, RawRequirement, Required, ResourceKind, SpecValue};
+use crate::load::{Kind, RawRequirement, SpecValue};
+use rfs_check::spec::{Completeness, Required, ResourceKind, ValueType};
 
 /// All specs, checked and resolved.
 #[derive(Clone, Debug)]
@@ -83,33 +84,11 @@ pub struct TypeDef {
 }
 
 impl TypeDef {
-    /// Properties a builder must be given before `build()`.
+    /// Properties a builder must be given before `build()`: the required ones without a
+    /// documented default (the platform fills those).
     pub fn required(&self) -> impl Iterator<Item = &PropertyDef> {
-        self.properties
-            .iter()
-            .filter(|p| p.required == Required::Yes)
+        self.properties.iter().filter(|p| p.must_be_set())
     }
-}
-
-/// The value type of a property (of each item, for lists).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ValueType {
-    /// Text.
-    String,
-    /// A whole number.
-    Integer,
-    /// Any number.
-    Number,
-    /// `true` or `false`.
-    Boolean,
-    /// A free-form mapping.
-    Map,
-    /// Anything.
-    Any,
-    /// A data structure, by spec name.
-    Data(String),
-    /// A resource type, by full name.
-    Resource(String),
 }
 
 /// One property.
@@ -119,8 +98,8 @@ pub struct PropertyDef {
     pub key: String,
     /// Builder method name.
     pub method: String,
-    /// Value type (of each item when `list`).
-    pub ty: ValueType,
+    /// Value type as the spec writes it (of each item when `list`); see [`PropertyDef::ty`].
+    pub type_name: String,
     /// An array of `ty`.
     pub list: bool,
     /// Whether it must be set.
@@ -153,6 +132,18 @@ pub struct PropertyDef {
     pub notes: Option<String>,
     /// Deliberate departure from the page.
     pub correction: Option<String>,
+}
+
+impl PropertyDef {
+    /// The value type (of each item when `list`).
+    pub fn ty(&self) -> ValueType<'_> {
+        ValueType::parse(&self.type_name)
+    }
+
+    /// Whether a template must set it: required, and no documented default the platform fills.
+    pub fn must_be_set(&self) -> bool {
+        self.required == Required::Yes && self.default.is_none()
+    }
 }
 
 /// One attribute readable with `get_attribute`.

@@ -1,6 +1,6 @@
-//! Synthesis of large stacks — N VPC + subnet pairs, each subnet referring to its VPC — beside
-//! serialising the same finished document as a plain YAML value, at 1,000 and 10,000 elements.
-//! Figures are recorded in BENCHMARKS.md.
+//! Synthesis of large stacks — N VPC + subnet pairs, each subnet referring to its VPC — at 1,000
+//! and 10,000 elements (rendering, every rule of the engine, YAML), and building plus
+//! synthesizing a 100,000-element dependency chain. Figures are recorded in BENCHMARKS.md.
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use rfs_dsl::Stack;
@@ -37,13 +37,26 @@ fn synth(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("stack_to_yaml", elements), &s, |b, s| {
             b.iter(|| s.to_yaml().expect("valid stack"))
         });
-        let document = s.document();
-        group.bench_with_input(
-            BenchmarkId::new("plain_yaml_value", elements),
-            &document,
-            |b, d| b.iter(|| rfs_dsl::yaml::to_string(d).expect("serialisable")),
-        );
     }
+    group.finish();
+    let mut group = c.benchmark_group("chain");
+    group.sample_size(10);
+    group.bench_function("build_and_synth_100000", |b| {
+        b.iter(|| {
+            let mut stack = Stack::new("chain");
+            let mut previous = None;
+            for i in 0..100_000 {
+                let net = stack.add(
+                    &format!("n{i}"),
+                    vpc::Vpc::builder().name("n").cidr("10.0.0.0/8").build(),
+                );
+                if let Some(p) = previous.replace(net.clone()) {
+                    stack.depends_on(&net, &p);
+                }
+            }
+            stack.to_yaml().expect("valid stack")
+        })
+    });
     group.finish();
 }
 

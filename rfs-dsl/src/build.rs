@@ -40,8 +40,8 @@ pub fn emit(stacks: &[Stack], watch: &[&str]) {
     }
     let dir = templates_dir();
     match write_all(stacks, &dir) {
-        Ok(warnings) => {
-            for w in warnings {
+        Ok(notes) => {
+            for w in notes {
                 println!("cargo:warning={w}");
             }
         }
@@ -54,15 +54,39 @@ pub fn emit(stacks: &[Stack], watch: &[&str]) {
     }
 }
 
-/// Writes every stack's template into `dir` as `<stack name>.yaml`; returns the warnings, each
-/// prefixed with its stack's name. Stops at the first stack that fails.
-pub fn write_all(stacks: &[Stack], dir: &std::path::Path) -> Result<Vec<String>, crate::Error> {
-    let mut warnings = Vec::new();
+/// Writes every stack's template into `dir` as `<stack name>.yaml`; returns the warnings and
+/// infos, each prefixed with its stack's name. Every stack is checked: the stacks without errors
+/// are written, and the error lists the findings of every stack that failed.
+pub fn write_all(stacks: &[Stack], dir: &std::path::Path) -> Result<Vec<String>, BuildError> {
+    let mut notes = Vec::new();
+    let mut failed = Vec::new();
     for stack in stacks {
         let path = dir.join(format!("{}.yaml", stack.name()));
-        for w in stack.write_to(&path)? {
-            warnings.push(format!("{}: {w}", stack.name()));
+        match stack.write_to(&path) {
+            Ok(findings) => {
+                notes.extend(findings.iter().map(|f| format!("{}: {f}", stack.name())));
+            }
+            Err(e) => failed.push(e),
         }
     }
-    Ok(warnings)
+    if failed.is_empty() {
+        Ok(notes)
+    } else {
+        Err(BuildError(failed))
+    }
 }
+
+/// The stacks that could not be written, each with every finding.
+#[derive(Debug)]
+pub struct BuildError(pub Vec<crate::Error>);
+
+impl std::fmt::Display for BuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        for e in &self.0 {
+            writeln!(f, "{e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for BuildError {}

@@ -10,6 +10,11 @@
 
 use rfs_types::core::{Element, Function, IntoValue, Map, Ref, Val, Value};
 
+/// The typed result of a built-in function.
+fn call<T: ?Sized>(f: Function) -> Val<T> {
+    Val::typed(Value::from(f))
+}
+
 /// `get_attribute: [node, attribute, nested...]` — an attribute of an element, descending into
 /// a structured attribute (a nested stack's output that is itself a map, say). Prefer the typed
 /// accessors of `node.attr()` for single attributes; the first name is checked at synth against
@@ -20,7 +25,7 @@ pub fn get_attribute<E: Element>(node: &Ref<E>, path: &[&str]) -> Val<rfs_types:
 
 /// `base64_encode: s` — the base64 encoding of a text (typically ECS `userData`).
 pub fn base64_encode(text: impl IntoValue<String>) -> Val<String> {
-    Val::from_raw_unchecked(Function::Base64Encode(text.into_value().into_raw()))
+    call(Function::Base64Encode(text.into_value().into_raw()))
 }
 
 /// `split: [delimiter, source]` — the text split into a list of texts.
@@ -28,7 +33,7 @@ pub fn split(
     delimiter: impl IntoValue<String>,
     source: impl IntoValue<String>,
 ) -> Val<Vec<String>> {
-    Val::from_raw_unchecked(Function::Split(
+    call(Function::Split(
         delimiter.into_value().into_raw(),
         source.into_value().into_raw(),
     ))
@@ -36,7 +41,7 @@ pub fn split(
 
 /// `select: [index, list]` — one item of a list (an out-of-range index fails the deployment).
 pub fn select<T>(index: impl IntoValue<i64>, list: impl IntoValue<Vec<T>>) -> Val<T> {
-    Val::from_raw_unchecked(Function::Select(
+    call(Function::Select(
         index.into_value().into_raw(),
         list.into_value().into_raw(),
     ))
@@ -44,7 +49,7 @@ pub fn select<T>(index: impl IntoValue<i64>, list: impl IntoValue<Vec<T>>) -> Va
 
 /// `get_list_length: list` — the number of items of a list.
 pub fn get_list_length<T>(list: impl IntoValue<Vec<T>>) -> Val<i64> {
-    Val::from_raw_unchecked(Function::GetListLength(list.into_value().into_raw()))
+    call(Function::GetListLength(list.into_value().into_raw()))
 }
 
 /// `replace: [template, {var: value, ...}]` — `${var}` placeholders replaced.
@@ -56,7 +61,7 @@ pub fn replace<'a>(
     vars: impl IntoIterator<Item = (&'a str, Val<String>)>,
 ) -> Val<String> {
     let vars: Map = vars.into_iter().map(|(k, v)| (k, v.into_raw())).collect();
-    Val::from_raw_unchecked(Function::Replace(template.into_value().into_raw(), vars))
+    call(Function::Replace(template.into_value().into_raw(), vars))
 }
 
 /// `cond_if: [condition, if_true, if_false]` — one of two values of the same type, by a named
@@ -66,7 +71,7 @@ pub fn cond_if<T>(
     if_true: impl IntoValue<T>,
     if_false: impl IntoValue<T>,
 ) -> Val<T> {
-    Val::from_raw_unchecked(Function::CondIf(
+    call(Function::CondIf(
         Value::from(condition.name()),
         if_true.into_value().into_raw(),
         if_false.into_value().into_raw(),
@@ -184,7 +189,7 @@ pub mod pseudo {
     use rfs_types::core::{Function, Val};
 
     fn get(name: &str) -> Val<String> {
-        Val::from_raw_unchecked(Function::GetInput(name.to_owned()))
+        super::call(Function::GetInput(name.to_owned()))
     }
 
     /// `HuaweiCloud.UserId`: the id of the user creating the stack.

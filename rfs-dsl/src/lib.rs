@@ -28,20 +28,43 @@
 //!   checks everything the compiler cannot and writes YAML.
 //! - [`func`]: the built-in functions, typed.
 //! - [`build`]: writing templates from a build script.
-//! - [`yaml`]: the YAML writer.
+//!
+//! # One verdict with `rfs lint`
+//!
+//! `Stack::synth` renders the stack into a template tree and checks it with the rule engine
+//! [`engine`] (`rfs_check`), the same engine and the same spec catalog `rfs lint` uses on YAML:
+//! a stack that synthesizes lints without errors, and every rule has one id and one severity
+//! in both. A few documented naming rules are relaxed to warnings because official templates
+//! break them ([`engine::rules::RELAXED`]).
+//!
+//! Each [`Finding`] carries its rule id, severity, template path and the Rust call that made the
+//! item (`Stack::add`, `input`, `mapping`, `output`, `condition`, `policy`):
+//!
+//! ```text
+//! src/stacks/web.rs:23:5: error[range]: node_templates.ip.properties.bandwidth.size: 999 is above the maximum 300 of 'size'
+//! ```
+//!
+//! Escape hatches are never silent: `unlisted_property`, `attr().unlisted`, `existing`,
+//! `as_string`, `Val::cast_unchecked` and `Val::from_raw_unchecked` are listed as `info`
+//! findings (rule `escape-hatch`), and a problem inside such a value is a warning rather than an
+//! error (the one documented difference from `rfs lint`, which sees only the YAML). A builder
+//! property set twice is a `set-twice` warning.
 
 pub mod build;
 mod check;
 pub mod func;
 mod input;
+mod render;
 mod stack;
-pub mod yaml;
+mod yaml;
 
 pub use input::{Input, Numeric};
+pub use rfs_check as engine;
+pub use rfs_check::{Finding, Severity};
 pub use rfs_types as types;
 pub use stack::{
-    Condition, Finding, MapValue, Mapping, MappingRef, Output, PSEUDO_PARAMETERS, Policy, Severity,
-    Stack, Synth, SynthError, TOSCA_VERSION, Target,
+    Condition, MapValue, Mapping, MappingRef, Output, PSEUDO_PARAMETERS, Policy, Stack, Synth,
+    SynthError, TOSCA_VERSION, Target,
 };
 
 use std::fmt;
@@ -73,7 +96,9 @@ impl From<SynthError> for Error {
     }
 }
 
-/// Writes `text` to `path` unless it already holds exactly that; creates parent folders.
+/// Writes `text` to `path` unless it already holds exactly that; creates parent folders. The
+/// file is replaced atomically (written beside it, then renamed), so an interrupted write never
+/// leaves half a template.
 pub(crate) fn write_if_changed(path: &Path, text: &str) -> Result<(), Error> {
     if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
         return Ok(());
@@ -81,5 +106,13 @@ pub(crate) fn write_if_changed(path: &Path, text: &str) -> Result<(), Error> {
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|e| Error::Io(parent.to_owned(), e))?;
     }
-    std::fs::write(path, text).map_err(|e| Error::Io(path.to_owned(), e))
+    let mut temp = path.as_os_str().to_owned();
+    temp.push(format!(".{}.tmp", std::process::id()));
+    let temp = std::path::PathBuf::from(temp);
+    std::fs::write(&temp, text)
+        .and_then(|()| std::fs::rename(&temp, path))
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&temp);
+            Error::Io(path.to_owned(), e)
+        })
 }

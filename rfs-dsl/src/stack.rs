@@ -4,16 +4,15 @@
 use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use rfs_types::core::{
-    Element, Function, InputType, IntoValue, Map, NodeName, Ref, TypeInfo, Val, Value,
-};
+use std::collections::HashMap;
 
-use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+use rfs_check::tree::Node;
+use rfs_check::{Finding, Severity};
+use rfs_types::core::{Element, Function, InputType, IntoValue, Map, NodeName, Ref, Val, Value};
 
 use crate::check;
 use crate::func::Cond;
 use crate::input::Input;
-use crate::yaml::{Yaml, YamlMap};
 
 pub use rfs_types::language::{PSEUDO_PARAMETERS, TOSCA_VERSION};
 
@@ -93,11 +92,11 @@ pub struct MappingRef {
 
 impl MappingRef {
     fn get<T>(&self, top: impl IntoValue<String>, second: impl IntoValue<String>) -> Val<T> {
-        Val::from_raw_unchecked(Function::GetInMap(
+        Val::typed(Value::from(Function::GetInMap(
             Value::from(self.name.as_str()),
             top.into_value().into_raw(),
             second.into_value().into_raw(),
-        ))
+        )))
     }
 
     /// `get_in_map: [map, top, second]` read as text.
@@ -170,6 +169,9 @@ impl<E: Element> From<&Ref<E>> for Target {
     }
 }
 
+/// The Rust call that made an item, for findings.
+pub(crate) type Caller = &'static std::panic::Location<'static>;
+
 #[derive(Clone, Debug)]
 pub(crate) struct InputDef {
     pub name: String,
@@ -179,29 +181,30 @@ pub(crate) struct InputDef {
     pub default: Option<Value>,
     pub invisible: bool,
     pub constraints: Map,
+    pub caller: Caller,
 }
 
 #[derive(Clone, Debug)]
 pub(crate) struct NodeDef {
     pub name: String,
     pub type_name: &'static str,
-    pub info: &'static TypeInfo,
     pub properties: Map,
-    pub unlisted: Vec<String>,
     pub depends_on: Vec<NodeName>,
     pub condition: Option<(String, u64)>,
+    pub caller: Caller,
 }
 
 #[derive(Clone, Debug)]
 pub(crate) struct PolicyDef {
     pub name: String,
     pub type_name: &'static str,
-    pub info: &'static TypeInfo,
     pub properties: Map,
     pub targets: Vec<NodeName>,
+    pub caller: Caller,
 }
 
-/// A stack being composed: write it out with [`Stack::to_yaml`] or [`Stack::write_to`].
+/// A stack being composed: write it out with [`Stack::synth`], [`Stack::to_yaml`] or
+/// [`Stack::write_to`], which check it first.
 ///
 /// Declarations are kept in the order made; a name declared twice is reported at synth.
 #[derive(Clone, Debug)]
@@ -210,45 +213,18 @@ pub struct Stack {
     pub(crate) scope: u64,
     pub(crate) description: Option<String>,
     pub(crate) inputs: Vec<InputDef>,
-    pub(crate) mappings: Vec<(String, Mapping)>,
-    pub(crate) conditions: Vec<(String, Cond)>,
+    pub(crate) mappings: Vec<(String, Mapping, Caller)>,
+    pub(crate) conditions: Vec<(String, Cond, Caller)>,
     pub(crate) nodes: Vec<NodeDef>,
+    /// Element name → index in `nodes` (the last one added under that name).
+    pub(crate) node_index: HashMap<String, usize>,
     pub(crate) policies: Vec<PolicyDef>,
-    pub(crate) outputs: Vec<(String, Output)>,
+    pub(crate) outputs: Vec<(String, Output, Caller)>,
 }
 
-/// How serious a finding is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Severity {
-    /// The template would be rejected or wrong: nothing is written.
-    Error,
-    /// Worth a look; the template is still written.
-    Warning,
-}
-
-/// One problem found at synth time.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Finding {
-    /// Error or warning.
-    pub severity: Severity,
-    /// Where in the template: `node_templates.web-vpc.properties.cidr`.
-    pub path: String,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl fmt::Display for Finding {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let s = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{s}: {}: {}", self.path, self.message)
-    }
-}
-
-/// Every error found when synthesizing a stack (warnings included, for context).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Every error found when synthesizing a stack (warnings and the escape-hatch list included, for
+/// context).
+#[derive(Clone, Debug, PartialEq)]
 pub struct SynthError {
     /// The stack's name.
     pub stack: String,
@@ -273,13 +249,17 @@ impl fmt::Display for SynthError {
 
 impl std::error::Error for SynthError {}
 
-/// A synthesized template: its YAML and the warnings found on the way.
+/// A synthesized template: its YAML, the checked template it was written from, and the
+/// warnings and escape hatches found on the way.
 #[derive(Clone, Debug)]
 pub struct Synth {
     /// The template text.
     pub yaml: String,
-    /// Warnings (never errors: those fail synthesis).
-    pub warnings: Vec<Finding>,
+    /// The template as the rule engine checked it (what `yaml` was written from).
+    pub template: Node,
+    /// Warnings and infos (never errors: those fail synthesis), each with the Rust call that
+    /// made the item it is about.
+    pub findings: Vec<Finding>,
 }
 
 impl Stack {
@@ -293,6 +273,7 @@ impl Stack {
             mappings: Vec::new(),
             conditions: Vec::new(),
             nodes: Vec::new(),
+            node_index: HashMap::new(),
             policies: Vec::new(),
             outputs: Vec::new(),
         }
@@ -311,6 +292,7 @@ impl Stack {
 
     /// Declares an input and returns its `get_input` value, typed `T`: it fills only properties
     /// of type `T`.
+    #[track_caller]
     pub fn input<T: InputType + ?Sized>(&mut self, name: &str, input: Input<T>) -> Val<T> {
         self.inputs.push(InputDef {
             name: name.to_owned(),
@@ -320,13 +302,16 @@ impl Stack {
             default: input.default,
             invisible: input.invisible,
             constraints: input.constraints,
+            caller: std::panic::Location::caller(),
         });
-        Val::from_raw_unchecked(Function::GetInput(name.to_owned()))
+        Val::typed(Value::from(Function::GetInput(name.to_owned())))
     }
 
     /// Adds a mapping (at most 10 per template) and returns it for `get_in_map`.
+    #[track_caller]
     pub fn mapping(&mut self, name: &str, mapping: Mapping) -> MappingRef {
-        self.mappings.push((name.to_owned(), mapping));
+        self.mappings
+            .push((name.to_owned(), mapping, std::panic::Location::caller()));
         MappingRef {
             name: name.to_owned(),
         }
@@ -334,8 +319,10 @@ impl Stack {
 
     /// Adds a named condition built from `cond_eq`, `cond_not`, `cond_and`, `cond_or`, a
     /// boolean input or a literal.
+    #[track_caller]
     pub fn condition(&mut self, name: &str, expr: impl Into<Cond>) -> Condition {
-        self.conditions.push((name.to_owned(), expr.into()));
+        self.conditions
+            .push((name.to_owned(), expr.into(), std::panic::Location::caller()));
         Condition {
             name: name.to_owned(),
             scope: self.scope,
@@ -343,15 +330,16 @@ impl Stack {
     }
 
     /// Adds an element under `name` and returns a reference to it.
+    #[track_caller]
     pub fn add<E: Element>(&mut self, name: &str, element: E) -> Ref<E> {
+        self.node_index.insert(name.to_owned(), self.nodes.len());
         self.nodes.push(NodeDef {
             name: name.to_owned(),
             type_name: E::TYPE,
-            info: E::info(),
             properties: element.properties(),
-            unlisted: element.unlisted().iter().map(|(k, _)| k.clone()).collect(),
             depends_on: Vec::new(),
             condition: None,
+            caller: std::panic::Location::caller(),
         });
         Ref::scoped(name, self.scope)
     }
@@ -372,16 +360,18 @@ impl Stack {
         }
     }
 
+    /// The element `node` names, when it belongs to this stack.
     fn node_mut(&mut self, node: &NodeName) -> Option<&mut NodeDef> {
-        let scope = self.scope;
-        self.nodes
-            .iter_mut()
-            .rev()
-            .find(|n| n.name == node.name && (node.scope == 0 || node.scope == scope))
+        if node.scope != 0 && node.scope != self.scope {
+            return None;
+        }
+        let i = *self.node_index.get(&node.name)?;
+        self.nodes.get_mut(i)
     }
 
     /// Adds a policy (`HuaweiCloud.AntiDDos.Service` or `HuaweiCloud.APM.Pinpoint`) applied to
     /// `targets`.
+    #[track_caller]
     pub fn policy<P: Policy>(
         &mut self,
         name: &str,
@@ -391,14 +381,15 @@ impl Stack {
         self.policies.push(PolicyDef {
             name: name.to_owned(),
             type_name: P::TYPE,
-            info: P::info(),
             properties: policy.properties(),
             targets: targets.into_iter().map(|t| t.0).collect(),
+            caller: std::panic::Location::caller(),
         });
     }
 
     /// Adds an output; set its description on the returned value. Takes any typed value, a
     /// literal, or a [`crate::func::concat`].
+    #[track_caller]
     pub fn output(&mut self, name: &str, value: impl Into<Value>) -> &mut Output {
         self.outputs.push((
             name.to_owned(),
@@ -406,15 +397,20 @@ impl Stack {
                 value: value.into(),
                 description: None,
             },
+            std::panic::Location::caller(),
         ));
         let last = self.outputs.len() - 1;
         &mut self.outputs[last].1
     }
 
-    /// Checks the stack and writes the template. Fails with every error found.
+    /// Checks the stack with the rule engine `rfs_check` (the same rules `rfs lint` applies to
+    /// YAML) and writes the template. Fails with every error found; otherwise returns the YAML
+    /// with the warnings and the list of escape hatches used.
     pub fn synth(&self) -> Result<Synth, SynthError> {
-        let requirements: Vec<Requirements> = self.nodes.iter().map(requirements).collect();
-        let mut findings = check::check(self, &requirements);
+        let template = crate::render::template(self);
+        let mut findings = check::foreign_references(self);
+        findings.extend(rfs_check::check(&template, rfs_types::catalog()));
+        self.locate(&mut findings);
         findings.sort_by_key(|f| f.severity);
         if findings.iter().any(|f| f.severity == Severity::Error) {
             return Err(SynthError {
@@ -422,22 +418,55 @@ impl Stack {
                 findings,
             });
         }
-        let template = Template {
-            stack: self,
-            requirements: &requirements,
-        };
-        let yaml = crate::yaml::serialize(&template).map_err(|e| SynthError {
+        let yaml = crate::yaml::write(&template).map_err(|e| SynthError {
             stack: self.name.clone(),
             findings: vec![Finding {
+                rule: rfs_check::rules::YAML,
                 severity: Severity::Error,
                 path: String::new(),
+                item: None,
+                pos: Default::default(),
+                caller: None,
                 message: e.to_string(),
             }],
         })?;
         Ok(Synth {
             yaml,
-            warnings: findings,
+            template,
+            findings,
         })
+    }
+
+    /// Sets each finding's `caller` to the Rust call that made its item.
+    fn locate(&self, findings: &mut [Finding]) {
+        let mut callers: HashMap<(&str, &str), Caller> = HashMap::new();
+        for i in &self.inputs {
+            callers.entry(("inputs", &i.name)).or_insert(i.caller);
+        }
+        for (n, _, c) in &self.mappings {
+            callers.entry(("mappings", n)).or_insert(c);
+        }
+        for (n, _, c) in &self.conditions {
+            callers.entry(("conditions", n)).or_insert(c);
+        }
+        for n in &self.nodes {
+            callers
+                .entry(("node_templates", &n.name))
+                .or_insert(n.caller);
+        }
+        for p in &self.policies {
+            callers.entry(("policies", &p.name)).or_insert(p.caller);
+        }
+        for (n, _, c) in &self.outputs {
+            callers.entry(("outputs", n)).or_insert(c);
+        }
+        for f in findings {
+            if f.caller.is_none()
+                && let Some((section, name)) = &f.item
+            {
+                f.caller = callers.get(&(*section, name.as_str())).copied();
+            }
+        }
     }
 
     /// The template as YAML (see [`Stack::synth`]).
@@ -445,273 +474,14 @@ impl Stack {
         self.synth().map(|s| s.yaml)
     }
 
-    /// Writes the template to `path` (creating parent folders), rewriting the file only when
-    /// its content changed. Returns the warnings.
+    /// Checks the stack and writes the template to `path` (creating parent folders), replacing
+    /// the file atomically and only when its content changed. Returns the warnings and infos.
     pub fn write_to(
         &self,
         path: impl AsRef<std::path::Path>,
     ) -> Result<Vec<Finding>, crate::Error> {
         let synth = self.synth()?;
         crate::write_if_changed(path.as_ref(), &synth.yaml)?;
-        Ok(synth.warnings)
-    }
-
-    /// The template as a value tree, sections in the canonical order: version, description,
-    /// inputs, mappings, conditions, node_templates, policies, outputs. [`Stack::synth`] writes
-    /// the same text without building this tree.
-    pub fn document(&self) -> Value {
-        self.sections(true)
-    }
-
-    /// Every section but node_templates (left empty), as a value tree.
-    fn head_and_tail(&self) -> Map {
-        match self.sections(false) {
-            Value::Map(doc) => doc,
-            _ => Map::new(),
-        }
-    }
-
-    fn sections(&self, with_nodes: bool) -> Value {
-        let mut doc = Map::new();
-        doc.insert("tosca_definitions_version", TOSCA_VERSION);
-        if let Some(d) = &self.description {
-            doc.insert("description", d.as_str());
-        }
-        if !self.inputs.is_empty() {
-            let inputs: Map = self
-                .inputs
-                .iter()
-                .map(|d| (d.name.as_str(), input_value(d)))
-                .collect();
-            doc.insert("inputs", inputs);
-        }
-        if !self.mappings.is_empty() {
-            let maps: Map = self
-                .mappings
-                .iter()
-                .map(|(n, m)| (n.as_str(), m.entries.clone()))
-                .collect();
-            doc.insert("mappings", maps);
-        }
-        if !self.conditions.is_empty() {
-            let conds: Map = self
-                .conditions
-                .iter()
-                .map(|(n, c)| (n.as_str(), c.0.clone()))
-                .collect();
-            doc.insert("conditions", conds);
-        }
-        let nodes: Map = if with_nodes {
-            self.nodes
-                .iter()
-                .map(|n| (n.name.as_str(), node_value(n, &requirements(n))))
-                .collect()
-        } else {
-            Map::new()
-        };
-        doc.insert("node_templates", nodes);
-        if !self.policies.is_empty() {
-            let mut policies = Map::new();
-            for p in &self.policies {
-                let mut m = Map::new();
-                m.insert("type", p.type_name);
-                if !p.properties.is_empty() {
-                    m.insert("properties", p.properties.clone());
-                }
-                let targets: Vec<Value> = p
-                    .targets
-                    .iter()
-                    .map(|t| Value::from(t.name.as_str()))
-                    .collect();
-                m.insert("targets", targets);
-                policies.insert(p.name.as_str(), m);
-            }
-            doc.insert("policies", policies);
-        }
-        if !self.outputs.is_empty() {
-            let outputs: Map = self
-                .outputs
-                .iter()
-                .map(|(name, o)| {
-                    let mut m = Map::new();
-                    if let Some(d) = &o.description {
-                        m.insert("description", d.as_str());
-                    }
-                    m.insert("value", o.value.clone());
-                    (name.as_str(), m)
-                })
-                .collect();
-            doc.insert("outputs", outputs);
-        }
-        Value::Map(doc)
+        Ok(synth.findings)
     }
 }
-
-fn input_value(d: &InputDef) -> Map {
-    let mut m = Map::new();
-    m.insert("type", d.type_name);
-    if let Some(v) = &d.default {
-        m.insert("default", v.clone());
-    }
-    if !d.constraints.is_empty() {
-        m.insert("constraints", d.constraints.clone());
-    }
-    if let Some(v) = &d.description {
-        m.insert("description", v.as_str());
-    }
-    if let Some(v) = &d.label {
-        m.insert("label", v.as_str());
-    }
-    if d.invisible {
-        m.insert("invisible", true);
-    }
-    m
-}
-
-fn node_value(n: &NodeDef, reqs: &Requirements) -> Map {
-    let mut m = Map::new();
-    m.insert("type", n.type_name);
-    if !n.properties.is_empty() {
-        m.insert("properties", n.properties.clone());
-    }
-    if !reqs.is_empty() {
-        m.insert("requirements", requirement_list(reqs));
-    }
-    if let Some((c, _)) = &n.condition {
-        m.insert("condition", c.as_str());
-    }
-    m
-}
-
-fn requirement_list(reqs: &Requirements) -> Value {
-    Value::List(
-        reqs.iter()
-            .map(|(key, node)| {
-                let mut target = Map::new();
-                target.insert("node", node.as_str());
-                let mut item = Map::new();
-                item.insert(key.as_str(), target);
-                Value::Map(item)
-            })
-            .collect(),
-    )
-}
-
-/// The template of a stack, serialized straight from the stack: node_templates, the large
-/// section, without an intermediate tree. The text is the same as [`Stack::document`] gives.
-struct Template<'a> {
-    stack: &'a Stack,
-    requirements: &'a [Requirements],
-}
-
-struct NodeTemplates<'a>(&'a Template<'a>);
-
-struct NodeTemplate<'a> {
-    node: &'a NodeDef,
-    requirements: &'a Requirements,
-}
-
-/// `- <key>: {node: <target>}` items, serialized without building values.
-struct RequirementList<'a>(&'a Requirements);
-
-struct Requirement<'a>(&'a str, &'a str);
-
-struct NodeTarget<'a>(&'a str);
-
-impl Serialize for RequirementList<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut seq = s.serialize_seq(Some(self.0.len()))?;
-        for (key, target) in self.0 {
-            seq.serialize_element(&Requirement(key, target))?;
-        }
-        seq.end()
-    }
-}
-
-impl Serialize for Requirement<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(1))?;
-        m.serialize_entry(self.0, &NodeTarget(self.1))?;
-        m.end()
-    }
-}
-
-impl Serialize for NodeTarget<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut m = s.serialize_map(Some(1))?;
-        m.serialize_entry("node", self.0)?;
-        m.end()
-    }
-}
-
-impl Serialize for Template<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let doc = self.stack.head_and_tail();
-        let mut m = s.serialize_map(Some(doc.len()))?;
-        for (k, v) in doc.iter() {
-            if k == "node_templates" {
-                m.serialize_entry(k, &NodeTemplates(self))?;
-            } else {
-                m.serialize_entry(k, &Yaml(v))?;
-            }
-        }
-        m.end()
-    }
-}
-
-impl Serialize for NodeTemplates<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let t = self.0;
-        let mut m = s.serialize_map(Some(t.stack.nodes.len()))?;
-        for (node, requirements) in t.stack.nodes.iter().zip(t.requirements) {
-            m.serialize_entry(&node.name, &NodeTemplate { node, requirements })?;
-        }
-        m.end()
-    }
-}
-
-impl Serialize for NodeTemplate<'_> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let n = self.node;
-        let mut m = s.serialize_map(None)?;
-        m.serialize_entry("type", n.type_name)?;
-        if !n.properties.is_empty() {
-            m.serialize_entry("properties", &YamlMap(&n.properties))?;
-        }
-        if !self.requirements.is_empty() {
-            m.serialize_entry("requirements", &RequirementList(self.requirements))?;
-        }
-        if let Some((c, _)) = &n.condition {
-            m.serialize_entry("condition", c)?;
-        }
-        m.end()
-    }
-}
-
-/// The `requirements` of an element: for each property fed by `get_reference` or
-/// `get_attribute` of another element, `<property>: {node: <element>}`, in property order; then
-/// explicit dependencies under the key `dependency`. Each pair appears once.
-pub(crate) fn requirements(n: &NodeDef) -> Requirements {
-    let mut out: Requirements = Vec::new();
-    let mut add = |key: &str, target: &str| {
-        if !out.iter().any(|(k, t)| k == key && t == target) {
-            out.push((key.to_owned(), target.to_owned()));
-        }
-    };
-    for (key, value) in n.properties.iter() {
-        value.visit_functions(&mut |f| {
-            if let Some(target) = f.referenced_node()
-                && target != n.name
-            {
-                add(key, target);
-            }
-        });
-    }
-    for target in &n.depends_on {
-        add("dependency", &target.name);
-    }
-    out
-}
-
-/// The `requirements` of one element: (property key, target element) pairs, in order.
-pub(crate) type Requirements = Vec<(String, String)>;

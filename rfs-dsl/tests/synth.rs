@@ -11,10 +11,16 @@ fn network(stack: &mut Stack, name: &str) -> Ref<vpc::Vpc> {
     )
 }
 
+/// Each finding as `severity[rule]: path: message` (without the Rust location, which
+/// `caller_locations_point_at_the_call` checks).
+fn show(f: &rfs_dsl::Finding) -> String {
+    format!("{}[{}]: {}: {}", f.severity, f.rule.id, f.path, f.message)
+}
+
 fn messages(stack: &Stack) -> Vec<String> {
     match stack.synth() {
-        Ok(s) => s.warnings.iter().map(ToString::to_string).collect(),
-        Err(e) => e.findings.iter().map(ToString::to_string).collect(),
+        Ok(s) => s.findings.iter().map(show).collect(),
+        Err(e) => e.findings.iter().map(show).collect(),
     }
 }
 
@@ -34,12 +40,14 @@ fn unlisted_properties_are_written_and_warned_about() {
         "{}",
         synth.yaml
     );
-    assert_eq!(synth.warnings.len(), 1);
-    assert_eq!(synth.warnings[0].severity, Severity::Warning);
     assert_eq!(
-        synth.warnings[0].path,
-        "node_templates.sub.properties.primaryDns"
+        synth.findings.iter().map(show).collect::<Vec<_>>(),
+        [
+            "warning[unknown-property]: node_templates.sub.properties.primaryDns: HuaweiCloud.VPC.Subnet has no property 'primaryDns' (set with `unlisted_property`)",
+            "info[escape-hatch]: node_templates.sub.properties.primaryDns: written with `unlisted_property`: the compiler did not check it",
+        ]
     );
+    assert_eq!(synth.findings[0].severity, Severity::Warning);
 }
 
 #[test]
@@ -73,11 +81,12 @@ fn every_error_is_reported_at_once_with_its_path() {
     assert_eq!(
         messages(&stack),
         [
-            "error: node_templates.Bad_Name: element names are 1-48 characters of lowercase letters, digits and '-'",
-            "error: node_templates.sub.properties.vpcId: get_reference 'not-here' is not an element of this stack",
-            "error: node_templates.long.properties.name: is 65 characters long; at most 64 are allowed",
-            "error: node_templates.long.properties.name: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' does not match the pattern [A-Za-z0-9_.-]{0,64}",
-            "error: node_templates.listener.properties.connectionLimit: -5 is below the minimum -1",
+            "error[undefined-element]: node_templates.sub.properties.vpcId.get_reference: element 'not-here' does not exist",
+            "error[undefined-requirement]: node_templates.sub.requirements[0]: requirement names element 'not-here', which does not exist",
+            "error[length]: node_templates.long.properties.name: 'name' is 65 characters long; at most 64 are allowed",
+            "error[pattern]: node_templates.long.properties.name: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' does not match the pattern of 'name': [A-Za-z0-9_.-]{0,64}",
+            "error[range]: node_templates.listener.properties.connectionLimit: -5 is below the minimum -1 of 'connectionLimit'",
+            "warning[element-name]: node_templates.Bad_Name: element name 'Bad_Name' breaks the documented rule (element names are 1-48 characters of lowercase letters, digits and '-'); official templates do so too, so this is a warning",
         ]
     );
 }
@@ -91,7 +100,7 @@ fn cycles_are_errors_that_name_the_cycle() {
     stack.depends_on(&b, &a);
     assert_eq!(
         messages(&stack),
-        ["error: node_templates: dependency cycle: a -> b -> a"]
+        ["error[cycle]: node_templates.a: dependency cycle: a -> b -> a"]
     );
 }
 
@@ -117,10 +126,10 @@ fn inputs_are_typed_declared_and_checked_for_use() {
         "{}",
         synth.yaml
     );
-    let warnings: Vec<String> = synth.warnings.iter().map(ToString::to_string).collect();
+    let warnings: Vec<String> = synth.findings.iter().map(show).collect();
     assert_eq!(
         warnings,
-        ["warning: inputs.unused: input is declared but never used"]
+        ["warning[unused-input]: inputs.unused: input 'unused' is never used"]
     );
 }
 
@@ -154,7 +163,7 @@ fn a_reference_into_another_stack_is_an_error() {
     assert_eq!(
         messages(&stack),
         [
-            "error: node_templates.sub.properties.vpcId: get_reference 'net' is an element of another stack"
+            "error[foreign-reference]: node_templates.sub.properties.vpcId: get_reference 'net' was made by another stack"
         ]
     );
 }
@@ -248,7 +257,12 @@ fn mappings_conditions_and_policies_are_written_in_section_order() {
         "{}",
         synth.yaml
     );
-    assert_eq!(synth.warnings, []);
+    assert_eq!(
+        synth.findings.iter().map(show).collect::<Vec<_>>(),
+        [
+            "info[escape-hatch]: node_templates.vm.properties.imageId: written with `Val::cast_unchecked`: the compiler did not check it"
+        ]
+    );
 }
 
 #[test]
@@ -271,11 +285,11 @@ fn mapping_condition_and_input_mistakes_are_reported() {
     assert_eq!(
         messages(&stack),
         [
-            "error: inputs.size: declared more than once",
-            "error: inputs.size.default: the default 20 is outside in_range [1, 10]",
-            "error: outputs.bad-key.value: mapping 'm' has no key 'a.c'",
-            "warning: mappings.spare: mapping is declared but never used",
-            "warning: conditions.unused: condition is declared but never used",
+            "error[duplicate]: inputs.size: 'size' is written more than once",
+            "error[input-default]: inputs.size.default: the default 20 is outside in_range [1, 10]",
+            "error[undefined-mapping]: outputs.bad-key.value.get_in_map: mapping 'm' has no key 'a.c'",
+            "warning[unused-mapping]: mappings.spare: mapping 'spare' is never used",
+            "warning[unused-condition]: conditions.unused: condition 'unused' is never used",
         ]
     );
 }
@@ -319,4 +333,66 @@ fn an_input_typed_with_an_enumeration_fills_that_property() {
         yaml.contains("  protocol:\n    type: string\n    default: HTTP\n    constraints:\n      valid_values:\n      - TCP\n      - HTTP\n"),
         "{yaml}"
     );
+}
+
+#[test]
+fn caller_locations_point_at_the_call() {
+    let mut stack = Stack::new("t");
+    let line = line!() + 1;
+    stack.add(
+        "Bad_Name",
+        vpc::Vpc::builder().name("n").cidr("10.0.0.0/8").build(),
+    );
+    let synth = stack.synth().unwrap();
+    let text = synth.findings[0].to_string();
+    assert!(
+        text.starts_with(&format!(
+            "rfs-dsl/tests/synth.rs:{line}:11: warning[element-name]: node_templates.Bad_Name: "
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_builder_property_set_twice_is_a_warning() {
+    let mut stack = Stack::new("t");
+    stack.add(
+        "net",
+        vpc::Vpc::builder()
+            .name("a")
+            .name("b")
+            .cidr("10.0.0.0/8")
+            .build(),
+    );
+    let synth = stack.synth().unwrap();
+    assert!(synth.yaml.contains("name: b\n"), "{}", synth.yaml);
+    assert_eq!(
+        synth.findings.iter().map(show).collect::<Vec<_>>(),
+        [
+            "warning[set-twice]: node_templates.net.properties.name: set twice on the builder; the last value is kept"
+        ]
+    );
+}
+
+#[test]
+fn a_hundred_thousand_element_chain_synthesizes() {
+    let mut stack = Stack::new("chain");
+    let mut previous: Option<rfs_dsl::types::core::Ref<vpc::Vpc>> = None;
+    for i in 0..100_000 {
+        let net = stack.add(
+            &format!("n{i}"),
+            vpc::Vpc::builder().name("n").cidr("10.0.0.0/8").build(),
+        );
+        if let Some(p) = previous.replace(net.clone()) {
+            stack.depends_on(&net, &p);
+        }
+    }
+    let synth = stack.synth().unwrap();
+    assert!(synth.yaml.contains("  n99999:\n"));
+    // Closing the chain into a ring: one cycle through every element, found iteratively.
+    let first = rfs_dsl::types::core::Ref::<vpc::Vpc>::scoped("n0", 0);
+    stack.depends_on(&first, &previous.unwrap());
+    let e = stack.synth().unwrap_err();
+    assert_eq!(e.findings.len(), 1, "{:?}", e.findings.first());
+    assert_eq!(e.findings[0].rule.id, "cycle");
 }

@@ -26,4 +26,12 @@
 
 pub mod core;
 
+pub use rfs_check::language;
+
+/// Everything the specs describe (elements of the enabled features, every data structure and
+/// resource type): what `Stack::synth` and `rfs lint` check templates against.
+pub fn catalog() -> &'static core::Catalog {
+    &CATALOG
+}
+
 include!(concat!(env!("OUT_DIR"), "/rfs_types.rs"));

@@ -45,7 +45,10 @@ fn unlisted_properties_are_kept_and_reported() {
         .build();
     assert_eq!(
         s.unlisted(),
-        [("primaryDns".to_owned(), Value::from("100.125.1.250"))]
+        [(
+            "primaryDns".to_owned(),
+            Value::from("100.125.1.250").marked(rfs_types::core::Mark::UnlistedProperty)
+        )]
     );
     let keys: Vec<String> = s.properties().iter().map(|(k, _)| k.to_owned()).collect();
     assert_eq!(keys, ["name", "primaryDns"]);

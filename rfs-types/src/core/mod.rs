@@ -5,18 +5,21 @@
 //! - [`Val<T>`] and [`IntoValue`]: typed values and what may fill a property of type `T`.
 //! - [`Element`], [`DataType`], [`Ref`], [`Attributes`]: generated types, references to
 //!   elements, typed attributes.
-//! - [`TypeInfo`], [`PropertyInfo`]: what the specs know, for synth-time checks.
+//! - [`TypeInfo`], [`PropertyInfo`], [`Catalog`]: what the specs know, defined by the rule
+//!   engine `rfs_check` and filled in by the generated code.
 //! - [`Fields`], [`Set`], [`Unset`]: storage and builder states used by generated builders.
 
 mod function;
-mod info;
 mod node;
 mod typed;
 mod value;
 
 pub use function::{Function, NodeName};
-pub use info::{Completeness, PropertyInfo, Required, TypeInfo};
 pub use node::{Attributes, DataType, Element, Ref};
+pub use rfs_check::spec::{
+    Catalog, Completeness, PropertyInfo, Required, ResourceInfo, ResourceKind, TypeInfo,
+};
+pub use rfs_check::tree::Mark;
 pub use typed::{Any, Fields, IntoValue, Set, Unset, Val};
 pub use value::{Map, Value};
 

@@ -4,9 +4,9 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use super::function::{Function, NodeName};
-use super::info::TypeInfo;
 use super::typed::Val;
 use super::value::{Map, Value};
+use rfs_check::spec::TypeInfo;
 
 /// A generated element type (`vpc::Vpc`, `ecs::CloudServer`, …).
 pub trait Element: Clone + fmt::Debug + 'static {
@@ -95,7 +95,7 @@ impl<E: Element> Ref<E> {
 
     /// The element's id, as `get_reference: <name>`.
     pub fn id(&self) -> Val<E::Id> {
-        Val::from_raw_unchecked(Function::GetReference(self.node.clone()))
+        Val::typed(Value::from(Function::GetReference(self.node.clone())))
     }
 
     /// The element's attributes, read with `get_attribute`.
@@ -107,7 +107,7 @@ impl<E: Element> Ref<E> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::info::Completeness;
+    use crate::core::Completeness;
 
     #[derive(Clone, Debug)]
     struct Thing;

@@ -6,8 +6,9 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use super::function::{Function, NodeName};
-use super::info::TypeInfo;
 use super::value::{Map, Value};
+use rfs_check::spec::TypeInfo;
+use rfs_check::tree::Mark;
 
 /// A template value known to be of type `T`.
 ///
@@ -45,36 +46,54 @@ impl<T: ?Sized> PartialEq for Val<T> {
 impl<T: ?Sized> Val<T> {
     /// Declares that `raw` has type `T`, without any check.
     ///
-    /// This is the escape hatch under every typed constructor: use it only when the specs are
-    /// wrong or incomplete, and say why next to the call.
+    /// The last-resort escape hatch: use it only when the specs are wrong or incomplete, and say
+    /// why next to the call. Synth lists every use (rule `escape-hatch`) and reports a problem
+    /// in the value as a warning instead of an error.
     pub fn from_raw_unchecked(raw: impl Into<Value>) -> Self {
-        Self {
-            raw: raw.into(),
-            marker: PhantomData,
-        }
+        Self::typed(raw.into().marked(Mark::FromRawUnchecked))
     }
 
     /// Reinterprets the value as another type, without any check (see
-    /// [`Val::from_raw_unchecked`]).
+    /// [`Val::from_raw_unchecked`]; listed at synth as well).
     pub fn cast_unchecked<U: ?Sized>(self) -> Val<U> {
-        Val {
-            raw: self.raw,
-            marker: PhantomData,
-        }
+        Val::typed(self.raw.marked(Mark::CastUnchecked))
     }
 
-    /// An id or name as plain text, for the many properties the reference types as `string`
-    /// although they hold an id (`ULB.Listener.loadBalancerId`, …).
+    /// An id or name as plain text, for properties the reference types as `string` although
+    /// they hold an id. Listed at synth (rule `escape-hatch`).
     pub fn as_string(self) -> Val<String>
     where
         T: super::ResourceType,
     {
-        self.cast_unchecked()
+        Val::typed(self.raw.marked(Mark::AsString))
     }
 
     /// Forgets the type: any value fits a property of type [`Any`].
     pub fn into_any(self) -> Val<Any> {
-        self.cast_unchecked()
+        self.retype()
+    }
+
+    /// A value of type `T`, as the typed API makes it (literals, references, functions).
+    /// Not an escape hatch: only code that knows the type calls it. For `rfs-dsl`'s typed
+    /// functions; not part of the public API.
+    #[doc(hidden)]
+    pub fn typed(raw: Value) -> Self {
+        Self {
+            raw,
+            marker: PhantomData,
+        }
+    }
+
+    /// A value made through the escape hatch `mark` (for generated code: `existing`,
+    /// `unlisted`).
+    #[doc(hidden)]
+    pub fn marked(raw: Value, mark: Mark) -> Self {
+        Self::typed(raw.marked(mark))
+    }
+
+    /// The same value as another type, for the documented conversions between types.
+    pub(crate) fn retype<U: ?Sized>(self) -> Val<U> {
+        Val::typed(self.raw)
     }
 
     /// The untyped value.
@@ -90,10 +109,10 @@ impl<T: ?Sized> Val<T> {
     /// `get_attribute: [node, path...]` with result type `T`. Generated attribute accessors
     /// call this; prefer them.
     pub fn attribute(node: &NodeName, path: &[&str]) -> Self {
-        Self::from_raw_unchecked(Function::GetAttribute {
+        Self::typed(Value::from(Function::GetAttribute {
             node: node.clone(),
             path: path.iter().map(|s| (*s).to_owned()).collect(),
-        })
+        }))
     }
 }
 
@@ -141,7 +160,7 @@ macro_rules! literal {
     ($marker:ty: $($from:ty),+) => {$(
         impl IntoValue<$marker> for $from {
             fn into_value(self) -> Val<$marker> {
-                Val::from_raw_unchecked(Value::from(self))
+                Val::typed(Value::from(self))
             }
         }
     )+};
@@ -156,13 +175,13 @@ literal!(Any: Value, &str, String, &String, i64, i32, u32, f64, bool, Map);
 
 impl IntoValue<Any> for Function {
     fn into_value(self) -> Val<Any> {
-        Val::from_raw_unchecked(self)
+        Val::typed(self.into())
     }
 }
 
 impl<T, U: IntoValue<T>> IntoValue<Vec<T>> for Vec<U> {
     fn into_value(self) -> Val<Vec<T>> {
-        Val::from_raw_unchecked(Value::List(
+        Val::typed(Value::List(
             self.into_iter()
                 .map(|u| u.into_value().into_raw())
                 .collect(),
@@ -178,19 +197,19 @@ impl<T, U: IntoValue<T>, const N: usize> IntoValue<Vec<T>> for [U; N] {
 
 impl<K: Into<String>, V: Into<Value>> IntoValue<Map> for Vec<(K, V)> {
     fn into_value(self) -> Val<Map> {
-        Val::from_raw_unchecked(self.into_iter().collect::<Map>())
+        Val::typed(Value::Map(self.into_iter().collect::<Map>()))
     }
 }
 
 impl<K: Into<String>, V: Into<Value>, const N: usize> IntoValue<Map> for [(K, V); N] {
     fn into_value(self) -> Val<Map> {
-        Val::from_raw_unchecked(self.into_iter().collect::<Map>())
+        Val::typed(Value::Map(self.into_iter().collect::<Map>()))
     }
 }
 
 impl<K: Into<String>, V: Into<Value>> IntoValue<Map> for BTreeMap<K, V> {
     fn into_value(self) -> Val<Map> {
-        Val::from_raw_unchecked(self.into_iter().collect::<Map>())
+        Val::typed(Value::Map(self.into_iter().collect::<Map>()))
     }
 }
 
@@ -220,15 +239,23 @@ impl<const N: usize> Default for Fields<N> {
 }
 
 impl<const N: usize> Fields<N> {
-    /// Sets the property at `index` of the spec.
+    /// Sets the property at `index` of the spec. Setting it again keeps the last value, marked
+    /// so that synth reports it (rule `set-twice`).
     pub fn set<T: ?Sized>(&mut self, index: usize, value: impl IntoValue<T>) {
-        self.values[index] = Some(value.into_value().into_raw());
+        let value = value.into_value().into_raw();
+        let slot = &mut self.values[index];
+        *slot = Some(match slot {
+            Some(_) => value.marked(Mark::SetTwice),
+            None => value,
+        });
     }
 
-    /// Sets a property the spec does not list.
+    /// Sets a property the spec does not list; the value is marked, so that synth reports it
+    /// as written through `unlisted_property`.
     pub fn set_unlisted(&mut self, key: String, value: Value) {
+        let value = value.marked(Mark::UnlistedProperty);
         match self.unlisted.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, slot)) => *slot = value,
+            Some((_, slot)) => *slot = value.marked(Mark::SetTwice),
             None => self.unlisted.push((key, value)),
         }
     }
@@ -247,7 +274,7 @@ impl<const N: usize> Fields<N> {
     /// ones in the order set.
     pub fn to_map(&self, info: &TypeInfo) -> Map {
         let mut map = Map::new();
-        for (key, value) in info.keys().zip(&self.values) {
+        for (key, value) in info.keys().zip(self.values.iter()) {
             if let Some(v) = value {
                 map.insert(key, v.clone());
             }
@@ -289,16 +316,7 @@ mod tests {
     const fn prop(key: &'static str) -> crate::core::PropertyInfo {
         crate::core::PropertyInfo {
             key,
-            type_name: "string",
-            list: false,
-            required: crate::core::Required::No,
-            allowed: &[],
-            min: None,
-            max: None,
-            min_length: None,
-            max_length: None,
-            pattern: None,
-            secret: false,
+            ..crate::core::PropertyInfo::DEFAULT
         }
     }
 
@@ -320,7 +338,14 @@ mod tests {
         let map = f.to_map(&INFO);
         let keys: Vec<_> = map.iter().map(|(k, _)| k).collect();
         assert_eq!(keys, ["first", "third", "x"]);
-        assert_eq!(map.get("x"), Some(&Value::Int(2)));
+        assert_eq!(
+            map.get("x"),
+            Some(
+                &Value::Int(2)
+                    .marked(Mark::UnlistedProperty)
+                    .marked(Mark::SetTwice)
+            )
+        );
         assert_eq!(f.get(1), None);
         assert_eq!(f.unlisted().len(), 1);
     }

@@ -1,6 +1,7 @@
 //! Untyped template values: what a property, an output or a function argument holds.
 
 use super::function::Function;
+use rfs_check::tree::Mark;
 
 /// A template value: a YAML scalar, list or map, or a built-in function call.
 ///
@@ -24,6 +25,10 @@ pub enum Value {
     Map(Map),
     /// A built-in function such as `get_input` or `get_attribute`.
     Function(Box<Function>),
+    /// A value made through an escape hatch of the typed API (or a builder property set
+    /// twice). It is written as the value it holds; synth lists it, and reports a problem
+    /// inside it as a warning (see `rfs_check::tree::Mark`).
+    Marked(Box<Value>, Mark),
 }
 
 impl Value {
@@ -31,6 +36,7 @@ impl Value {
     /// nested in other functions' arguments.
     pub fn visit_functions<'a>(&'a self, visit: &mut dyn FnMut(&'a Function)) {
         match self {
+            Value::Marked(inner, _) => inner.visit_functions(visit),
             Value::List(items) => items.iter().for_each(|v| v.visit_functions(visit)),
             Value::Map(map) => map.values().for_each(|v| v.visit_functions(visit)),
             Value::Function(f) => {
@@ -40,6 +46,22 @@ impl Value {
                     .for_each(|v| v.visit_functions(visit));
             }
             _ => {}
+        }
+    }
+
+    /// The same value, marked as made by `mark` (kept as is when already marked).
+    pub fn marked(self, mark: Mark) -> Value {
+        match self {
+            marked @ Value::Marked(..) => marked,
+            other => Value::Marked(Box::new(other), mark),
+        }
+    }
+
+    /// The value without its mark.
+    pub fn unmarked(&self) -> &Value {
+        match self {
+            Value::Marked(inner, _) => inner.unmarked(),
+            other => other,
         }
     }
 
@@ -149,6 +171,22 @@ impl Map {
             .iter_mut()
             .find(|(k, _)| k == key)
             .map(|(_, v)| v)
+    }
+
+    /// Removes `key`, returning its value; later entries keep their order.
+    pub fn remove(&mut self, key: &str) -> Option<Value> {
+        let i = self.entries.iter().position(|(k, _)| k == key)?;
+        Some(self.entries.remove(i).1)
+    }
+
+    /// Whether `key` is set.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.entries.iter().any(|(k, _)| k == key)
+    }
+
+    /// Keys in insertion order.
+    pub fn keys(&self) -> impl ExactSizeIterator<Item = &str> {
+        self.entries.iter().map(|(k, _)| k.as_str())
     }
 
     /// Entries in insertion order.

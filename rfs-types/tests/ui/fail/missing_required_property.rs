@@ -1,6 +1,9 @@
-use rfs_types::vpc;
+use rfs_types::ulb;
 
 fn main() {
-    // `cidr` is required by HuaweiCloud.VPC.VPC and is not set.
-    let _ = vpc::Vpc::builder().name("web").build();
+    // `port` is required by HuaweiCloud.ULB.Listener, has no default, and is not set.
+    let _ = ulb::Listener::builder()
+        .protocol(ulb::ListenerProtocol::Tcp)
+        .load_balancer_id("lb")
+        .build();
 }

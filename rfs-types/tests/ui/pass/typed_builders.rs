@@ -16,7 +16,14 @@ fn main() {
         s.properties().get("vpcId"),
         Some(&Value::from(Function::GetReference("web-vpc".into())))
     );
-    assert_eq!(s2.properties().get("vpcId"), Some(&Value::from("vpc-0123")));
+    assert_eq!(
+        s2.properties().get("vpcId").map(Value::unmarked),
+        Some(&Value::from("vpc-0123"))
+    );
+    assert!(matches!(
+        s2.properties().get("vpcId"),
+        Some(Value::Marked(_, rfs_types::core::Mark::Existing))
+    ));
 
     // An enumeration takes its variants.
     let l = ulb::Listener::builder()

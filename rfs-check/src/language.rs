@@ -1,6 +1,5 @@
-// Facts of the AOS template language itself (LANGUAGE.md), written once. rfs-codegen compiles
-// this file as its `language` module, and writes it verbatim into `rfs_types::language` for the
-// DSL. Plain items only: no `use`, no inner attributes.
+//! Facts of the AOS template language itself (LANGUAGE.md), written once: the rule engine, the
+//! generator and the DSL read them here (`rfs_types::language` re-exports this module).
 
 /// The only template version the language documents.
 pub const TOSCA_VERSION: &str = "huaweicloud_tosca_version_1_0";
@@ -58,6 +57,74 @@ pub const MAX_INPUTS: usize = 60;
 
 /// Most mappings a template may declare.
 pub const MAX_MAPPINGS: usize = 10;
+
+/// Longest template description, in characters.
+pub const TEMPLATE_DESCRIPTION_MAX: usize = 1024;
+
+/// Longest input description, in characters.
+pub const INPUT_DESCRIPTION_MAX: usize = 255;
+
+/// Longest input label, in characters.
+pub const INPUT_LABEL_MAX: usize = 64;
+
+/// Longest output description, in characters.
+pub const OUTPUT_DESCRIPTION_MAX: usize = 255;
+
+/// Fewest and most operands of `cond_and` and `cond_or`.
+pub const COND_OPERANDS: (usize, usize) = (2, 10);
+
+/// The functions that may appear only in the conditions section (and inside each other).
+pub const CONDITION_FUNCTIONS: &[&str] = &["cond_eq", "cond_not", "cond_and", "cond_or"];
+
+/// Function names from TOSCA and CloudFormation that AOS does not have: reported, not taken for
+/// plain maps.
+pub const FOREIGN_FUNCTIONS: &[&str] = &[
+    "get_file",
+    "get_property",
+    "get_artifact",
+    "get_operation_output",
+    "get_secret",
+    "get_param",
+    "join",
+    "token",
+    "Ref",
+    "Fn::GetAtt",
+    "Fn::Join",
+    "Fn::Sub",
+];
+
+/// Input types whose values are text.
+pub const TEXT_INPUT_TYPES: &[&str] = &["string", "password", "ip", "secret", "enum"];
+
+/// The fields of an input definition.
+pub const INPUT_FIELDS: &[&str] = &[
+    "type",
+    "default",
+    "constraints",
+    "description",
+    "label",
+    "invisible",
+];
+
+/// The constraints an input may declare.
+pub const INPUT_CONSTRAINTS: &[&str] = &[
+    "valid_values",
+    "in_range",
+    "regex",
+    "pattern",
+    "min_length",
+    "max_length",
+];
+
+/// The keys of an element in `node_templates`. The console designer also writes `metadata`,
+/// which no language page documents.
+pub const ELEMENT_KEYS: &[&str] = &["type", "properties", "requirements", "condition"];
+
+/// The keys of a policy.
+pub const POLICY_KEYS: &[&str] = &["type", "properties", "targets"];
+
+/// The fields of an output.
+pub const OUTPUT_FIELDS: &[&str] = &["value", "description"];
 
 /// A naming rule of the template language: 1 to `max` characters of lowercase letters (and
 /// upper-case ones where `upper`), digits and `-`.

@@ -1,0 +1,210 @@
+//! The element dependency graph of a template, and its cycles: computed once here for
+//! `Stack::synth`, `rfs lint` and `rfs graph`.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::tree::{Node, Pos, Yaml};
+
+/// One dependency: `from` needs `to`, because of `via` (a property key or a requirement key).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Edge {
+    /// The dependent element.
+    pub from: String,
+    /// The element it depends on.
+    pub to: String,
+    /// The property or requirement key that makes the dependency.
+    pub via: String,
+}
+
+/// The elements of a template and their dependencies.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Graph {
+    /// Elements in template order: name, type (`?` when it has none) and where the name is.
+    pub nodes: Vec<(String, String, Pos)>,
+    /// Dependencies between existing elements, sorted, each once. They come from
+    /// `get_reference`/`get_attribute` in properties and from `requirements`.
+    pub edges: Vec<Edge>,
+}
+
+/// The dependency graph of a template (its `node_templates`).
+pub fn dependencies(root: &Node) -> Graph {
+    let mut graph = Graph::default();
+    let Some(elements) = root.get("node_templates").and_then(Node::as_map) else {
+        return graph;
+    };
+    let names: BTreeSet<&str> = elements.iter().map(|(k, _)| k.name.as_str()).collect();
+    let mut edges = BTreeSet::new();
+    for (k, v) in elements {
+        let ty = v.get("type").and_then(Node::as_str).unwrap_or("?");
+        graph.nodes.push((k.name.clone(), ty.to_owned(), k.pos));
+        if let Some(props) = v.get("properties").and_then(Node::as_map) {
+            for (key, value) in props {
+                let mut targets = Vec::new();
+                references(value, &mut targets);
+                for t in targets {
+                    if t != k.name && names.contains(t) {
+                        edges.insert(Edge {
+                            from: k.name.clone(),
+                            to: t.to_owned(),
+                            via: key.name.clone(),
+                        });
+                    }
+                }
+            }
+        }
+        if let Some(Yaml::List(reqs)) = v.get("requirements").map(|r| &r.value) {
+            for r in reqs {
+                if let Some((key, target)) = r.single_entry()
+                    && let Some(t) = target.get("node").and_then(Node::as_str)
+                    && names.contains(t)
+                {
+                    edges.insert(Edge {
+                        from: k.name.clone(),
+                        to: t.to_owned(),
+                        via: key.name.clone(),
+                    });
+                }
+            }
+        }
+    }
+    graph.edges = edges.into_iter().collect();
+    graph
+}
+
+/// The elements a value reads with `get_reference` or `get_attribute`, at any depth.
+pub fn references<'a>(v: &'a Node, out: &mut Vec<&'a str>) {
+    let mut todo = vec![v];
+    while let Some(v) = todo.pop() {
+        if let Some((k, arg)) = v.single_entry() {
+            match (k.name.as_str(), &arg.value) {
+                ("get_reference", Yaml::Str(s)) => {
+                    out.push(s);
+                    continue;
+                }
+                ("get_reference", Yaml::List(items)) if items.len() == 1 => {
+                    if let Some(s) = items[0].as_str() {
+                        out.push(s);
+                    }
+                    continue;
+                }
+                ("get_attribute", Yaml::List(items)) => {
+                    if let Some(s) = items.first().and_then(Node::as_str) {
+                        out.push(s);
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+        }
+        match &v.value {
+            Yaml::List(items) => todo.extend(items.iter().rev()),
+            Yaml::Map(entries) => todo.extend(entries.iter().rev().map(|(_, i)| i)),
+            _ => {}
+        }
+    }
+}
+
+/// Every dependency cycle, each once, as element names with the first repeated at the end, in
+/// the order found. Iterative: a chain of any length is fine.
+pub fn cycles(graph: &Graph) -> Vec<Vec<String>> {
+    let mut next: HashMap<&str, Vec<&str>> = HashMap::new();
+    for e in &graph.edges {
+        next.entry(e.from.as_str()).or_default().push(e.to.as_str());
+    }
+    // 1: on the current path, 2: done.
+    let mut state: HashMap<&str, u8> = HashMap::new();
+    let mut found = Vec::new();
+    let mut seen = BTreeSet::new();
+    for (start, _, _) in &graph.nodes {
+        let start = start.as_str();
+        if state.contains_key(start) {
+            continue;
+        }
+        let mut stack: Vec<(&str, usize)> = vec![(start, 0)];
+        state.insert(start, 1);
+        while let Some((node, i)) = stack.pop() {
+            let Some(&to) = next.get(node).and_then(|n| n.get(i)) else {
+                state.insert(node, 2);
+                continue;
+            };
+            stack.push((node, i + 1));
+            match state.get(to) {
+                Some(1) => {
+                    let from = stack.iter().position(|(n, _)| *n == to).unwrap_or(0);
+                    let mut cycle: Vec<String> =
+                        stack[from..].iter().map(|(n, _)| (*n).to_owned()).collect();
+                    cycle.push(to.to_owned());
+                    let mut key = cycle.clone();
+                    key.sort();
+                    if seen.insert(key) {
+                        found.push(cycle);
+                    }
+                }
+                Some(_) => {}
+                None => {
+                    state.insert(to, 1);
+                    stack.push((to, 0));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn element(refs: &[&str]) -> Node {
+        let props = refs.iter().enumerate().map(|(i, r)| {
+            (
+                format!("p{i}"),
+                Node::function("get_reference", Node::str(*r)),
+            )
+        });
+        Node::map([
+            ("type", Node::str("HuaweiCloud.X.Y")),
+            ("properties", Node::map(props)),
+        ])
+    }
+
+    #[test]
+    fn edges_and_cycles() {
+        let root = Node::map([(
+            "node_templates",
+            Node::map([
+                ("a", element(&["b"])),
+                ("b", element(&["c", "missing"])),
+                ("c", element(&["a"])),
+                ("d", element(&["d"])),
+            ]),
+        )]);
+        let g = dependencies(&root);
+        assert_eq!(g.nodes.len(), 4);
+        assert_eq!(g.edges.len(), 3, "{g:?}");
+        assert_eq!(cycles(&g), [["a", "b", "c", "a"]]);
+    }
+
+    #[test]
+    fn a_long_chain_needs_no_deep_stack() {
+        let n = 200_000;
+        let mut g = Graph::default();
+        for i in 0..n {
+            g.nodes.push((format!("e{i}"), "?".into(), Pos::NONE));
+            if i > 0 {
+                g.edges.push(Edge {
+                    from: format!("e{i}"),
+                    to: format!("e{}", i - 1),
+                    via: "dependency".into(),
+                });
+            }
+        }
+        assert!(cycles(&g).is_empty());
+        g.edges.push(Edge {
+            from: "e0".into(),
+            to: format!("e{}", n - 1),
+            via: "dependency".into(),
+        });
+        assert_eq!(cycles(&g)[0].len(), n + 1);
+    }
+}

@@ -1,0 +1,302 @@
+//! What the specs know, as the rule engine reads it: one definition of each spec fact.
+//!
+//! `rfs-codegen` reads the spec files into these enums, and generates one static [`TypeInfo`] per
+//! element and data structure plus a [`Catalog`] of them all into `rfs-types`; `Stack::synth` and
+//! `rfs lint` both check templates against that same catalog.
+
+/// How much of the official reference page a spec is built from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Completeness {
+    /// The whole property table was seen.
+    Complete,
+    /// Parts were not readable: properties, required flags or attributes may be missing.
+    Partial,
+    /// The page was not found: nothing is known but the type name.
+    NotFound,
+}
+
+impl Completeness {
+    /// The spelling used in spec files: `complete`, `partial`, `not_found`.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "complete" => Some(Completeness::Complete),
+            "partial" => Some(Completeness::Partial),
+            "not_found" => Some(Completeness::NotFound),
+            _ => None,
+        }
+    }
+}
+
+/// Whether a property must be set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Required {
+    /// Mandatory: the builder does not build without it (unless it has a documented default).
+    Yes,
+    /// Optional.
+    No,
+    /// The reference could not tell: treated as optional.
+    Unknown,
+}
+
+/// What kind of value a resource type holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ResourceKind {
+    /// An opaque id: only a reference, a typed input, an accepted type or an explicit literal
+    /// for an existing resource fills it.
+    Id,
+    /// A human-chosen name or code: plain text fills it too.
+    Name,
+    /// A count: a plain integer fills it too.
+    Number,
+}
+
+impl ResourceKind {
+    /// The spelling used in spec files: `id`, `name`, `number`.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "id" => Some(ResourceKind::Id),
+            "name" => Some(ResourceKind::Name),
+            "number" => Some(ResourceKind::Number),
+            _ => None,
+        }
+    }
+}
+
+/// The value type of a property (of each item, for lists), read from its spec type name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueType<'a> {
+    /// Text.
+    String,
+    /// A whole number.
+    Integer,
+    /// Any number.
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// A free-form mapping.
+    Map,
+    /// Anything.
+    Any,
+    /// A data structure, by spec name (`ECS.NICS`).
+    Data(&'a str),
+    /// A resource type, by full name (`HuaweiCloud.VPC.VPC.Id`).
+    Resource(&'a str),
+}
+
+impl<'a> ValueType<'a> {
+    /// The type a spec writes as `name`: a scalar keyword, a resource type (`HuaweiCloud.…`) or
+    /// a data structure name.
+    pub fn parse(name: &'a str) -> Self {
+        match name {
+            "string" => ValueType::String,
+            "integer" => ValueType::Integer,
+            "number" => ValueType::Number,
+            "boolean" => ValueType::Boolean,
+            "map" => ValueType::Map,
+            "any" => ValueType::Any,
+            r if r.starts_with("HuaweiCloud.") => ValueType::Resource(r),
+            d => ValueType::Data(d),
+        }
+    }
+
+    /// The name a spec writes: the inverse of [`ValueType::parse`].
+    pub fn name(&self) -> &'a str {
+        match self {
+            ValueType::String => "string",
+            ValueType::Integer => "integer",
+            ValueType::Number => "number",
+            ValueType::Boolean => "boolean",
+            ValueType::Map => "map",
+            ValueType::Any => "any",
+            ValueType::Data(d) => d,
+            ValueType::Resource(r) => r,
+        }
+    }
+
+    /// The type in words, for messages: `text`, `an integer`, `a ECS.NICS map`.
+    pub fn describe(&self) -> String {
+        match self {
+            ValueType::String => "text".to_owned(),
+            ValueType::Integer => "an integer".to_owned(),
+            ValueType::Number => "a number".to_owned(),
+            ValueType::Boolean => "true or false".to_owned(),
+            ValueType::Map => "a map".to_owned(),
+            ValueType::Any => "anything".to_owned(),
+            ValueType::Data(d) => format!("a {d} map"),
+            ValueType::Resource(r) => format!("a {r}"),
+        }
+    }
+}
+
+/// Static facts about an element or data structure.
+#[derive(Debug)]
+pub struct TypeInfo {
+    /// Spec name (`VPC.VPC`).
+    pub name: &'static str,
+    /// Template type (elements only).
+    pub template_type: Option<&'static str>,
+    /// One-sentence summary.
+    pub summary: &'static str,
+    /// How complete the spec is.
+    pub completeness: Completeness,
+    /// Properties in spec order.
+    pub properties: &'static [PropertyInfo],
+    /// Attribute names (`*` stands for any name).
+    pub attributes: &'static [&'static str],
+}
+
+impl TypeInfo {
+    /// A property by exact template key.
+    pub fn property(&self, key: &str) -> Option<&PropertyInfo> {
+        self.properties.iter().find(|p| p.key == key)
+    }
+
+    /// Property keys in spec order.
+    pub fn keys(&self) -> impl Iterator<Item = &'static str> {
+        self.properties.iter().map(|p| p.key)
+    }
+
+    /// The name templates use: the template type for elements, the spec name otherwise.
+    pub fn display_name(&self) -> &'static str {
+        self.template_type.unwrap_or(self.name)
+    }
+}
+
+/// Static facts about one property.
+#[derive(Debug)]
+pub struct PropertyInfo {
+    /// Exact template key.
+    pub key: &'static str,
+    /// Type as the spec writes it (`string`, `ECS.NICS`, `HuaweiCloud.VPC.VPC.Id`); see
+    /// [`PropertyInfo::value_type`].
+    pub type_name: &'static str,
+    /// An array of `type_name`.
+    pub list: bool,
+    /// Whether it must be set.
+    pub required: Required,
+    /// The documented default, as template text, where there is one.
+    pub default: Option<&'static str>,
+    /// Allowed values as they are written in templates (empty: any).
+    pub allowed: &'static [&'static str],
+    /// Smallest number.
+    pub min: Option<f64>,
+    /// Largest number.
+    pub max: Option<f64>,
+    /// Shortest text, in characters (for lists of non-text items: fewest items).
+    pub min_length: Option<u64>,
+    /// Longest text, in characters (for lists of non-text items: most items).
+    pub max_length: Option<u64>,
+    /// Regular expression the whole value must match.
+    pub pattern: Option<&'static str>,
+    /// Holds a password or key.
+    pub secret: bool,
+}
+
+impl PropertyInfo {
+    /// A property of type `string` with no constraint: generated literals spell out only what
+    /// differs (`PropertyInfo { key: "cidr", ..PropertyInfo::DEFAULT }`).
+    pub const DEFAULT: PropertyInfo = PropertyInfo {
+        key: "",
+        type_name: "string",
+        list: false,
+        required: Required::No,
+        default: None,
+        allowed: &[],
+        min: None,
+        max: None,
+        min_length: None,
+        max_length: None,
+        pattern: None,
+        secret: false,
+    };
+
+    /// The value type (of each item, for lists).
+    pub fn value_type(&self) -> ValueType<'static> {
+        ValueType::parse(self.type_name)
+    }
+
+    /// Whether a template must set it: required, and no documented default the platform fills.
+    pub fn must_be_set(&self) -> bool {
+        self.required == Required::Yes && self.default.is_none()
+    }
+}
+
+/// Static facts about a resource type (`HuaweiCloud.VPC.VPC.Id`).
+#[derive(Debug)]
+pub struct ResourceInfo {
+    /// Full name.
+    pub name: &'static str,
+    /// Id, name or number.
+    pub kind: ResourceKind,
+    /// Other resource types whose values fill it too.
+    pub accepts: &'static [&'static str],
+}
+
+/// Every element, data structure and resource type the specs describe: what the rule engine
+/// checks templates against. `rfs_types::catalog()` gives the generated one.
+#[derive(Debug)]
+pub struct Catalog {
+    /// Elements, sorted by template type.
+    pub elements: &'static [&'static TypeInfo],
+    /// Data structures, sorted by name.
+    pub datatypes: &'static [&'static TypeInfo],
+    /// Resource types, sorted by name.
+    pub resources: &'static [ResourceInfo],
+}
+
+impl Catalog {
+    /// An element by template type (`HuaweiCloud.VPC.VPC`).
+    pub fn element(&self, template_type: &str) -> Option<&'static TypeInfo> {
+        self.elements
+            .binary_search_by(|t| t.template_type.unwrap_or_default().cmp(template_type))
+            .ok()
+            .map(|i| self.elements[i])
+    }
+
+    /// A data structure by spec name (`ECS.NICS`).
+    pub fn datatype(&self, name: &str) -> Option<&'static TypeInfo> {
+        self.datatypes
+            .binary_search_by(|t| t.name.cmp(name))
+            .ok()
+            .map(|i| self.datatypes[i])
+    }
+
+    /// A resource type by full name.
+    pub fn resource(&self, name: &str) -> Option<&'static ResourceInfo> {
+        self.resources
+            .binary_search_by(|r| r.name.cmp(name))
+            .ok()
+            .map(|i| &self.resources[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn value_types_parse_and_print() {
+        for name in ["string", "integer", "number", "boolean", "map", "any"] {
+            assert_eq!(ValueType::parse(name).name(), name);
+        }
+        assert_eq!(
+            ValueType::parse("HuaweiCloud.VPC.VPC.Id"),
+            ValueType::Resource("HuaweiCloud.VPC.VPC.Id")
+        );
+        assert_eq!(ValueType::parse("ECS.NICS"), ValueType::Data("ECS.NICS"));
+        assert_eq!(ValueType::parse("ECS.NICS").describe(), "a ECS.NICS map");
+    }
+
+    #[test]
+    fn required_with_a_default_need_not_be_set() {
+        let p = PropertyInfo {
+            key: "x",
+            required: Required::Yes,
+            default: Some("1"),
+            ..PropertyInfo::DEFAULT
+        };
+        assert!(!p.must_be_set());
+        let q = PropertyInfo { default: None, ..p };
+        assert!(q.must_be_set());
+    }
+}

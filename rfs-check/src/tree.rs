@@ -1,0 +1,271 @@
+//! The template as the rule engine reads it: a tree of YAML values, each with where it came from.
+//!
+//! `rfs lint` parses YAML into this tree (every node with its line and column); `Stack::synth`
+//! renders a stack into it (no line and column: findings carry the template path and the Rust
+//! call that made the item instead) and then writes the same tree as YAML. Functions are what
+//! templates make of them: single-key maps (`{get_reference: my-vpc}`).
+
+use std::fmt;
+
+/// A position in a file: 1-based line and column; `0:0` when the node was not read from a file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Pos {
+    /// Line, from 1 (0: unknown).
+    pub line: u32,
+    /// Column, from 1 (0: unknown).
+    pub column: u32,
+}
+
+impl Pos {
+    /// No position: the node was built in Rust, not read from a file.
+    pub const NONE: Pos = Pos { line: 0, column: 0 };
+
+    /// Whether the position is known.
+    pub fn is_known(&self) -> bool {
+        self.line > 0
+    }
+}
+
+impl fmt::Display for Pos {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// A deliberate departure from the checks, made in Rust: the escape hatches of the typed API, and
+/// a builder property set twice. A YAML template carries none.
+///
+/// The rule engine lists every mark (rule `escape-hatch`, or `set-twice`), and a finding inside a
+/// value marked as an escape hatch is a warning instead of an error: the author asked for that
+/// value on purpose. This is the one place where `Stack::synth` and `rfs lint` may differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Mark {
+    /// `unlisted_property(key, value)`: a property the spec does not list.
+    UnlistedProperty,
+    /// `attr().unlisted(name)`: an attribute the spec does not list.
+    UnlistedAttribute,
+    /// `Val::cast_unchecked`: a value declared to be of another type.
+    CastUnchecked,
+    /// `Val::from_raw_unchecked`: an untyped value declared to be of a type.
+    FromRawUnchecked,
+    /// `<IdType>::existing("...")`: the literal id of a resource that already exists.
+    Existing,
+    /// `Val::as_string`: an id or name passed where the spec says text.
+    AsString,
+    /// `<Enum>::unlisted("...")`: a value outside the documented allowed values.
+    UnlistedValue,
+    /// The same builder property was set twice; the last value is kept.
+    SetTwice,
+}
+
+impl Mark {
+    /// The Rust call that made the mark, for messages.
+    pub fn call(&self) -> &'static str {
+        match self {
+            Mark::UnlistedProperty => "unlisted_property",
+            Mark::UnlistedAttribute => "attr().unlisted",
+            Mark::CastUnchecked => "Val::cast_unchecked",
+            Mark::FromRawUnchecked => "Val::from_raw_unchecked",
+            Mark::Existing => "existing",
+            Mark::AsString => "as_string",
+            Mark::UnlistedValue => "unlisted",
+            Mark::SetTwice => "a second call of the same builder method",
+        }
+    }
+
+    /// Whether the mark stands for an escape hatch (everything but [`Mark::SetTwice`]).
+    pub fn is_escape_hatch(&self) -> bool {
+        *self != Mark::SetTwice
+    }
+}
+
+/// A value and where it starts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Node {
+    /// What it holds.
+    pub value: Yaml,
+    /// Where it starts ([`Pos::NONE`] when built in Rust).
+    pub pos: Pos,
+    /// A deliberate departure made in Rust, if any.
+    pub mark: Option<Mark>,
+}
+
+/// A mapping key and where it is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Key {
+    /// The key as text.
+    pub name: String,
+    /// Where it is.
+    pub pos: Pos,
+}
+
+impl From<&str> for Key {
+    fn from(name: &str) -> Self {
+        Key {
+            name: name.to_owned(),
+            pos: Pos::NONE,
+        }
+    }
+}
+
+impl From<String> for Key {
+    fn from(name: String) -> Self {
+        Key {
+            name,
+            pos: Pos::NONE,
+        }
+    }
+}
+
+/// YAML content.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Yaml {
+    /// `null`, `~` or nothing.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A whole number.
+    Int(i64),
+    /// A number with a fraction (possibly not finite: the engine reports that).
+    Float(f64),
+    /// Text.
+    Str(String),
+    /// A sequence.
+    List(Vec<Node>),
+    /// A mapping, in order (a repeated key is kept, and reported by the engine).
+    Map(Vec<(Key, Node)>),
+}
+
+impl Node {
+    /// A node without position or mark.
+    pub fn new(value: Yaml) -> Self {
+        Node {
+            value,
+            pos: Pos::NONE,
+            mark: None,
+        }
+    }
+
+    /// A text node.
+    pub fn str(text: impl Into<String>) -> Self {
+        Node::new(Yaml::Str(text.into()))
+    }
+
+    /// A mapping node from entries.
+    pub fn map<K: Into<Key>>(entries: impl IntoIterator<Item = (K, Node)>) -> Self {
+        Node::new(Yaml::Map(
+            entries.into_iter().map(|(k, v)| (k.into(), v)).collect(),
+        ))
+    }
+
+    /// A function call: the single-key map `{name: argument}`.
+    pub fn function(name: &str, argument: Node) -> Self {
+        Node::map([(name, argument)])
+    }
+
+    /// The same node with a mark.
+    pub fn marked(mut self, mark: Option<Mark>) -> Self {
+        self.mark = mark.or(self.mark);
+        self
+    }
+
+    /// The entries when this is a mapping.
+    pub fn as_map(&self) -> Option<&[(Key, Node)]> {
+        match &self.value {
+            Yaml::Map(m) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The text when this is a string.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Yaml::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// The entry of a mapping under `key` (the first, if repeated).
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        self.as_map()?
+            .iter()
+            .find(|(k, _)| k.name == key)
+            .map(|(_, v)| v)
+    }
+
+    /// A single-key mapping `{name: argument}`: the shape of a function call.
+    pub fn single_entry(&self) -> Option<(&Key, &Node)> {
+        match self.as_map()? {
+            [(k, v)] => Some((k, v)),
+            _ => None,
+        }
+    }
+
+    /// The number, for integers and floats.
+    pub fn number(&self) -> Option<f64> {
+        match self.value {
+            Yaml::Int(i) => Some(i as f64),
+            Yaml::Float(x) => Some(x),
+            _ => None,
+        }
+    }
+
+    /// The scalar as template text, for comparing with allowed values (`TCP`, `80`, `true`).
+    pub fn scalar_text(&self) -> Option<String> {
+        match &self.value {
+            Yaml::Str(s) => Some(s.clone()),
+            Yaml::Int(i) => Some(i.to_string()),
+            Yaml::Float(x) => Some(x.to_string()),
+            Yaml::Bool(b) => Some(b.to_string()),
+            _ => None,
+        }
+    }
+
+    /// What kind of YAML this is, for messages.
+    pub fn kind(&self) -> &'static str {
+        match self.value {
+            Yaml::Null => "null",
+            Yaml::Bool(_) => "a boolean",
+            Yaml::Int(_) => "an integer",
+            Yaml::Float(_) => "a number",
+            Yaml::Str(_) => "a string",
+            Yaml::List(_) => "a list",
+            Yaml::Map(_) => "a map",
+        }
+    }
+
+    /// The value shown in a message: `'text'`, `80`, `a list`.
+    pub fn show(&self) -> String {
+        match &self.value {
+            Yaml::Str(s) => format!("'{s}'"),
+            Yaml::Int(i) => i.to_string(),
+            Yaml::Float(x) => x.to_string(),
+            Yaml::Bool(b) => b.to_string(),
+            Yaml::Null => "null".to_owned(),
+            Yaml::List(_) => "a list".to_owned(),
+            Yaml::Map(_) => "a map".to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accessors() {
+        let n = Node::map([
+            ("a", Node::new(Yaml::Int(1))),
+            ("b", Node::function("get_input", Node::str("x"))),
+        ]);
+        assert_eq!(n.get("a").and_then(Node::number), Some(1.0));
+        let (k, arg) = n.get("b").and_then(Node::single_entry).unwrap();
+        assert_eq!((k.name.as_str(), arg.as_str()), ("get_input", Some("x")));
+        assert_eq!(n.kind(), "a map");
+        assert!(!n.pos.is_known());
+        assert_eq!(
+            Node::str("x").marked(Some(Mark::Existing)).mark,
+            Some(Mark::Existing)
+        );
+    }
+}

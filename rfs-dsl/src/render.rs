@@ -1,0 +1,170 @@
+//! A stack as the template tree the rule engine checks and the YAML writer writes: the one place
+//! that lays out a template (sections in the canonical order, keys in spec order).
+
+use rfs_check::language::TOSCA_VERSION;
+use rfs_check::tree::{Key, Node, Yaml};
+use rfs_types::core::{Function, Map, Value};
+
+use crate::stack::{InputDef, NodeDef, Stack};
+
+/// The template of `stack`: version, description, inputs, mappings, conditions,
+/// node_templates, policies, outputs; empty sections are left out.
+pub(crate) fn template(stack: &Stack) -> Node {
+    let mut doc: Vec<(Key, Node)> =
+        vec![("tosca_definitions_version".into(), Node::str(TOSCA_VERSION))];
+    if let Some(d) = &stack.description {
+        doc.push(("description".into(), Node::str(d.as_str())));
+    }
+    if !stack.inputs.is_empty() {
+        let inputs = stack.inputs.iter().map(|i| (i.name.as_str(), input(i)));
+        doc.push(("inputs".into(), Node::map(inputs)));
+    }
+    if !stack.mappings.is_empty() {
+        let maps = stack
+            .mappings
+            .iter()
+            .map(|(n, m, _)| (n.as_str(), map(&m.entries)));
+        doc.push(("mappings".into(), Node::map(maps)));
+    }
+    if !stack.conditions.is_empty() {
+        let conds = stack
+            .conditions
+            .iter()
+            .map(|(n, c, _)| (n.as_str(), value(&c.0)));
+        doc.push(("conditions".into(), Node::map(conds)));
+    }
+    let nodes = stack.nodes.iter().map(|n| (n.name.as_str(), element(n)));
+    doc.push(("node_templates".into(), Node::map(nodes)));
+    if !stack.policies.is_empty() {
+        let policies = stack.policies.iter().map(|p| {
+            let mut m: Vec<(Key, Node)> = vec![("type".into(), Node::str(p.type_name))];
+            if !p.properties.is_empty() {
+                m.push(("properties".into(), map(&p.properties)));
+            }
+            let targets = p.targets.iter().map(|t| Node::str(t.name.as_str()));
+            m.push(("targets".into(), Node::new(Yaml::List(targets.collect()))));
+            (p.name.as_str(), Node::new(Yaml::Map(m)))
+        });
+        doc.push(("policies".into(), Node::map(policies)));
+    }
+    if !stack.outputs.is_empty() {
+        let outputs = stack.outputs.iter().map(|(name, o, _)| {
+            let mut m: Vec<(Key, Node)> = Vec::new();
+            if let Some(d) = &o.description {
+                m.push(("description".into(), Node::str(d.as_str())));
+            }
+            m.push(("value".into(), value(&o.value)));
+            (name.as_str(), Node::new(Yaml::Map(m)))
+        });
+        doc.push(("outputs".into(), Node::map(outputs)));
+    }
+    Node::new(Yaml::Map(doc))
+}
+
+fn input(d: &InputDef) -> Node {
+    let mut m: Vec<(Key, Node)> = vec![("type".into(), Node::str(d.type_name))];
+    if let Some(v) = &d.default {
+        m.push(("default".into(), value(v)));
+    }
+    if !d.constraints.is_empty() {
+        m.push(("constraints".into(), map(&d.constraints)));
+    }
+    if let Some(v) = &d.description {
+        m.push(("description".into(), Node::str(v.as_str())));
+    }
+    if let Some(v) = &d.label {
+        m.push(("label".into(), Node::str(v.as_str())));
+    }
+    if d.invisible {
+        m.push(("invisible".into(), Node::new(Yaml::Bool(true))));
+    }
+    Node::new(Yaml::Map(m))
+}
+
+fn element(n: &NodeDef) -> Node {
+    let mut m: Vec<(Key, Node)> = vec![("type".into(), Node::str(n.type_name))];
+    if !n.properties.is_empty() {
+        m.push(("properties".into(), map(&n.properties)));
+    }
+    let reqs = requirements(n);
+    if !reqs.is_empty() {
+        let items = reqs
+            .into_iter()
+            .map(|(key, target)| Node::map([(key, Node::map([("node", Node::str(target))]))]));
+        m.push((
+            "requirements".into(),
+            Node::new(Yaml::List(items.collect())),
+        ));
+    }
+    if let Some((c, _)) = &n.condition {
+        m.push(("condition".into(), Node::str(c.as_str())));
+    }
+    Node::new(Yaml::Map(m))
+}
+
+/// The `requirements` of an element: for each property fed by `get_reference` or
+/// `get_attribute` of another element, `<property>: {node: <element>}`, in property order; then
+/// explicit dependencies under the key `dependency`. Each pair appears once.
+fn requirements(n: &NodeDef) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut add = |key: &str, target: &str| {
+        if !out.iter().any(|(k, t)| k == key && t == target) {
+            out.push((key.to_owned(), target.to_owned()));
+        }
+    };
+    for (key, value) in n.properties.iter() {
+        value.visit_functions(&mut |f| {
+            if let Some(target) = f.referenced_node()
+                && target != n.name
+            {
+                add(key, target);
+            }
+        });
+    }
+    for target in &n.depends_on {
+        add("dependency", &target.name);
+    }
+    out
+}
+
+fn map(m: &Map) -> Node {
+    Node::new(Yaml::Map(
+        m.iter().map(|(k, v)| (Key::from(k), value(v))).collect(),
+    ))
+}
+
+/// A value as the template writes it: functions as single-key maps, escape hatches as marks.
+pub(crate) fn value(v: &Value) -> Node {
+    match v {
+        Value::Null => Node::new(Yaml::Null),
+        Value::Bool(b) => Node::new(Yaml::Bool(*b)),
+        Value::Int(i) => Node::new(Yaml::Int(*i)),
+        Value::Float(x) => Node::new(Yaml::Float(*x)),
+        Value::String(s) => Node::str(s.as_str()),
+        Value::List(items) => Node::new(Yaml::List(items.iter().map(value).collect())),
+        Value::Map(m) => map(m),
+        Value::Function(f) => function(f),
+        Value::Marked(inner, mark) => value(inner).marked(Some(*mark)),
+    }
+}
+
+fn function(f: &Function) -> Node {
+    let names = |items: &mut dyn Iterator<Item = &str>| {
+        Node::new(Yaml::List(items.map(Node::str).collect()))
+    };
+    let arg = match f {
+        Function::GetInput(name) => Node::str(name.as_str()),
+        Function::GetReference(node) => Node::str(node.name.as_str()),
+        Function::GetAttribute { node, path } => {
+            names(&mut std::iter::once(node.name.as_str()).chain(path.iter().map(String::as_str)))
+        }
+        Function::CondNot(a) | Function::Base64Encode(a) | Function::GetListLength(a) => value(a),
+        Function::Replace(template, vars) => {
+            Node::new(Yaml::List(vec![value(template), map(vars)]))
+        }
+        other => Node::new(Yaml::List(
+            other.arguments().into_iter().map(value).collect(),
+        )),
+    };
+    Node::function(f.name(), arg)
+}
