@@ -1,0 +1,471 @@
+//! One engine, two front ends: each rule that both can express is written once as a Rust stack
+//! and once as YAML, and `Stack::synth` and `rfs lint` must report the same (rule, severity)
+//! findings. Escape hatches are the one documented difference: Rust marks them, YAML cannot.
+//! Then a property test: random stacks that synthesize lint clean, with the same findings.
+
+use std::collections::BTreeSet;
+
+use proptest::prelude::*;
+use rfs_check::Severity;
+use rfs_dsl::func::cond_if;
+use rfs_dsl::types::core::{Ref, Val, Value};
+use rfs_dsl::types::{aos, cdn, ulb, vpc};
+use rfs_dsl::{Input, Mapping, Stack, Target};
+
+type Verdict = BTreeSet<(&'static str, Severity)>;
+
+/// Synth's findings, errors and warnings (infos list escape hatches, which YAML cannot have).
+fn synth(stack: &Stack) -> Verdict {
+    let findings = match stack.synth() {
+        Ok(s) => s.findings,
+        Err(e) => e.findings,
+    };
+    findings
+        .iter()
+        .filter(|f| f.severity != Severity::Info)
+        .map(|f| (f.rule.id, f.severity))
+        .collect()
+}
+
+fn lint(yaml: &str) -> Verdict {
+    rfs_cli::lint::lint(yaml, rfs_cli::lint::catalog())
+        .iter()
+        .map(|f| (f.rule.id, f.severity))
+        .collect()
+}
+
+const HEAD: &str = "tosca_definitions_version: huaweicloud_tosca_version_1_0\n";
+
+const NET: &str = "  net:\n    type: HuaweiCloud.VPC.VPC\n    properties:\n      name: net\n      cidr: 10.0.0.0/8\n";
+
+fn net(stack: &mut Stack) -> Ref<vpc::Vpc> {
+    stack.add(
+        "net",
+        vpc::Vpc::builder().name("net").cidr("10.0.0.0/8").build(),
+    )
+}
+
+/// Both front ends agree, and the verdict holds `rule` at `severity`.
+fn same(rule: &str, severity: Severity, stack: &Stack, yaml: &str) {
+    let (s, l) = (synth(stack), lint(yaml));
+    assert_eq!(s, l, "{rule}: synth and lint differ\n{yaml}");
+    assert!(
+        s.iter().any(|(r, sev)| *r == rule && *sev == severity),
+        "{rule} {severity} not found: {s:?}"
+    );
+}
+
+#[test]
+fn template_description() {
+    let long = "d".repeat(1025);
+    let mut s = Stack::new("t").description(long.clone());
+    net(&mut s);
+    let y = format!("{HEAD}description: {long}\nnode_templates:\n{NET}");
+    same("description", Severity::Error, &s, &y);
+}
+
+#[test]
+fn names_are_relaxed_where_real_templates_break_them() {
+    let mut s = Stack::new("t");
+    let zone = s.input("Zone_1", Input::<String>::new());
+    s.add(
+        "Bad_Name",
+        vpc::Vpc::builder().name(zone).cidr("10.0.0.0/8").build(),
+    );
+    let m = s.mapping("region_map", Mapping::new().entry("a", "b", "c"));
+    s.output("Public_IP", m.get_string("a", "b"));
+    let y = format!(
+        "{HEAD}inputs:\n  Zone_1:\n    type: string\nmappings:\n  region_map:\n    a:\n      b: c\nnode_templates:\n  Bad_Name:\n    type: HuaweiCloud.VPC.VPC\n    properties:\n      name: {{get_input: Zone_1}}\n      cidr: 10.0.0.0/8\noutputs:\n  Public_IP:\n    value: {{get_in_map: [region_map, a, b]}}\n"
+    );
+    for rule in ["input-name", "element-name", "mapping-name", "output-name"] {
+        same(rule, Severity::Warning, &s, &y);
+    }
+}
+
+#[test]
+fn condition_names_stay_errors() {
+    let mut s = Stack::new("t");
+    let n = net(&mut s);
+    let c = s.condition("is_prod", true);
+    s.set_condition(&n, &c);
+    let y = format!(
+        "{HEAD}conditions:\n  is_prod: true\nnode_templates:\n{NET}    condition: is_prod\n"
+    );
+    same("condition-name", Severity::Error, &s, &y);
+}
+
+#[test]
+fn input_limits_defaults_and_use() {
+    let mut s = Stack::new("t");
+    let mut y = format!("{HEAD}inputs:\n");
+    for i in 0..61 {
+        s.input(&format!("i{i}"), Input::<String>::new());
+        y.push_str(&format!("  i{i}:\n    type: string\n"));
+    }
+    let size = s.input(
+        "size",
+        Input::<i64>::new().in_range(1, 10).default_value(20),
+    );
+    let name = s.input("name", Input::<String>::new().default_value("n".repeat(70)));
+    s.add(
+        "net",
+        vpc::Vpc::builder().name(name).cidr("10.0.0.0/8").build(),
+    );
+    s.output("size", size);
+    y.push_str(&format!(
+        "  size:\n    type: integer\n    default: 20\n    constraints:\n      in_range: [1, 10]\n  name:\n    type: string\n    default: {}\nnode_templates:\n  net:\n    type: HuaweiCloud.VPC.VPC\n    properties:\n      name: {{get_input: name}}\n      cidr: 10.0.0.0/8\noutputs:\n  size:\n    value: {{get_input: size}}\n",
+        "n".repeat(70)
+    ));
+    same("too-many-inputs", Severity::Error, &s, &y);
+    same("input-default", Severity::Error, &s, &y);
+    same("input-type", Severity::Warning, &s, &y);
+    same("unused-input", Severity::Warning, &s, &y);
+}
+
+#[test]
+fn duplicate_names() {
+    let mut s = Stack::new("t");
+    let a = s.input("a", Input::<String>::new());
+    s.input("a", Input::<String>::new());
+    s.add(
+        "net",
+        vpc::Vpc::builder().name(a).cidr("10.0.0.0/8").build(),
+    );
+    let y = format!(
+        "{HEAD}inputs:\n  a:\n    type: string\n  a:\n    type: string\nnode_templates:\n  net:\n    type: HuaweiCloud.VPC.VPC\n    properties:\n      name: {{get_input: a}}\n      cidr: 10.0.0.0/8\n"
+    );
+    same("duplicate", Severity::Error, &s, &y);
+}
+
+#[test]
+fn mappings() {
+    let mut s = Stack::new("t");
+    let mut y = format!("{HEAD}mappings:\n");
+    for i in 0..11 {
+        s.mapping(&format!("m{i}"), Mapping::new().entry("a", "b", 1));
+        y.push_str(&format!("  m{i}:\n    a:\n      b: 1\n"));
+    }
+    let m = s.mapping("last", Mapping::new().entry("a", "b", 1));
+    net(&mut s);
+    s.output("x", m.get_integer("a", "c"));
+    y.push_str(&format!(
+        "  last:\n    a:\n      b: 1\nnode_templates:\n{NET}outputs:\n  x:\n    value: {{get_in_map: [last, a, c]}}\n"
+    ));
+    same("mapping", Severity::Error, &s, &y);
+    same("undefined-mapping", Severity::Error, &s, &y);
+    same("unused-mapping", Severity::Warning, &s, &y);
+}
+
+#[test]
+fn literal_ranges_lengths_and_patterns_down_into_data_structures() {
+    let mut s = Stack::new("t");
+    s.add(
+        "long",
+        vpc::Vpc::builder()
+            .name("x".repeat(65))
+            .cidr("10.0.0.0/8")
+            .build(),
+    );
+    s.add(
+        "listener",
+        ulb::Listener::builder()
+            .protocol(ulb::ListenerProtocol::Tcp)
+            .port(80)
+            .load_balancer_id("lb")
+            .connection_limit(-5)
+            .build(),
+    );
+    let y = format!(
+        "{HEAD}node_templates:\n  long:\n    type: HuaweiCloud.VPC.VPC\n    properties:\n      name: {}\n      cidr: 10.0.0.0/8\n  listener:\n    type: HuaweiCloud.ULB.Listener\n    properties:\n      protocol: TCP\n      port: 80\n      loadBalancerId: lb\n      connectionLimit: -5\n",
+        "x".repeat(65)
+    );
+    same("length", Severity::Error, &s, &y);
+    same("pattern", Severity::Error, &s, &y);
+    same("range", Severity::Error, &s, &y);
+}
+
+#[test]
+fn literals_nested_in_data_structures() {
+    let mut s = Stack::new("t");
+    s.add(
+        "ip",
+        vpc::Eip::builder()
+            .public_ip(
+                vpc::PublicIp::builder()
+                    .type_(vpc::PublicIpType::V5_bgp)
+                    .build(),
+            )
+            .bandwidth(
+                vpc::BandWidth::builder()
+                    .share_type(vpc::BandWidthShareType::Per)
+                    .name("9bad name")
+                    .size(999)
+                    .build(),
+            )
+            .build(),
+    );
+    let y = format!(
+        "{HEAD}node_templates:\n  ip:\n    type: HuaweiCloud.VPC.EIP\n    properties:\n      publicIP:\n        type: 5_bgp\n      bandwidth:\n        shareType: PER\n        name: 9bad name\n        size: 999\n"
+    );
+    same("range", Severity::Error, &s, &y);
+    same("pattern", Severity::Error, &s, &y);
+    let e = s.synth().unwrap_err();
+    assert!(
+        e.findings
+            .iter()
+            .any(|f| f.path == "node_templates.ip.properties.bandwidth.size"
+                && f.message == "999 is above the maximum 300 of 'size'"),
+        "{e}"
+    );
+}
+
+#[test]
+fn not_finite_numbers() {
+    let mut s = Stack::new("t");
+    s.add(
+        "child",
+        aos::Stack::builder()
+            .template_id("tpl")
+            .inputs([("ratio", Value::Float(f64::NAN))])
+            .build(),
+    );
+    let y = format!(
+        "{HEAD}node_templates:\n  child:\n    type: HuaweiCloud.AOS.Stack\n    properties:\n      templateId: tpl\n      inputs:\n        ratio: .nan\n"
+    );
+    same("value-type", Severity::Error, &s, &y);
+}
+
+#[test]
+fn references_to_what_does_not_exist() {
+    let mut s = Stack::new("t");
+    let ghost = Ref::<vpc::Vpc>::new("ghost");
+    let mut other = Stack::new("other");
+    let foreign_input: Val<String> = other.input("elsewhere", Input::<String>::new());
+    let foreign_condition = other.condition("later", true);
+    s.add(
+        "sub",
+        vpc::Subnet::builder()
+            .name(foreign_input)
+            .vpc_id(ghost.id())
+            .build(),
+    );
+    s.output("o", cond_if::<String>(&foreign_condition, "a", "b"));
+    let y = format!(
+        "{HEAD}node_templates:\n  sub:\n    type: HuaweiCloud.VPC.Subnet\n    properties:\n      name: {{get_input: elsewhere}}\n      vpcId: {{get_reference: ghost}}\n    requirements:\n      - vpcId: {{node: ghost}}\noutputs:\n  o:\n    value: {{cond_if: [later, a, b]}}\n"
+    );
+    same("undefined-input", Severity::Error, &s, &y);
+    same("undefined-element", Severity::Error, &s, &y);
+    same("undefined-requirement", Severity::Error, &s, &y);
+    same("undefined-condition", Severity::Error, &s, &y);
+}
+
+#[test]
+fn cycles_and_unused_conditions() {
+    let mut s = Stack::new("t");
+    let a = s.add(
+        "a",
+        vpc::Vpc::builder().name("a").cidr("10.0.0.0/8").build(),
+    );
+    let b = s.add(
+        "b",
+        vpc::Vpc::builder().name("b").cidr("10.0.0.0/8").build(),
+    );
+    s.depends_on(&a, &b);
+    s.depends_on(&b, &a);
+    s.condition("spare", true);
+    let y = format!(
+        "{HEAD}conditions:\n  spare: true\nnode_templates:\n  a:\n    type: HuaweiCloud.VPC.VPC\n    properties: {{name: a, cidr: 10.0.0.0/8}}\n    requirements: [{{dependency: {{node: b}}}}]\n  b:\n    type: HuaweiCloud.VPC.VPC\n    properties: {{name: b, cidr: 10.0.0.0/8}}\n    requirements: [{{dependency: {{node: a}}}}]\n"
+    );
+    same("cycle", Severity::Error, &s, &y);
+    same("unused-condition", Severity::Warning, &s, &y);
+}
+
+#[test]
+fn secrets_written_as_literals() {
+    let mut s = Stack::new("t");
+    s.add(
+        "https",
+        cdn::Https::builder()
+            .domain_id(cdn::DomainId::existing("d-1"))
+            .cert_name("c")
+            .https_status(2)
+            .private_key("-----BEGIN PRIVATE KEY-----")
+            .build(),
+    );
+    let synth = s.synth().unwrap();
+    let y = synth.yaml.clone();
+    // Synth lists `existing` as an escape hatch; YAML has no marks. The rest is the same.
+    same("literal-secret", Severity::Warning, &s, &y);
+}
+
+#[test]
+fn policies_need_targets() {
+    let mut s = Stack::new("t");
+    let n = net(&mut s);
+    let guard = rfs_dsl::types::apm::Pinpoint::builder()
+        .name("trace")
+        .build();
+    s.policy("guard", guard, std::iter::empty::<Target>());
+    let _ = n;
+    let y = format!(
+        "{HEAD}node_templates:\n{NET}policies:\n  guard:\n    type: HuaweiCloud.APM.Pinpoint\n    properties:\n      name: trace\n    targets: []\n"
+    );
+    same("policy", Severity::Error, &s, &y);
+}
+
+#[test]
+fn unknown_properties_and_attributes() {
+    // A partial spec: a warning in both.
+    let mut s = Stack::new("t");
+    let n = net(&mut s);
+    let sub = s.add(
+        "sub",
+        vpc::Subnet::builder()
+            .name("s")
+            .vpc_id(n.id())
+            .unlisted_property("primaryDns", "100.125.1.250")
+            .build(),
+    );
+    s.output("x", sub.attr().unlisted("gatewayIp"));
+    let y = format!(
+        "{HEAD}node_templates:\n{NET}  sub:\n    type: HuaweiCloud.VPC.Subnet\n    properties:\n      name: s\n      vpcId: {{get_reference: net}}\n      primaryDns: 100.125.1.250\n    requirements:\n      - vpcId: {{node: net}}\noutputs:\n  x:\n    value: {{get_attribute: [sub, gatewayIp]}}\n"
+    );
+    same("unknown-property", Severity::Warning, &s, &y);
+    same("unknown-attribute", Severity::Warning, &s, &y);
+}
+
+/// The documented difference: on a complete spec, a property or attribute Rust asked for
+/// through an escape hatch is a warning (the author chose it), the same key in YAML an error
+/// (likely a typo). Everything else agrees.
+#[test]
+fn escape_hatches_are_the_one_documented_difference() {
+    let mut s = Stack::new("t");
+    let n = s.add(
+        "net",
+        vpc::Vpc::builder()
+            .name("net")
+            .cidr("10.0.0.0/8")
+            .unlisted_property("enterpriseProjectId", "0")
+            .build(),
+    );
+    s.output("x", n.attr().unlisted("status"));
+    s.output("y", Val::<String>::from_raw_unchecked("plain"));
+    let rust = synth(&s);
+    assert!(
+        rust.contains(&("unknown-property", Severity::Warning)),
+        "{rust:?}"
+    );
+    assert!(
+        rust.contains(&("unknown-attribute", Severity::Warning)),
+        "{rust:?}"
+    );
+    let yaml = format!(
+        "{HEAD}node_templates:\n  net:\n    type: HuaweiCloud.VPC.VPC\n    properties:\n      name: net\n      cidr: 10.0.0.0/8\n      enterpriseProjectId: '0'\noutputs:\n  x:\n    value: {{get_attribute: [net, status]}}\n"
+    );
+    let lint = lint(&yaml);
+    assert!(
+        lint.contains(&("unknown-property", Severity::Error)),
+        "{lint:?}"
+    );
+    assert!(
+        lint.contains(&("unknown-attribute", Severity::Error)),
+        "{lint:?}"
+    );
+    // Every hatch is listed at synth.
+    let infos = s
+        .synth()
+        .unwrap()
+        .findings
+        .iter()
+        .filter(|f| f.rule.id == "escape-hatch")
+        .count();
+    assert_eq!(infos, 3);
+}
+
+/// Element names from a permissive alphabet (relaxed rules are warnings), text of any length.
+fn name() -> impl Strategy<Value = String> {
+    "[a-zA-Z_][a-zA-Z0-9_-]{0,50}"
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Random stacks: whatever synthesizes lints without errors, and with the same findings.
+    #[test]
+    fn stacks_that_synthesize_lint_clean(
+        nets in prop::collection::vec((name(), ".{0,80}", prop::option::of(0usize..8)), 1..8),
+        limit in -10i64..5,
+        port in -5i64..70000,
+        description in prop::option::of(".{0,1100}"),
+    ) {
+        let mut s = Stack::new("p");
+        if let Some(d) = description {
+            s = s.description(d);
+        }
+        let mut refs = Vec::new();
+        for (i, (n, text, dep)) in nets.iter().enumerate() {
+            let r = s.add(
+                &format!("{n}-{i}"),
+                vpc::Vpc::builder().name(text.as_str()).cidr("10.0.0.0/8").build(),
+            );
+            if let Some(d) = dep.and_then(|d| refs.get(d % (refs.len().max(1)))) {
+                s.depends_on(&r, d);
+            }
+            refs.push(r);
+        }
+        s.add(
+            "listener",
+            ulb::Listener::builder()
+                .protocol(ulb::ListenerProtocol::Http)
+                .port(port)
+                .load_balancer_id("lb")
+                .connection_limit(limit)
+                .build(),
+        );
+        let verdict = synth(&s);
+        if let Ok(out) = s.synth() {
+            let linted = lint(&out.yaml);
+            prop_assert!(!linted.iter().any(|(_, sev)| *sev == Severity::Error), "{linted:?}\n{}", out.yaml);
+            prop_assert_eq!(linted, verdict);
+        } else {
+            prop_assert!(verdict.iter().any(|(_, sev)| *sev == Severity::Error));
+        }
+    }
+}
+
+#[test]
+fn one_regex_dialect_look_around_is_refused_the_same_way() {
+    let mut s = Stack::new("t");
+    let pass = s.input(
+        "pass",
+        Input::<String>::new()
+            .regex("^(?=.*[0-9]).{8,}$")
+            .default_value("abcdefgh1"),
+    );
+    s.add(
+        "net",
+        vpc::Vpc::builder().name(pass).cidr("10.0.0.0/8").build(),
+    );
+    let y = format!(
+        "{HEAD}inputs:\n  pass:\n    type: string\n    default: abcdefgh1\n    constraints:\n      regex: ^(?=.*[0-9]).{{8,}}$\nnode_templates:\n  net:\n    type: HuaweiCloud.VPC.VPC\n    properties:\n      name: {{get_input: pass}}\n      cidr: 10.0.0.0/8\n"
+    );
+    same("input-default", Severity::Warning, &s, &y);
+    let from_synth: Vec<String> = s
+        .synth()
+        .unwrap()
+        .findings
+        .iter()
+        .map(|f| f.message.clone())
+        .collect();
+    let from_lint: Vec<String> = rfs_cli::lint::lint(&y, rfs_cli::lint::catalog())
+        .iter()
+        .map(|f| f.message.clone())
+        .collect();
+    assert_eq!(from_synth, from_lint);
+    assert_eq!(
+        from_lint,
+        [
+            "the default cannot be checked against ^(?=.*[0-9]).{8,}$: the pattern is outside rfs's regex dialect: look-around is not supported"
+        ]
+    );
+}
