@@ -26,7 +26,7 @@ pub fn check(root: &Node, catalog: &Catalog) -> Vec<Finding> {
     let mut c = Checker {
         catalog,
         out: Vec::new(),
-        path: Vec::new(),
+        path: String::new(),
         item: None,
         hatch: None,
         marks_seen: HashSet::new(),
@@ -55,8 +55,8 @@ enum Place {
 struct Checker<'a> {
     catalog: &'a Catalog,
     out: Vec<Finding>,
-    /// Template path of the value being read.
-    path: Vec<String>,
+    /// Template path of the value being read (`node_templates.net.properties.cidr`).
+    path: String,
     /// Section and name of the item being read.
     item: Option<(&'static str, String)>,
     /// The innermost escape hatch around the value being read.
@@ -93,17 +93,10 @@ impl<'a> Checker<'a> {
             severity = Severity::Warning;
             message.push_str(&format!(" (asked for with `{}`)", mark.call()));
         }
-        let mut path = String::new();
-        for seg in &self.path {
-            if !path.is_empty() && !seg.starts_with('[') {
-                path.push('.');
-            }
-            path.push_str(seg);
-        }
         self.out.push(Finding {
             rule,
             severity,
-            path,
+            path: self.path.clone(),
             item: self.item.clone(),
             pos,
             caller: None,
@@ -111,11 +104,25 @@ impl<'a> Checker<'a> {
         });
     }
 
-    /// Runs `f` with `seg` appended to the path.
-    fn at<R>(&mut self, seg: impl Into<String>, f: impl FnOnce(&mut Self) -> R) -> R {
-        self.path.push(seg.into());
+    /// Runs `f` with the key `seg` appended to the path.
+    fn at<R>(&mut self, seg: &str, f: impl FnOnce(&mut Self) -> R) -> R {
+        let len = self.path.len();
+        if len > 0 {
+            self.path.push('.');
+        }
+        self.path.push_str(seg);
         let r = f(self);
-        self.path.pop();
+        self.path.truncate(len);
+        r
+    }
+
+    /// Runs `f` with the list index `i` appended to the path.
+    fn at_index<R>(&mut self, i: usize, f: impl FnOnce(&mut Self) -> R) -> R {
+        use std::fmt::Write;
+        let len = self.path.len();
+        let _ = write!(self.path, "[{i}]");
+        let r = f(self);
+        self.path.truncate(len);
         r
     }
 
@@ -218,61 +225,49 @@ impl<'a> Checker<'a> {
             self.report(rules::SECTION, root.pos, "node_templates is missing");
         }
         self.declare(inputs, mappings, conditions, nodes);
-        self.at("inputs", |c| {
-            for (k, v) in inputs {
-                c.in_item("inputs", &k.name, |c| c.input(k, v));
-            }
-            if let Some((k, _)) = inputs.get(MAX_INPUTS) {
-                c.report(
-                    rules::TOO_MANY_INPUTS,
-                    k.pos,
-                    format!(
-                        "{} inputs are declared; at most {MAX_INPUTS} are allowed",
-                        inputs.len()
-                    ),
-                );
-            }
+        self.items("inputs", inputs, |c, k, v| c.input(k, v));
+        self.limit(inputs, MAX_INPUTS, "inputs", rules::TOO_MANY_INPUTS);
+        self.items("mappings", mappings, |c, k, v| c.mapping(k, v));
+        self.limit(mappings, MAX_MAPPINGS, "mappings", rules::MAPPING);
+        self.items("conditions", conditions, |c, k, v| {
+            c.name_rule(&CONDITION_NAMES, rules::CONDITION_NAME, "condition", k);
+            c.value_functions(v, Place::Conditions);
         });
-        self.at("mappings", |c| {
-            for (k, v) in mappings {
-                c.in_item("mappings", &k.name, |c| c.mapping(k, v));
-            }
-            if let Some((k, _)) = mappings.get(MAX_MAPPINGS) {
-                c.report(
-                    rules::MAPPING,
-                    k.pos,
-                    format!(
-                        "{} mappings are declared; at most {MAX_MAPPINGS} are allowed",
-                        mappings.len()
-                    ),
-                );
-            }
-        });
-        self.at("conditions", |c| {
-            for (k, v) in conditions {
-                c.in_item("conditions", &k.name, |c| {
-                    c.name_rule(&CONDITION_NAMES, rules::CONDITION_NAME, "condition", k);
-                    c.value_functions(v, Place::Conditions);
-                });
-            }
-        });
-        self.at("node_templates", |c| {
-            for (k, v) in nodes {
-                c.in_item("node_templates", &k.name, |c| c.element(k, v));
-            }
-        });
-        self.at("policies", |c| {
-            for (k, v) in policies {
-                c.in_item("policies", &k.name, |c| c.policy(k, v));
-            }
-        });
-        self.at("outputs", |c| {
-            for (k, v) in outputs {
-                c.in_item("outputs", &k.name, |c| c.output(k, v));
-            }
-        });
+        self.items("node_templates", nodes, |c, k, v| c.element(k, v));
+        self.items("policies", policies, |c, k, v| c.policy(k, v));
+        self.items("outputs", outputs, |c, k, v| c.output(k, v));
         self.unused(inputs, mappings, conditions);
         self.cycles(root);
+    }
+
+    /// Runs `f` on every item of `section`, inside that item.
+    fn items(
+        &mut self,
+        section: &'static str,
+        entries: &'a [(Key, Node)],
+        mut f: impl FnMut(&mut Self, &Key, &'a Node),
+    ) {
+        self.at(section, |c| {
+            for (k, v) in entries {
+                c.in_item(section, &k.name, |c| f(c, k, v));
+            }
+        });
+    }
+
+    /// More than `max` items in `section`: reported at the first one too many.
+    fn limit(&mut self, entries: &[(Key, Node)], max: usize, section: &str, rule: &'static Rule) {
+        if let Some((k, _)) = entries.get(max) {
+            self.at(section, |c| {
+                c.report(
+                    rule,
+                    k.pos,
+                    format!(
+                        "{} {section} are declared; at most {max} are allowed",
+                        entries.len()
+                    ),
+                )
+            });
+        }
     }
 
     /// A key written twice in one map.
@@ -280,10 +275,16 @@ impl<'a> Checker<'a> {
         if entries.len() < 2 {
             return;
         }
-        let mut seen: HashSet<&str> = HashSet::with_capacity(entries.len());
-        for (k, _) in entries {
-            if !seen.insert(k.name.as_str()) {
-                self.at(k.name.clone(), |c| {
+        // Small maps (nearly all of them) are compared pairwise, without allocating.
+        let mut seen: HashSet<&str> = HashSet::new();
+        for (i, (k, _)) in entries.iter().enumerate() {
+            let repeated = if entries.len() <= 16 {
+                entries[..i].iter().any(|(e, _)| e.name == k.name)
+            } else {
+                !seen.insert(k.name.as_str())
+            };
+            if repeated {
+                self.at(&k.name, |c| {
                     c.report(
                         rules::DUPLICATE,
                         k.pos,
@@ -397,7 +398,7 @@ impl<'a> Checker<'a> {
         };
         self.duplicates(fields);
         for (f, value) in fields {
-            self.at(f.name.clone(), |c| match f.name.as_str() {
+            self.at(&f.name, |c| match f.name.as_str() {
                 "type" => {
                     let known = value.as_str().is_some_and(|t| {
                         INPUT_TYPES.contains(&t)
@@ -561,7 +562,7 @@ impl<'a> Checker<'a> {
         };
         self.duplicates(tops);
         for (top, inner) in tops {
-            self.at(top.name.clone(), |c| {
+            self.at(&top.name, |c| {
                 c.name_rule(&MAPPING_NAMES, rules::MAPPING_NAME, "mapping key", top);
                 let Some(seconds) = inner.as_map() else {
                     c.report(
@@ -577,7 +578,7 @@ impl<'a> Checker<'a> {
                 };
                 c.duplicates(seconds);
                 for (second, value) in seconds {
-                    c.at(second.name.clone(), |c| {
+                    c.at(&second.name, |c| {
                         c.name_rule(&MAPPING_NAMES, rules::MAPPING_NAME, "mapping key", second);
                         match value.value {
                             Yaml::Str(_) | Yaml::Int(_) => {}
@@ -723,7 +724,7 @@ impl<'a> Checker<'a> {
         self.duplicates(entries);
         let what = spec.display_name();
         for (k, v) in entries {
-            self.at(k.name.clone(), |c| match spec.property(&k.name) {
+            self.at(&k.name, |c| match spec.property(&k.name) {
                 Some(p) => c.property(p, v, place),
                 None => {
                     let before = c.enter(v);
@@ -791,7 +792,7 @@ impl<'a> Checker<'a> {
                         );
                     }
                     for (i, item) in items.iter().enumerate() {
-                        self.at(format!("[{i}]"), |c| c.item(p, item, place));
+                        self.at_index(i, |c| c.item(p, item, place));
                     }
                 }
                 _ => self.report(
@@ -906,7 +907,7 @@ impl<'a> Checker<'a> {
             let mut probe = Checker {
                 catalog: self.catalog,
                 out: Vec::new(),
-                path: Vec::new(),
+                path: String::new(),
                 item: None,
                 hatch: None,
                 marks_seen: HashSet::new(),
@@ -1054,7 +1055,7 @@ impl<'a> Checker<'a> {
             }
         };
         for (i, item) in items.iter().enumerate() {
-            self.at(format!("[{i}]"), |c| {
+            self.at_index(i, |c| {
                 let Some((_, target)) = item.single_entry() else {
                     c.report(
                         rules::UNDEFINED_REQUIREMENT,
@@ -1200,7 +1201,7 @@ impl<'a> Checker<'a> {
         };
         self.duplicates(fields);
         for (f, value) in fields {
-            self.at(f.name.clone(), |c| match f.name.as_str() {
+            self.at(&f.name, |c| match f.name.as_str() {
                 "value" => c.value_functions(value, Place::Outputs),
                 "description" => {
                     c.text_limit(value, OUTPUT_DESCRIPTION_MAX, "an output description")
@@ -1233,13 +1234,13 @@ impl<'a> Checker<'a> {
             match &v.value {
                 Yaml::List(items) => {
                     for (i, item) in items.iter().enumerate() {
-                        self.at(format!("[{i}]"), |c| c.value_functions(item, place));
+                        self.at_index(i, |c| c.value_functions(item, place));
                     }
                 }
                 Yaml::Map(entries) => {
                     self.duplicates(entries);
                     for (k, item) in entries {
-                        self.at(k.name.clone(), |c| c.value_functions(item, place));
+                        self.at(&k.name, |c| c.value_functions(item, place));
                     }
                 }
                 Yaml::Float(x) if !x.is_finite() => self.report(
@@ -1282,7 +1283,7 @@ impl<'a> Checker<'a> {
             return;
         };
         let before = self.enter(v);
-        self.at(k.name.clone(), |c| c.function_here(k, arg, place));
+        self.at(&k.name, |c| c.function_here(k, arg, place));
         self.leave(before);
     }
 
