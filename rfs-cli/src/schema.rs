@@ -10,6 +10,10 @@ use rfs_codegen::load::{Completeness, ResourceKind, SpecValue};
 use rfs_codegen::model::{PropertyDef, TypeDef};
 
 use crate::lint::{FUNCTIONS, INPUT_TYPES, SECTIONS};
+use rfs_check::language::{
+    INPUT_DESCRIPTION_MAX, INPUT_LABEL_MAX, MAX_INPUTS, MAX_MAPPINGS, OUTPUT_DESCRIPTION_MAX,
+    POLICY_TYPES, TEMPLATE_DESCRIPTION_MAX, TOSCA_VERSION,
+};
 
 fn spec_value(v: &SpecValue) -> Value {
     match v {
@@ -194,14 +198,15 @@ pub fn schema(model: &Model) -> Value {
                 "type": { "enum": input_types },
                 "default": {},
                 "constraints": { "type": ["object", "array"] },
-                "description": { "type": "string", "maxLength": 255 },
-                "label": { "type": "string", "maxLength": 64 },
+                "description": { "type": "string", "maxLength": INPUT_DESCRIPTION_MAX },
+                "label": { "type": "string", "maxLength": INPUT_LABEL_MAX },
                 "invisible": { "type": "boolean" },
             },
             "additionalProperties": false,
         }),
     );
-    let lower = "^[a-z0-9-]{1,20}$";
+    // Element, input, mapping and output names are not constrained: their documented rules are
+    // relaxed to lint warnings (`rfs_check::rules::RELAXED`), and a schema can only fail.
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "Huawei Cloud AOS template",
@@ -210,18 +215,17 @@ pub fn schema(model: &Model) -> Value {
         "required": ["tosca_definitions_version", "node_templates"],
         "propertyNames": { "enum": SECTIONS },
         "properties": {
-            "tosca_definitions_version": { "const": "huaweicloud_tosca_version_1_0" },
-            "description": { "type": "string", "maxLength": 1024 },
-            "inputs": { "type": ["object", "null"], "maxProperties": 60, "additionalProperties": { "$ref": "#/$defs/input" } },
+            "tosca_definitions_version": { "const": TOSCA_VERSION },
+            "description": { "type": "string", "maxLength": TEMPLATE_DESCRIPTION_MAX },
+            "inputs": { "type": ["object", "null"], "maxProperties": MAX_INPUTS, "additionalProperties": { "$ref": "#/$defs/input" } },
             "mappings": {
                 "type": ["object", "null"],
-                "maxProperties": 10,
+                "maxProperties": MAX_MAPPINGS,
                 "additionalProperties": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": { "type": ["string", "number"] } } },
             },
             "conditions": { "type": ["object", "null"], "additionalProperties": { "$ref": "#/$defs/function" } },
             "node_templates": {
                 "type": "object",
-                "propertyNames": { "pattern": "^[a-z0-9-]{1,48}$" },
                 "additionalProperties": { "$ref": "#/$defs/element" },
             },
             "policies": {
@@ -230,7 +234,7 @@ pub fn schema(model: &Model) -> Value {
                     "type": "object",
                     "required": ["type", "targets"],
                     "properties": {
-                        "type": { "enum": ["HuaweiCloud.AntiDDos.Service", "HuaweiCloud.APM.Pinpoint"] },
+                        "type": { "enum": POLICY_TYPES },
                         "properties": { "type": "object" },
                         "targets": { "type": "array", "minItems": 1, "items": { "type": "string" } },
                     },
@@ -239,11 +243,10 @@ pub fn schema(model: &Model) -> Value {
             },
             "outputs": {
                 "type": ["object", "null"],
-                "propertyNames": { "pattern": lower },
                 "additionalProperties": {
                     "type": "object",
                     "required": ["value"],
-                    "properties": { "value": {}, "description": { "type": "string", "maxLength": 255 } },
+                    "properties": { "value": {}, "description": { "type": "string", "maxLength": OUTPUT_DESCRIPTION_MAX } },
                     "additionalProperties": false,
                 },
             },
