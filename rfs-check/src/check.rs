@@ -81,12 +81,11 @@ impl<'a> Checker<'a> {
     fn report_as(
         &mut self,
         rule: &'static Rule,
-        severity: Severity,
+        mut severity: Severity,
         pos: Pos,
         message: impl Into<String>,
     ) {
         let mut message = message.into();
-        let mut severity = severity;
         if let Some(mark) = self.hatch
             && severity == Severity::Error
         {
@@ -140,8 +139,8 @@ impl<'a> Checker<'a> {
         let Some(mark) = v.mark else {
             return before;
         };
+        // Listed before the mark applies: an info or a warning is never downgraded anyway.
         if self.marks_seen.insert(v as *const Node) {
-            let hatch = self.hatch.take();
             if mark.is_escape_hatch() {
                 self.report(
                     rules::ESCAPE_HATCH,
@@ -158,7 +157,6 @@ impl<'a> Checker<'a> {
                     "set twice on the builder; the last value is kept",
                 );
             }
-            self.hatch = hatch;
         }
         if mark.is_escape_hatch() {
             self.hatch = Some(mark);
@@ -904,29 +902,13 @@ impl<'a> Checker<'a> {
             }
         }
         for (what, x) in values {
-            let mut probe = Checker {
-                catalog: self.catalog,
-                out: Vec::new(),
-                path: String::new(),
-                item: None,
-                hatch: None,
-                marks_seen: HashSet::new(),
-                inputs: BTreeMap::new(),
-                mappings: BTreeMap::new(),
-                conditions: BTreeSet::new(),
-                elements: HashMap::new(),
-                used_inputs: BTreeSet::new(),
-                used_mappings: BTreeSet::new(),
-                used_conditions: BTreeSet::new(),
-                patterns: std::mem::take(&mut self.patterns),
-            };
-            probe.literal(p, x);
-            self.patterns = probe.patterns;
-            for f in probe
-                .out
-                .into_iter()
-                .filter(|f| f.severity == Severity::Error)
-            {
+            // The property's literal checks, run on the input's value and collected aside.
+            let start = self.out.len();
+            let hatch = self.hatch.take();
+            self.literal(p, x);
+            self.hatch = hatch;
+            let broken: Vec<Finding> = self.out.drain(start..).collect();
+            for f in broken.into_iter().filter(|f| f.severity == Severity::Error) {
                 self.report(
                     rules::INPUT_TYPE,
                     x.pos,
@@ -1506,30 +1488,37 @@ impl<'a> Checker<'a> {
         mappings: &[(Key, Node)],
         conditions: &[(Key, Node)],
     ) {
+        // The walk is over: the sets of what was used are taken, not cloned.
         let lists = [
-            ("inputs", "input", inputs, rules::UNUSED_INPUT),
-            ("mappings", "mapping", mappings, rules::UNUSED_MAPPING),
+            (
+                "inputs",
+                "input",
+                inputs,
+                std::mem::take(&mut self.used_inputs),
+                rules::UNUSED_INPUT,
+            ),
+            (
+                "mappings",
+                "mapping",
+                mappings,
+                std::mem::take(&mut self.used_mappings),
+                rules::UNUSED_MAPPING,
+            ),
             (
                 "conditions",
                 "condition",
                 conditions,
+                std::mem::take(&mut self.used_conditions),
                 rules::UNUSED_CONDITION,
             ),
         ];
-        for (section, what, items, rule) in lists {
-            for (k, _) in items {
-                let used = match section {
-                    "inputs" => &self.used_inputs,
-                    "mappings" => &self.used_mappings,
-                    _ => &self.used_conditions,
-                };
-                if !used.contains(&k.name) {
-                    self.at(section, |c| {
-                        c.in_item(section, &k.name, |c| {
-                            c.report(rule, k.pos, format!("{what} '{}' is never used", k.name))
-                        })
-                    });
-                }
+        for (section, what, items, used, rule) in lists {
+            for (k, _) in items.iter().filter(|(k, _)| !used.contains(&k.name)) {
+                self.at(section, |c| {
+                    c.in_item(section, &k.name, |c| {
+                        c.report(rule, k.pos, format!("{what} '{}' is never used", k.name))
+                    })
+                });
             }
         }
     }

@@ -7,7 +7,6 @@ use rfs_check::spec::Catalog;
 
 use crate::source;
 
-pub use rfs_check::language::{FUNCTIONS, INPUT_TYPES, POLICY_TYPES, PSEUDO_PARAMETERS, SECTIONS};
 pub use rfs_check::{Finding, Severity};
 
 /// The findings of one file.

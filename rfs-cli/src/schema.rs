@@ -9,10 +9,9 @@ use rfs_codegen::Model;
 use rfs_codegen::load::{Completeness, ResourceKind, SpecValue};
 use rfs_codegen::model::{PropertyDef, TypeDef};
 
-use crate::lint::{FUNCTIONS, INPUT_TYPES, SECTIONS};
 use rfs_check::language::{
-    INPUT_DESCRIPTION_MAX, INPUT_LABEL_MAX, MAX_INPUTS, MAX_MAPPINGS, OUTPUT_DESCRIPTION_MAX,
-    POLICY_TYPES, TEMPLATE_DESCRIPTION_MAX, TOSCA_VERSION,
+    FUNCTIONS, INPUT_DESCRIPTION_MAX, INPUT_LABEL_MAX, INPUT_TYPES, MAX_INPUTS, MAX_MAPPINGS,
+    OUTPUT_DESCRIPTION_MAX, POLICY_TYPES, SECTIONS, TEMPLATE_DESCRIPTION_MAX, TOSCA_VERSION,
 };
 
 fn spec_value(v: &SpecValue) -> Value {

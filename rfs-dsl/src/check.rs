@@ -24,36 +24,38 @@ fn foreign(section: &'static str, item: &str, path: String, what: &str, name: &s
 pub(crate) fn foreign_references(stack: &Stack) -> Vec<Finding> {
     let mut out = Vec::new();
     let theirs = |n: &NodeName| n.scope != 0 && n.scope != stack.scope;
-    let mut values = |section: &'static str, item: &str, path: String, v: &Value| {
+    // The path is formatted only for a finding: most values hold no foreign reference.
+    let mut values = |section: &'static str, item: &str, path: &dyn Fn() -> String, v: &Value| {
         v.visit_functions(&mut |f| {
             if let Some(n) = f.referenced()
                 && theirs(n)
             {
-                out.push(foreign(section, item, path.clone(), f.name(), &n.name));
+                out.push(foreign(section, item, path(), f.name(), &n.name));
             }
         });
     };
     for (name, c, _) in &stack.conditions {
-        values("conditions", name, format!("conditions.{name}"), &c.0);
+        values("conditions", name, &|| format!("conditions.{name}"), &c.0);
     }
     for n in &stack.nodes {
         for (key, v) in n.properties.iter() {
-            let path = format!("node_templates.{}.properties.{key}", n.name);
-            values("node_templates", &n.name, path, v);
+            let path = || format!("node_templates.{}.properties.{key}", n.name);
+            values("node_templates", &n.name, &path, v);
         }
     }
     for p in &stack.policies {
         for (key, v) in p.properties.iter() {
-            values(
-                "policies",
-                &p.name,
-                format!("policies.{}.properties.{key}", p.name),
-                v,
-            );
+            let path = || format!("policies.{}.properties.{key}", p.name);
+            values("policies", &p.name, &path, v);
         }
     }
     for (name, o, _) in &stack.outputs {
-        values("outputs", name, format!("outputs.{name}.value"), &o.value);
+        values(
+            "outputs",
+            name,
+            &|| format!("outputs.{name}.value"),
+            &o.value,
+        );
     }
     for n in &stack.nodes {
         for t in n.depends_on.iter().filter(|t| theirs(t)) {

@@ -439,6 +439,9 @@ impl Stack {
 
     /// Sets each finding's `caller` to the Rust call that made its item.
     fn locate(&self, findings: &mut [Finding]) {
+        if findings.iter().all(|f| f.item.is_none()) {
+            return;
+        }
         let mut callers: HashMap<(&str, &str), Caller> = HashMap::new();
         for i in &self.inputs {
             callers.entry(("inputs", &i.name)).or_insert(i.caller);

@@ -274,7 +274,7 @@ impl<const N: usize> Fields<N> {
     /// ones in the order set.
     pub fn to_map(&self, info: &TypeInfo) -> Map {
         let mut map = Map::new();
-        for (key, value) in info.keys().zip(self.values.iter()) {
+        for (key, value) in info.keys().zip(&self.values) {
             if let Some(v) = value {
                 map.insert(key, v.clone());
             }
