@@ -463,6 +463,31 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
         } else {
             quote!(self)
         };
+        // Map- and any-typed properties take any serde value (a `json!` literal, a struct
+        // deriving Serialize, a `Val` from an input or attribute).
+        let item = item_type(model, t, p).to_string();
+        if matches!(item.as_str(), "Map" | "Any") {
+            let set = if item == "Map" && !p.list {
+                quote!(self.fields.set_map(#index, &value);)
+            } else {
+                quote!(self.fields.set_serialized::<#ty>(#index, &value);)
+            };
+            let takes = if item == "Map" && !p.list {
+                " Takes any serde value: `rfs_dsl::json!({...})`, a map, a struct deriving `Serialize`, a typed value from an input or attribute; a list of `(key, value)` pairs is taken as the map it spells."
+            } else {
+                " Takes any serde value: `rfs_dsl::json!(...)`, a literal, a struct deriving `Serialize`, a typed value from an input or attribute."
+            };
+            setters.push(quote! {
+                #doc
+                #[doc = ""]
+                #[doc = #takes]
+                pub fn #method(mut self, value: impl ::serde::Serialize) -> #ret {
+                    #set
+                    #body
+                }
+            });
+            continue;
+        }
         setters.push(quote! {
             #doc
             pub fn #method(mut self, value: impl IntoValue<#ty>) -> #ret {

@@ -58,14 +58,15 @@ pub(crate) fn foreign_references(stack: &Stack) -> Vec<Finding> {
         );
     }
     for n in &stack.nodes {
-        for t in n.depends_on.iter().filter(|t| theirs(t)) {
+        for r in n.requirements.iter().filter(|r| theirs(&r.target)) {
             let path = format!("node_templates.{}.requirements", n.name);
+            let what = format!("requirement '{}' on", r.key);
             out.push(foreign(
                 "node_templates",
                 &n.name,
                 path,
-                "dependency",
-                &t.name,
+                &what,
+                &r.target.name,
             ));
         }
         if let Some((c, scope)) = &n.condition

@@ -2,34 +2,91 @@
 
 use std::marker::PhantomData;
 
-use rfs_types::core::{InputType, IntoValue, Map, Value};
+use rfs_types::core::{IntoValue, Map, Untyped, Value};
 
 /// A template input declared with type `T` (see [`crate::Stack::input`]). Its `get_input`
 /// value is a `Val<T>`: it fills only properties of type `T`.
+///
+/// `T` is `String`, `i64`, `f64`, `bool`, a generated enumeration (declared with its values'
+/// type), or a resource type such as `vpc::VpcId`. The text types `password`, `secret`, `ip`
+/// and `enum` are `Input<String>`s made with [`Input::password`], [`Input::secret`],
+/// [`Input::ip`] and [`Input::enum_type`]. `Input<Untyped>` declares no type at all (see
+/// [`crate::Stack::untyped_input`]).
 #[derive(Clone, Debug)]
 pub struct Input<T: ?Sized> {
     pub(crate) description: Option<String>,
     pub(crate) label: Option<String>,
     pub(crate) default: Option<Value>,
-    pub(crate) invisible: bool,
+    pub(crate) invisible: Option<bool>,
     pub(crate) constraints: Map,
+    /// The `type` written instead of `T`'s (text types, text-declared names).
+    pub(crate) declared: Option<&'static str>,
     marker: PhantomData<fn() -> T>,
 }
 
-impl<T: InputType + ?Sized> Default for Input<T> {
+impl<T: ?Sized> Default for Input<T> {
     fn default() -> Self {
         Self {
             description: None,
             label: None,
             default: None,
-            invisible: false,
+            invisible: None,
             constraints: Map::new(),
+            declared: None,
             marker: PhantomData,
         }
     }
 }
 
-impl<T: InputType + ?Sized> Input<T> {
+impl Input<String> {
+    fn text(declared: &'static str) -> Self {
+        Input {
+            declared: Some(declared),
+            ..Self::default()
+        }
+    }
+
+    /// An input of type `password`: text the console hides; its value fills text properties.
+    pub fn password() -> Self {
+        Self::text("password")
+    }
+
+    /// An input of type `secret`: text the console hides; its value fills text properties.
+    pub fn secret() -> Self {
+        Self::text("secret")
+    }
+
+    /// An input of type `ip`: an IP address as text; its value fills text properties.
+    pub fn ip() -> Self {
+        Self::text("ip")
+    }
+
+    /// An input of type `enum`: text chosen from its `valid_values`; its value fills text
+    /// properties.
+    pub fn enum_type() -> Self {
+        Self::text("enum")
+    }
+}
+
+impl<T: rfs_types::core::ResourceType + ?Sized> Input<T> {
+    /// Declares the input `type: string` although its value fills properties of the resource
+    /// type `T` (templates written before typed inputs do this). Where `T` is a name (an
+    /// availability zone, a flavor) any text fits and nothing is lost; where it is an id,
+    /// synth and lint warn (rule `input-type`), because the console cannot offer a choice.
+    pub fn declared_as_string(mut self) -> Self {
+        self.declared = Some("string");
+        self
+    }
+}
+
+impl Input<Untyped> {
+    /// An input without a declared type (see [`crate::Stack::untyped_input`]).
+    pub fn untyped() -> Self {
+        Self::default()
+    }
+}
+
+impl<T: ?Sized> Input<T> {
     /// An input of type `T` with no default: whoever creates the stack must give a value.
     pub fn new() -> Self {
         Self::default()
@@ -55,7 +112,13 @@ impl<T: InputType + ?Sized> Input<T> {
 
     /// Shows the value as `******` (for passwords and keys).
     pub fn invisible(mut self) -> Self {
-        self.invisible = true;
+        self.invisible = Some(true);
+        self
+    }
+
+    /// Writes `invisible: false`: the value is shown (the default; for templates that say so).
+    pub fn visible(mut self) -> Self {
+        self.invisible = Some(false);
         self
     }
 
@@ -75,37 +138,43 @@ impl<T: InputType + ?Sized> Input<T> {
         self
     }
 
-    /// `constraints.min_length` / `max_length`: the text length in characters.
-    pub fn length(mut self, min: u32, max: u32) -> Self {
+    /// `constraints.pattern`: a regular expression the value must match (the legacy spelling
+    /// of `regex`; prefer [`Input::regex`]).
+    pub fn pattern(mut self, pattern: impl Into<String>) -> Self {
+        self.constraints.insert("pattern", pattern.into());
+        self
+    }
+
+    /// `constraints.min_length` and `max_length`: the text length in characters.
+    pub fn length(self, min: u32, max: u32) -> Self {
+        self.min_length(min).max_length(max)
+    }
+
+    /// `constraints.min_length`: the shortest text, in characters.
+    pub fn min_length(mut self, min: u32) -> Self {
         self.constraints.insert("min_length", min);
+        self
+    }
+
+    /// `constraints.max_length`: the longest text, in characters.
+    pub fn max_length(mut self, max: u32) -> Self {
         self.constraints.insert("max_length", max);
         self
     }
 }
 
-/// Numeric inputs.
-pub trait Numeric: InputType {
-    /// As a template value.
-    fn value(self) -> Value;
-}
+/// Input types that take `constraints.in_range`: `i64`, `f64`, and untyped inputs.
+pub trait Numeric {}
 
-impl Numeric for i64 {
-    fn value(self) -> Value {
-        Value::Int(self)
-    }
-}
+impl Numeric for i64 {}
+impl Numeric for f64 {}
+impl Numeric for Untyped {}
 
-impl Numeric for f64 {
-    fn value(self) -> Value {
-        Value::Float(self)
-    }
-}
-
-impl<T: Numeric + Copy> Input<T> {
+impl<T: Numeric + ?Sized> Input<T> {
     /// `constraints.in_range: [min, max]` (inclusive).
-    pub fn in_range(mut self, min: T, max: T) -> Self {
-        self.constraints
-            .insert("in_range", Value::List(vec![min.value(), max.value()]));
+    pub fn in_range(mut self, min: impl IntoValue<T>, max: impl IntoValue<T>) -> Self {
+        let range = vec![min.into_value().into_raw(), max.into_value().into_raw()];
+        self.constraints.insert("in_range", Value::List(range));
         self
     }
 }

@@ -62,9 +62,11 @@ pub use input::{Input, Numeric};
 pub use rfs_check as engine;
 pub use rfs_check::{Finding, Severity};
 pub use rfs_types as types;
+pub use rfs_types::core::{Untyped, to_value};
+pub use serde_json::json;
 pub use stack::{
-    Condition, MapValue, Mapping, MappingRef, Output, PSEUDO_PARAMETERS, Policy, Stack, Synth,
-    SynthError, TOSCA_VERSION, Target,
+    Condition, MapValue, Mapping, MappingRef, Output, PSEUDO_PARAMETERS, Policy, Requirement,
+    Stack, Synth, SynthError, TOSCA_VERSION, Target,
 };
 
 use std::fmt;

@@ -62,7 +62,10 @@ pub(crate) fn template(stack: &Stack) -> Node {
 }
 
 fn input(d: &InputDef) -> Node {
-    let mut m: Vec<(Key, Node)> = vec![("type".into(), Node::str(d.type_name))];
+    let mut m: Vec<(Key, Node)> = Vec::new();
+    if let Some(t) = d.type_name {
+        m.push(("type".into(), Node::str(t)));
+    }
     if let Some(v) = &d.default {
         m.push(("default".into(), value(v)));
     }
@@ -75,8 +78,8 @@ fn input(d: &InputDef) -> Node {
     if let Some(v) = &d.label {
         m.push(("label".into(), Node::str(v.as_str())));
     }
-    if d.invisible {
-        m.push(("invisible".into(), Node::new(Yaml::Bool(true))));
+    if let Some(invisible) = d.invisible {
+        m.push(("invisible".into(), Node::new(Yaml::Bool(invisible))));
     }
     Node::new(Yaml::Map(m))
 }
@@ -88,9 +91,13 @@ fn element(n: &NodeDef) -> Node {
     }
     let reqs = requirements(n);
     if !reqs.is_empty() {
-        let items = reqs
-            .into_iter()
-            .map(|(key, target)| Node::map([(key, Node::map([("node", Node::str(target))]))]));
+        let items = reqs.into_iter().map(|(key, target, relationship)| {
+            let mut entry = vec![(Key::from("node"), Node::str(target))];
+            if let Some(r) = relationship {
+                entry.push(("relationship".into(), Node::str(r)));
+            }
+            Node::map([(key, Node::new(Yaml::Map(entry)))])
+        });
         m.push((
             "requirements".into(),
             Node::new(Yaml::List(items.collect())),
@@ -99,30 +106,43 @@ fn element(n: &NodeDef) -> Node {
     if let Some((c, _)) = &n.condition {
         m.push(("condition".into(), Node::str(c.as_str())));
     }
+    if let Some(meta) = &n.metadata {
+        m.push(("metadata".into(), value(meta)));
+    }
     Node::new(Yaml::Map(m))
 }
 
 /// The `requirements` of an element: for each property fed by `get_reference` or
-/// `get_attribute` of another element, `<property>: {node: <element>}`, in property order; then
-/// explicit dependencies under the key `dependency`. Each pair appears once.
-fn requirements(n: &NodeDef) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    let mut add = |key: &str, target: &str| {
-        if !out.iter().any(|(k, t)| k == key && t == target) {
-            out.push((key.to_owned(), target.to_owned()));
+/// `get_attribute` of another element, `<property>: {node: <element>}`, in property order
+/// (unless the element asked for explicit requirements only); then the explicit ones, an
+/// explicit entry replacing a derived one with the same key and target. Each pair appears once.
+fn requirements(n: &NodeDef) -> Vec<(&str, &str, Option<&str>)> {
+    let mut out: Vec<(&str, &str, Option<&str>)> = Vec::new();
+    if n.derive_requirements {
+        for (key, value) in n.properties.iter() {
+            value.visit_functions(&mut |f| {
+                if let Some(target) = f.referenced_node()
+                    && target != n.name
+                    && !out.iter().any(|(k, t, _)| *k == key && *t == target)
+                {
+                    out.push((key, target, None));
+                }
+            });
         }
-    };
-    for (key, value) in n.properties.iter() {
-        value.visit_functions(&mut |f| {
-            if let Some(target) = f.referenced_node()
-                && target != n.name
-            {
-                add(key, target);
-            }
-        });
     }
-    for target in &n.depends_on {
-        add("dependency", &target.name);
+    for r in &n.requirements {
+        let entry = (
+            r.key.as_str(),
+            r.target.name.as_str(),
+            r.relationship.as_deref(),
+        );
+        match out
+            .iter_mut()
+            .find(|(k, t, _)| *k == entry.0 && *t == entry.1)
+        {
+            Some(slot) => *slot = entry,
+            None => out.push(entry),
+        }
     }
     out
 }

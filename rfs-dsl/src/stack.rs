@@ -8,7 +8,9 @@ use std::collections::HashMap;
 
 use rfs_check::tree::Node;
 use rfs_check::{Finding, Severity};
-use rfs_types::core::{Element, Function, InputType, IntoValue, Map, NodeName, Ref, Val, Value};
+use rfs_types::core::{
+    Element, Function, InputType, IntoValue, Map, NodeName, Ref, Untyped, Val, Value,
+};
 
 use crate::check;
 use crate::func::Cond;
@@ -175,11 +177,12 @@ pub(crate) type Caller = &'static std::panic::Location<'static>;
 #[derive(Clone, Debug)]
 pub(crate) struct InputDef {
     pub name: String,
-    pub type_name: &'static str,
+    /// `None` for an input declared without a type.
+    pub type_name: Option<&'static str>,
     pub description: Option<String>,
     pub label: Option<String>,
     pub default: Option<Value>,
-    pub invisible: bool,
+    pub invisible: Option<bool>,
     pub constraints: Map,
     pub caller: Caller,
 }
@@ -189,9 +192,42 @@ pub(crate) struct NodeDef {
     pub name: String,
     pub type_name: &'static str,
     pub properties: Map,
-    pub depends_on: Vec<NodeName>,
+    /// Requirements given explicitly (`depends_on`, `require`), in the order given.
+    pub requirements: Vec<Requirement>,
+    /// Whether requirements are also derived from the properties' references.
+    pub derive_requirements: bool,
     pub condition: Option<(String, u64)>,
+    pub metadata: Option<Value>,
     pub caller: Caller,
+}
+
+/// One entry of an element's `requirements`: `- <key>: {node: <target>, relationship: ...}`
+/// (see [`Stack::require`]).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Requirement {
+    pub(crate) key: String,
+    pub(crate) target: NodeName,
+    pub(crate) relationship: Option<String>,
+}
+
+impl Requirement {
+    /// A requirement under `key` (usually the property that takes `target`'s id, or
+    /// `dependency`) on the element `target`.
+    pub fn new<E: Element>(key: impl Into<String>, target: &Ref<E>) -> Self {
+        Requirement {
+            key: key.into(),
+            target: target.node().clone(),
+            relationship: None,
+        }
+    }
+
+    /// The relationship kind, written as `relationship:` (for example
+    /// `HuaweiCloud.Relationships.ContainedIn`, or `PackageConsistsOf` on APM.Pinpoint). The
+    /// language pages do not list the kinds; the value is written as given.
+    pub fn relationship(mut self, kind: impl Into<String>) -> Self {
+        self.relationship = Some(kind.into());
+        self
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -296,7 +332,7 @@ impl Stack {
     pub fn input<T: InputType + ?Sized>(&mut self, name: &str, input: Input<T>) -> Val<T> {
         self.inputs.push(InputDef {
             name: name.to_owned(),
-            type_name: T::INPUT_TYPE,
+            type_name: Some(input.declared.unwrap_or(T::INPUT_TYPE)),
             description: input.description,
             label: input.label,
             default: input.default,
@@ -305,6 +341,24 @@ impl Stack {
             caller: std::panic::Location::caller(),
         });
         Val::typed(Value::from(Function::GetInput(name.to_owned())))
+    }
+
+    /// Declares an input without a `type` (official samples often leave it out) and returns
+    /// its `get_input` value, which fits a property of any type: nothing about it is known
+    /// until the stack is created, so prefer [`Stack::input`] in new stacks.
+    #[track_caller]
+    pub fn untyped_input(&mut self, name: &str, input: Input<Untyped>) -> Untyped {
+        self.inputs.push(InputDef {
+            name: name.to_owned(),
+            type_name: None,
+            description: input.description,
+            label: input.label,
+            default: input.default,
+            invisible: input.invisible,
+            constraints: input.constraints,
+            caller: std::panic::Location::caller(),
+        });
+        Untyped::get_input(name)
     }
 
     /// Adds a mapping (at most 10 per template) and returns it for `get_in_map`.
@@ -337,8 +391,10 @@ impl Stack {
             name: name.to_owned(),
             type_name: E::TYPE,
             properties: element.properties(),
-            depends_on: Vec::new(),
+            requirements: Vec::new(),
+            derive_requirements: true,
             condition: None,
+            metadata: None,
             caller: std::panic::Location::caller(),
         });
         Ref::scoped(name, self.scope)
@@ -354,9 +410,45 @@ impl Stack {
     /// Makes `node` depend on `on` even though none of its properties refers to it (written as
     /// `- dependency: {node: <on>}`).
     pub fn depends_on<A: Element, B: Element>(&mut self, node: &Ref<A>, on: &Ref<B>) {
-        let on = on.node().clone();
+        self.require(node, Requirement::new("dependency", on));
+    }
+
+    /// Adds an entry to `node`'s `requirements`, beside those derived from its properties:
+    /// any key, any target, with a relationship kind if given. An entry with the same key and
+    /// target as a derived one replaces it.
+    ///
+    /// ```
+    /// # use rfs_dsl::{Requirement, Stack};
+    /// # use rfs_dsl::types::vpc;
+    /// let mut stack = Stack::new("net");
+    /// let net = stack.add("net", vpc::Vpc::builder().name("net").cidr("10.0.0.0/16").build());
+    /// let sub = stack.add("sub", vpc::Subnet::builder().vpc_id(net.id()).build());
+    /// stack.require(&sub, Requirement::new("vpcId", &net).relationship("HuaweiCloud.Relationships.ContainedIn"));
+    /// assert!(stack.to_yaml()?.contains("relationship: HuaweiCloud.Relationships.ContainedIn"));
+    /// # Ok::<(), rfs_dsl::SynthError>(())
+    /// ```
+    pub fn require<E: Element>(&mut self, node: &Ref<E>, requirement: Requirement) {
         if let Some(n) = self.node_mut(node.node()) {
-            n.depends_on.push(on);
+            n.requirements.push(requirement);
+        }
+    }
+
+    /// Writes only the requirements given with [`Stack::require`] and [`Stack::depends_on`]
+    /// for `node`, none derived from its properties: for a template that leaves one out (the
+    /// platform orders creation by references too). Rarely wanted in new stacks.
+    pub fn only_explicit_requirements<E: Element>(&mut self, node: &Ref<E>) {
+        if let Some(n) = self.node_mut(node.node()) {
+            n.derive_requirements = false;
+        }
+    }
+
+    /// Sets `node`'s `metadata`, as the AOS console designer writes it (`{Designer: {id:
+    /// ...}}`): any serde value. No language page documents it; lint and synth report it as a
+    /// warning.
+    pub fn metadata<E: Element>(&mut self, node: &Ref<E>, metadata: impl serde::Serialize) {
+        let value = rfs_types::core::to_value(&metadata);
+        if let Some(n) = self.node_mut(node.node()) {
+            n.metadata = Some(value);
         }
     }
 

@@ -145,6 +145,90 @@ impl Function {
         };
         (self.name(), arg)
     }
+
+    /// The function called `name` with `arg`, its argument in template form: the inverse of
+    /// [`Function::to_template`] (`("get_input", "name")` is `get_input: name`).
+    ///
+    /// `None` when `name` is not one of the built-in functions, or `arg` does not have the shape
+    /// the function takes: a string for `get_input` and `get_reference`; a list of at least two
+    /// strings for `get_attribute`; a list of exactly three for `get_in_map` and `cond_if`, of
+    /// exactly two for `cond_eq`, `split` and `select`; any list for `cond_and`, `cond_or` and
+    /// `concat`; `[template, {var: value, ...}]` for `replace`; anything for `cond_not`,
+    /// `base64_encode` and `get_list_length`.
+    ///
+    /// Element names get scope 0 (see [`NodeName`]). Marks on the argument's list or on names
+    /// are looked through and dropped; the values passed on to the function are kept as given,
+    /// including arguments that are themselves function-shaped maps: convert those first when
+    /// building a function tree bottom-up. The variables of `replace` may be given as a
+    /// function value, when its only variable is named like a function (`{concat: ...}`).
+    pub fn from_template(name: &str, arg: &Value) -> Option<Function> {
+        fn text(v: &Value) -> Option<String> {
+            match v.unmarked() {
+                Value::String(s) => Some(s.clone()),
+                _ => None,
+            }
+        }
+        fn list(v: &Value) -> Option<&Vec<Value>> {
+            match v.unmarked() {
+                Value::List(items) => Some(items),
+                _ => None,
+            }
+        }
+        fn items<const N: usize>(v: &Value) -> Option<[Value; N]> {
+            <[Value; N]>::try_from(list(v)?.clone()).ok()
+        }
+        Some(match name {
+            "get_input" => Function::GetInput(text(arg)?),
+            "get_reference" => Function::GetReference(NodeName::from(text(arg)?)),
+            "get_attribute" => {
+                let names = list(arg)?.iter().map(text).collect::<Option<Vec<_>>>()?;
+                let (node, path) = names.split_first().filter(|(_, path)| !path.is_empty())?;
+                Function::GetAttribute {
+                    node: NodeName::from(node.as_str()),
+                    path: path.to_vec(),
+                }
+            }
+            "get_in_map" => {
+                let [a, b, c] = items(arg)?;
+                Function::GetInMap(a, b, c)
+            }
+            "cond_if" => {
+                let [a, b, c] = items(arg)?;
+                Function::CondIf(a, b, c)
+            }
+            "cond_eq" => {
+                let [a, b] = items(arg)?;
+                Function::CondEq(a, b)
+            }
+            "split" => {
+                let [a, b] = items(arg)?;
+                Function::Split(a, b)
+            }
+            "select" => {
+                let [a, b] = items(arg)?;
+                Function::Select(a, b)
+            }
+            "cond_not" => Function::CondNot(arg.clone()),
+            "base64_encode" => Function::Base64Encode(arg.clone()),
+            "get_list_length" => Function::GetListLength(arg.clone()),
+            "cond_and" => Function::CondAnd(list(arg)?.clone()),
+            "cond_or" => Function::CondOr(list(arg)?.clone()),
+            "concat" => Function::Concat(list(arg)?.clone()),
+            "replace" => {
+                let [template, vars] = items(arg)?;
+                let vars = match vars.unmarked() {
+                    Value::Map(vars) => vars.clone(),
+                    Value::Function(f) => {
+                        let (name, arg) = f.to_template();
+                        std::iter::once((name, arg)).collect()
+                    }
+                    _ => return None,
+                };
+                Function::Replace(template, vars)
+            }
+            _ => return None,
+        })
+    }
 }
 
 #[cfg(test)]
@@ -166,5 +250,81 @@ mod tests {
         assert_eq!(s.arguments().len(), 2);
         let not = Function::CondNot(Value::Bool(true));
         assert_eq!(not.to_template().1, Value::Bool(true));
+    }
+
+    #[test]
+    fn from_template_inverts_to_template() {
+        let input = || Value::from(Function::GetInput("x".into()));
+        let vars: Map = [("name", input())].into_iter().collect();
+        let all = [
+            Function::GetInput("image".into()),
+            Function::GetAttribute {
+                node: "vm".into(),
+                path: vec!["addresses".into(), "ip".into()],
+            },
+            Function::GetReference("vpc".into()),
+            Function::GetInMap(Value::from("m"), input(), Value::from("k")),
+            Function::CondEq(input(), Value::Int(1)),
+            Function::CondNot(input()),
+            Function::CondAnd(vec![Value::Bool(true), input()]),
+            Function::CondOr(vec![]),
+            Function::CondIf(Value::from("c"), Value::Int(1), Value::Null),
+            Function::Base64Encode(Value::from("text")),
+            Function::Concat(vec![Value::from("a"), input()]),
+            Function::Split(Value::from(","), input()),
+            Function::Select(Value::Int(0), input()),
+            Function::GetListLength(Value::from(["a", "b"])),
+            Function::Replace(Value::from("hello $name"), vars),
+        ];
+        let names: Vec<_> = all.iter().map(Function::name).collect();
+        assert_eq!(names, rfs_check::language::FUNCTIONS);
+        for f in all {
+            let (name, arg) = f.to_template();
+            assert_eq!(Function::from_template(name, &arg), Some(f));
+        }
+    }
+
+    #[test]
+    fn from_template_rejects_bad_shapes() {
+        let bad: [(&str, Value); 14] = [
+            ("get_output", Value::from("x")),
+            ("get_input", Value::Int(5)),
+            ("get_input", Value::from(["a"])),
+            ("get_reference", Value::Null),
+            ("get_attribute", Value::from("vm")),
+            ("get_attribute", Value::from(["vm"])),
+            (
+                "get_attribute",
+                Value::List(vec![Value::from("vm"), Value::Int(1)]),
+            ),
+            ("get_in_map", Value::from(["m", "k"])),
+            ("cond_if", Value::from(["c", "t", "f", "x"])),
+            ("cond_eq", Value::from(["a"])),
+            ("split", Value::from(",")),
+            ("concat", Value::from("a")),
+            ("replace", Value::from(["t", "vars"])),
+            ("replace", Value::Map(Map::new())),
+        ];
+        for (name, arg) in bad {
+            assert_eq!(Function::from_template(name, &arg), None, "{name}: {arg:?}");
+        }
+    }
+
+    #[test]
+    fn from_template_keeps_arguments_and_gives_scope_zero() {
+        let nested: Map = [("get_input", "x")].into_iter().collect();
+        let f = Function::from_template("cond_not", &Value::Map(nested.clone()));
+        assert_eq!(f, Some(Function::CondNot(Value::Map(nested))));
+        let Some(Function::GetReference(node)) =
+            Function::from_template("get_reference", &Value::from("vm"))
+        else {
+            panic!("not a get_reference")
+        };
+        assert_eq!(node.scope, 0);
+        let vars = Value::from(Function::Concat(vec![Value::from("a")]));
+        let f =
+            Function::from_template("replace", &Value::List(vec![Value::from("$concat"), vars]));
+        let expected: Map = [("concat", Value::from(["a"]))].into_iter().collect();
+        assert_eq!(f, Some(Function::Replace(Value::from("$concat"), expected)));
     }
 }

@@ -11,16 +11,18 @@
 
 mod function;
 mod node;
+mod serde;
 mod typed;
 mod value;
 
+pub use self::serde::to_value;
 pub use function::{Function, NodeName};
 pub use node::{Attributes, DataType, Element, Ref};
 pub use rfs_check::spec::{
     Catalog, Completeness, PropertyInfo, Required, ResourceInfo, ResourceKind, TypeInfo,
 };
 pub use rfs_check::tree::Mark;
-pub use typed::{Any, Fields, IntoValue, Set, Unset, Val};
+pub use typed::{Any, Fields, IntoValue, Set, Unset, Untyped, Val};
 pub use value::{Map, Value};
 
 /// A resource type such as `vpc::VpcId` or `ecs::AvailabilityZoneName`.

@@ -172,6 +172,49 @@ literal!(f64: f64, i64, i32, u32);
 literal!(bool: bool);
 literal!(Map: Map);
 literal!(Any: Value, &str, String, &String, i64, i32, u32, f64, bool, Map);
+literal!(Untyped: Value, &str, String, &String, i64, i32, u32, f64, bool, Map);
+
+/// The `get_input` value of an input declared without a `type` (`Stack::untyped_input`), and
+/// the marker of such an input (`Input<Untyped>`). The platform takes whatever is given, so it
+/// fills a property of any type; nothing about it is checked until the stack is created.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Untyped(Value);
+
+impl Untyped {
+    /// `get_input: name` of an untyped input.
+    pub fn get_input(name: &str) -> Self {
+        Untyped(Value::from(Function::GetInput(name.to_owned())))
+    }
+
+    /// The untyped value.
+    pub fn into_raw(self) -> Value {
+        self.0
+    }
+}
+
+impl<T: ?Sized> IntoValue<T> for Untyped {
+    fn into_value(self) -> Val<T> {
+        Val::typed(self.0)
+    }
+}
+
+impl<T: ?Sized> IntoValue<T> for &Untyped {
+    fn into_value(self) -> Val<T> {
+        Val::typed(self.0.clone())
+    }
+}
+
+impl From<Untyped> for Value {
+    fn from(v: Untyped) -> Self {
+        v.0
+    }
+}
+
+impl serde::Serialize for Untyped {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
 
 impl IntoValue<Any> for Function {
     fn into_value(self) -> Val<Any> {
@@ -213,6 +256,11 @@ impl<K: Into<String>, V: Into<Value>> IntoValue<Map> for BTreeMap<K, V> {
     }
 }
 
+/// A `(text, value)` pair, as serde writes a tuple.
+fn is_pair(v: &Value) -> bool {
+    matches!(v, Value::List(kv) if kv.len() == 2 && matches!(kv[0], Value::String(_)))
+}
+
 /// Builder state: a required property has been set.
 #[derive(Debug)]
 pub enum Set {}
@@ -248,6 +296,36 @@ impl<const N: usize> Fields<N> {
             Some(_) => value.marked(Mark::SetTwice),
             None => value,
         });
+    }
+
+    /// Sets the property at `index` from any serde value (map- and any-typed properties), as
+    /// [`super::to_value`] converts it.
+    pub fn set_serialized<T: ?Sized>(&mut self, index: usize, value: &impl serde::Serialize) {
+        self.set::<T>(index, Val::typed(super::to_value(value)));
+    }
+
+    /// Sets the map-typed property at `index` from any serde value; a list of `(key, value)`
+    /// pairs (`[("LOG_LEVEL", "info")]`) is taken as the map it spells.
+    pub fn set_map(&mut self, index: usize, value: &impl serde::Serialize) {
+        let value = match super::to_value(value) {
+            Value::List(items) if items.iter().all(is_pair) => Value::Map(
+                items
+                    .into_iter()
+                    .filter_map(|pair| match pair {
+                        Value::List(mut kv) => {
+                            let v = kv.pop()?;
+                            match kv.pop()? {
+                                Value::String(k) => Some((k, v)),
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    })
+                    .collect(),
+            ),
+            other => other,
+        };
+        self.set::<Map>(index, Val::typed(value));
     }
 
     /// Sets a property the spec does not list; the value is marked, so that synth reports it
