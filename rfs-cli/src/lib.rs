@@ -4,6 +4,7 @@
 //! `rfs specs`, and loaded by `rfs-codegen`'s loader, the same one the generator uses.
 
 pub mod graph;
+pub mod import;
 pub mod lint;
 pub mod report;
 pub mod schema;

@@ -25,10 +25,15 @@ pub fn catalog() -> &'static Catalog {
 
 /// Lints one template's text. Findings are sorted by position.
 pub fn lint(text: &str, catalog: &Catalog) -> Vec<Finding> {
+    parse_and_lint(text, catalog).1
+}
+
+/// Lints one template's text and returns its tree too (`None` when it is not YAML).
+pub fn parse_and_lint(text: &str, catalog: &Catalog) -> (Option<source::Node>, Vec<Finding>) {
     let root = match source::parse(text) {
         Ok(root) => root,
         Err(e) => {
-            return vec![Finding {
+            let finding = Finding {
                 rule: rules::YAML,
                 severity: Severity::Error,
                 path: String::new(),
@@ -36,10 +41,11 @@ pub fn lint(text: &str, catalog: &Catalog) -> Vec<Finding> {
                 pos: e.pos,
                 caller: None,
                 message: e.message,
-            }];
+            };
+            return (None, vec![finding]);
         }
     };
     let mut out = rfs_check::check(&root, catalog);
     out.sort_by(|a, b| (a.pos, a.rule.id, &a.message).cmp(&(b.pos, b.rule.id, &b.message)));
-    out
+    (Some(root), out)
 }

@@ -69,6 +69,33 @@ enum Command {
     ///
     /// Example: rfs schema > aos-template.schema.json
     Schema,
+    /// Turn AOS templates into Rust modules that rebuild them with rfs-dsl.
+    ///
+    /// One template: its module goes to stdout, or to -o FILE.rs. Several templates, or a
+    /// folder of them: -o DIR gets one module per template and a mod.rs with
+    /// `pub fn all() -> Vec<Stack>`, ready for `src/stacks/` of a crate that emits templates
+    /// from build.rs. The stack is named after the file stem.
+    ///
+    /// The template is linted first: lint errors stop the import (exit 1) unless
+    /// --allow-errors, which writes the code with each problem marked by a comment. Warnings
+    /// are printed and do not stop it. The number of escape hatches the code needs is printed
+    /// per file. Exit status 2 on a usage or I/O error.
+    ///
+    /// Examples:
+    ///   rfs import stack.yaml > src/stacks/stack.rs
+    ///   rfs import templates/ -o src/stacks
+    #[command(verbatim_doc_comment)]
+    Import {
+        /// Templates, or folders of templates (*.yaml, *.yml).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Where to write: a .rs file for one template, a folder for several.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Import templates that have lint errors too, marking each problem in the code.
+        #[arg(long)]
+        allow_errors: bool,
+    },
     /// Load and check every spec; print a summary, or every problem found.
     ///
     /// Exit status: 0 when the specs are valid, 1 when any problem is found.
@@ -115,7 +142,172 @@ fn main() -> ExitCode {
             }
         },
         Command::Specs { dir, gaps } => specs(&dir, gaps),
+        Command::Import {
+            files,
+            output,
+            allow_errors,
+        } => import(&files, output.as_deref(), allow_errors),
     }
+}
+
+/// The templates named on the command line: files as given, folders' *.yaml/*.yml sorted.
+fn templates(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, bool), String> {
+    let mut out = Vec::new();
+    let mut folder = false;
+    for p in paths {
+        if p.is_dir() {
+            folder = true;
+            let mut found: Vec<PathBuf> = std::fs::read_dir(p)
+                .map_err(|e| format!("{}: {e}", p.display()))?
+                .flatten()
+                .map(|e| e.path())
+                .filter(|f| {
+                    f.is_file()
+                        && matches!(f.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+                })
+                .collect();
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok((out, folder))
+}
+
+fn import(paths: &[PathBuf], output: Option<&std::path::Path>, allow_errors: bool) -> ExitCode {
+    use rfs_cli::import::{ImportError, module_name};
+    let (files, folder) = match templates(paths) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("rfs: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let several = files.len() != 1 || folder;
+    if several && output.is_none() {
+        eprintln!("rfs: several templates need -o <folder> (one module each, plus mod.rs)");
+        return ExitCode::from(2);
+    }
+    let model = match rfs_cli::specs() {
+        Ok(m) => m,
+        Err(problems) => {
+            eprintln!("rfs: the embedded specs are invalid:\n{problems}");
+            return ExitCode::from(2);
+        }
+    };
+    let catalog = rfs_cli::lint::catalog();
+    let (mut io_failed, mut lint_failed) = (false, false);
+    let mut modules: Vec<(String, String)> = Vec::new();
+    for path in &files {
+        let text = match read(path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("rfs: {}: {e}", path.display());
+                io_failed = true;
+                continue;
+            }
+        };
+        let stem = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "stack".to_owned());
+        let display = path.display().to_string();
+        let file_name = path
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        match rfs_cli::import::import(&text, &stem, &file_name, model, catalog, allow_errors) {
+            Ok(imported) => {
+                let shown: Vec<_> = imported
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity != Severity::Info)
+                    .cloned()
+                    .collect();
+                if !shown.is_empty() {
+                    eprint!(
+                        "{}",
+                        rfs_cli::report::text(&[rfs_cli::lint::FileFindings {
+                            file: display.clone(),
+                            findings: shown,
+                        }])
+                    );
+                }
+                eprintln!(
+                    "rfs: imported {display}: {} escape hatch(es)",
+                    imported.escape_hatches
+                );
+                let module = module_name(&stem, &modules);
+                if several {
+                    modules.push((module, imported.code));
+                } else {
+                    match output {
+                        Some(out) => {
+                            if let Err(e) = write(out, &imported.code) {
+                                eprintln!("rfs: {}: {e}", out.display());
+                                return ExitCode::from(2);
+                            }
+                        }
+                        None => print!("{}", imported.code),
+                    }
+                }
+            }
+            Err(ImportError::Lint(findings)) => {
+                eprint!(
+                    "{}",
+                    rfs_cli::report::text(&[rfs_cli::lint::FileFindings {
+                        file: display.clone(),
+                        findings,
+                    }])
+                );
+                eprintln!("rfs: {display} not imported: fix the errors, or pass --allow-errors");
+                lint_failed = true;
+            }
+            Err(ImportError::Parse(findings)) => {
+                eprint!(
+                    "{}",
+                    rfs_cli::report::text(&[rfs_cli::lint::FileFindings {
+                        file: display.clone(),
+                        findings,
+                    }])
+                );
+                io_failed = true;
+            }
+            Err(e) => {
+                eprintln!("rfs: {display}: {e}");
+                io_failed = true;
+            }
+        }
+    }
+    if several && let Some(dir) = output {
+        for (name, code) in &modules {
+            if let Err(e) = write(&dir.join(format!("{name}.rs")), code) {
+                eprintln!("rfs: {}: {e}", dir.display());
+                return ExitCode::from(2);
+            }
+        }
+        let names: Vec<&str> = modules.iter().map(|(n, _)| n.as_str()).collect();
+        if let Err(e) = write(&dir.join("mod.rs"), &rfs_cli::import::mod_rs(&names)) {
+            eprintln!("rfs: {}: {e}", dir.display());
+            return ExitCode::from(2);
+        }
+    }
+    if io_failed {
+        ExitCode::from(2)
+    } else if lint_failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Writes a file, creating its folder.
+fn write(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(path, text)
 }
 
 fn lint(files: &[PathBuf], format: Format, deny_warnings: bool) -> ExitCode {

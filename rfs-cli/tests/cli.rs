@@ -155,3 +155,89 @@ fn schema_prints_a_draft_2020_12_schema() {
     assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
     assert!(v["$defs"]["element:HuaweiCloud.VPC.VPC"]["properties"]["cidr"].is_object());
 }
+
+const SUBNET: &str = "tosca_definitions_version: huaweicloud_tosca_version_1_0\ninputs:\n  cidr:\n    type: string\n    default: 10.0.0.0/16\n  pass:\n    type: password\n    invisible: true\nnode_templates:\n  net:\n    type: HuaweiCloud.VPC.VPC\n    properties:\n      name: net\n      cidr: {get_input: cidr}\n  sub:\n    type: HuaweiCloud.VPC.Subnet\n    properties:\n      name: sub\n      vpcId: {get_reference: net}\n    requirements:\n      - vpcId: {node: net, relationship: HuaweiCloud.Relationships.ContainedIn}\noutputs:\n  pass:\n    value: {get_input: pass}\n";
+
+#[test]
+fn import_writes_one_module_to_stdout() {
+    let file = temp_file("import-one.yaml", SUBNET);
+    let out = rfs(&["import", file.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("0 escape hatch(es)"), "{stderr}");
+    let code = String::from_utf8(out.stdout).unwrap();
+    for expected in [
+        "use rfs_dsl::types::vpc;",
+        "pub fn stack() -> Stack {",
+        "Stack::new(\"import-one\")",
+        "Input::password().invisible()",
+        "let net = stack",
+        ".vpc_id(net.id())",
+        "Requirement::new(\"vpcId\", &net)",
+        ".relationship(\"HuaweiCloud.Relationships.ContainedIn\")",
+    ] {
+        assert!(code.contains(expected), "{expected} not in:\n{code}");
+    }
+}
+
+#[test]
+fn import_of_several_templates_writes_modules_and_mod_rs() {
+    let a = temp_file("import-a.yaml", SUBNET);
+    let b = temp_file("import-b.yaml", SUBNET);
+    let dir = std::env::temp_dir().join(format!("rfs-import-{}", std::process::id()));
+    let out = rfs(&[
+        "import",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "-o",
+        dir.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let m = std::fs::read_to_string(dir.join("mod.rs")).unwrap();
+    assert!(m.contains("pub mod import_a;\npub mod import_b;"), "{m}");
+    assert!(
+        m.contains("import_a::stack(),\n        import_b::stack(),"),
+        "{m}"
+    );
+    assert!(dir.join("import_a.rs").is_file());
+    // Several templates without -o: a usage error.
+    let out = rfs(&["import", a.to_str().unwrap(), b.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn import_refuses_lint_errors_unless_allowed() {
+    let bad = SUBNET.replace(
+        "cidr: {get_input: cidr}",
+        "cidr: {get_input: cidr}\n      colour: blue",
+    );
+    let file = temp_file("import-bad.yaml", &bad);
+    let out = rfs(&["import", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("error[unknown-property]"), "{stderr}");
+    assert!(out.stdout.is_empty());
+    let out = rfs(&["import", "--allow-errors", file.to_str().unwrap()]);
+    assert!(out.status.success());
+    let code = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        code.contains("// escape hatch: 'colour' is not in the spec of VPC.VPC")
+            && code.contains(".unlisted_property(")
+            && code.contains("//! - 15:7: error[unknown-property]: "),
+        "{code}"
+    );
+}
+
+#[test]
+fn import_io_and_parse_errors_exit_with_2() {
+    let out = rfs(&["import", "/no/such/file.yaml"]);
+    assert_eq!(out.status.code(), Some(2));
+    let file = temp_file("import-broken.yaml", "a: [1, 2\n");
+    let out = rfs(&["import", "--allow-errors", file.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("error[yaml]"));
+}

@@ -80,6 +80,11 @@ impl From<i64> for MapValue {
         MapValue(v.into())
     }
 }
+impl From<i32> for MapValue {
+    fn from(v: i32) -> Self {
+        MapValue(v.into())
+    }
+}
 impl From<f64> for MapValue {
     fn from(v: f64) -> Self {
         MapValue(v.into())

@@ -1,0 +1,145 @@
+//! `rfs import` over every shared fixture and example template: the modules committed under
+//! `roundtrip/src/` are what the importer writes today (`RFS_BLESS=1 cargo test -p rfs-cli
+//! --test import` rewrites them); the `roundtrip` crate compiles them and checks that each
+//! synthesizes back to its template.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+/// (module file under src/, template) for every template that is imported.
+fn templates() -> Vec<(String, PathBuf)> {
+    let mut out = Vec::new();
+    for (dir, folder) in [
+        ("rfs-cli/tests/fixtures", "fixtures"),
+        ("examples/templates", "examples"),
+        ("roundtrip/templates", "extra"),
+    ] {
+        let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+            .expect("template folder")
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|e| e == "yaml"))
+            .collect();
+        files.sort();
+        let mut taken = Vec::new();
+        for f in files {
+            let stem = f.file_stem().unwrap().to_string_lossy().into_owned();
+            let module = rfs_cli::import::module_name(&stem, &taken);
+            taken.push((module.clone(), String::new()));
+            out.push((format!("{folder}/{module}"), f));
+        }
+    }
+    out
+}
+
+/// The committed modules are what `rfs import` writes today (`RFS_BLESS=1` rewrites them).
+#[test]
+fn committed_modules_are_current() {
+    let model = rfs_cli::specs().expect("specs");
+    let catalog = rfs_cli::lint::catalog();
+    let bless = std::env::var_os("RFS_BLESS").is_some();
+    let mut stale = Vec::new();
+    let mut folders: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    let mut report = String::new();
+    for (module, template) in templates() {
+        let text = std::fs::read_to_string(&template).unwrap();
+        let stem = template.file_stem().unwrap().to_string_lossy().into_owned();
+        let file = template.file_name().unwrap().to_string_lossy().into_owned();
+        let imported = rfs_cli::import::import(&text, &stem, &file, model, catalog, false)
+            .unwrap_or_else(|e| panic!("{}: {e}", template.display()));
+        report.push_str(&format!(
+            "{file}: {} escape hatch(es)\n",
+            imported.escape_hatches
+        ));
+        let (folder, name) = module.split_once('/').unwrap();
+        let folder = ["fixtures", "examples", "extra"]
+            .into_iter()
+            .find(|f| *f == folder)
+            .unwrap();
+        folders.entry(folder).or_default().push(name.to_owned());
+        let path = root().join("roundtrip/src").join(format!("{module}.rs"));
+        check(&path, &imported.code, bless, &mut stale);
+    }
+    for (folder, modules) in &folders {
+        let names: Vec<&str> = modules.iter().map(String::as_str).collect();
+        let path = root().join(format!("roundtrip/src/{folder}/mod.rs"));
+        check(&path, &rfs_cli::import::mod_rs(&names), bless, &mut stale);
+    }
+    print!("{report}");
+    let summary = root().join("roundtrip/ESCAPE_HATCHES.txt");
+    check(&summary, &report, bless, &mut stale);
+    assert!(
+        stale.is_empty(),
+        "stale imported modules (run `RFS_BLESS=1 cargo test -p rfs-cli --test import`): {stale:?}"
+    );
+}
+
+fn check(path: &Path, text: &str, bless: bool, stale: &mut Vec<String>) {
+    let old = std::fs::read_to_string(path).unwrap_or_default();
+    if old != text {
+        if bless {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(path, text).unwrap();
+        } else {
+            stale.push(path.display().to_string());
+        }
+    }
+}
+
+/// Templates with every kind of error import with `allow_errors` into Rust that parses: each
+/// property value of each fixture replaced in turn by a value of the wrong kind or an
+/// undefined reference. Never a panic.
+#[test]
+fn broken_templates_import_with_allow_errors_into_valid_rust() {
+    let model = rfs_cli::specs().expect("specs");
+    let catalog = rfs_cli::lint::catalog();
+    let replacements = [
+        "5",
+        "nope",
+        "[1, {a: b}]",
+        "{get_input: undeclared}",
+        "{get_reference: nowhere}",
+        "{get_attribute: [nowhere, x]}",
+        "{concat: [a, {get_input: x}]}",
+        "{cond_if: [nocond, 1, 2]}",
+        "null",
+        "1.5e400",
+    ];
+    let mut imported = 0;
+    for (_, template) in templates() {
+        let text = std::fs::read_to_string(&template).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            // A property of an element: `      key: value` under `properties:`.
+            let Some((key, _)) = line.strip_prefix("      ").and_then(|l| l.split_once(": "))
+            else {
+                continue;
+            };
+            if key.starts_with(' ') || key.starts_with('-') {
+                continue;
+            }
+            let r = replacements[i % replacements.len()];
+            let mut broken = lines.clone();
+            let replaced = format!("      {key}: {r}");
+            broken[i] = &replaced;
+            let broken = broken.join("\n");
+            let result =
+                rfs_cli::import::import(&broken, "broken", "broken.yaml", model, catalog, true);
+            match result {
+                Ok(m) => {
+                    syn::parse_file(&m.code).unwrap_or_else(|e| {
+                        panic!("{}:{}: {e}\n{}", template.display(), i + 1, m.code)
+                    });
+                    imported += 1;
+                }
+                Err(rfs_cli::import::ImportError::Parse(_)) => {}
+                Err(e) => panic!("{}:{}: {e}", template.display(), i + 1),
+            }
+        }
+    }
+    assert!(imported > 150, "only {imported} variants imported");
+}

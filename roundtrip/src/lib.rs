@@ -1,0 +1,16 @@
+//! Templates imported by `rfs import` and committed as Rust: the shared fixtures
+//! (`rfs-cli/tests/fixtures/`, copied from the AOS reference), the example templates
+//! (`examples/templates/`) and templates that exercise every function and section
+//! (`roundtrip/templates/`).
+//! The tests check that the committed modules are what `rfs import` writes today, and that each
+//! module synthesizes back to its template.
+//!
+//! Regenerate after changing the importer or the specs: `RFS_BLESS=1 cargo test -p rfs-cli --test import`.
+
+// Kept exactly as `rfs import` writes them (prettyplease), so that the test can compare.
+#[rustfmt::skip]
+pub mod examples;
+#[rustfmt::skip]
+pub mod extra;
+#[rustfmt::skip]
+pub mod fixtures;
