@@ -756,13 +756,39 @@ impl<'a> Checker<'a> {
                 }
             });
         }
-        for p in spec.properties.iter().filter(|p| p.must_be_set()) {
-            if !entries.iter().any(|(k, _)| k.name == p.key) {
-                let at = props.map_or(owner, |n| n.pos);
+        let set = |key: &str| entries.iter().find(|(k, _)| k.name == key).map(|(_, v)| v);
+        for p in spec.properties.iter().filter(|p| set(p.key).is_none()) {
+            let at = props.map_or(owner, |n| n.pos);
+            if p.must_be_set() {
                 self.report(
                     rules::MISSING_PROPERTY,
                     at,
                     format!("{what} requires property '{}'", p.key),
+                );
+            } else if !p.required_when.is_empty()
+                && p.required_when.iter().all(|(other, values)| {
+                    set(other)
+                        .and_then(Node::scalar_text)
+                        .is_some_and(|t| values.contains(&t.as_str()))
+                })
+            {
+                // A value given by a function is not known here: no finding.
+                let because: Vec<String> = p
+                    .required_when
+                    .iter()
+                    .map(|(other, _)| {
+                        let v = set(other).and_then(Node::scalar_text).unwrap_or_default();
+                        format!("'{other}' is {v}")
+                    })
+                    .collect();
+                self.report(
+                    rules::MISSING_PROPERTY,
+                    at,
+                    format!(
+                        "{what} requires property '{}' when {}",
+                        p.key,
+                        because.join(" and ")
+                    ),
                 );
             }
         }

@@ -190,6 +190,9 @@ pub struct PropertyInfo {
     pub pattern: Option<&'static str>,
     /// Holds a password or key.
     pub secret: bool,
+    /// Required when each named property is set to one of the values (text form):
+    /// `&[("codeType", &["inline"])]`.
+    pub required_when: &'static [(&'static str, &'static [&'static str])],
 }
 
 impl PropertyInfo {
@@ -208,6 +211,7 @@ impl PropertyInfo {
         max_length: None,
         pattern: None,
         secret: false,
+        required_when: &[],
     };
 
     /// The value type (of each item, for lists).

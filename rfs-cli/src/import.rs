@@ -80,23 +80,67 @@ pub fn import(
     catalog: &Catalog,
     allow_errors: bool,
 ) -> Result<Imported, ImportError> {
-    let (root, findings) = crate::lint::parse_and_lint(text, catalog);
-    let Some(root) = root else {
-        return Err(ImportError::Parse(findings));
+    let root = match crate::source::parse(text) {
+        Ok(root) => root,
+        Err(e) => return Err(ImportError::Parse(vec![crate::lint::parse_error(e)])),
     };
+    // Lint and write the code side by side: the code is dropped if lint finds errors.
+    let (findings, written) = std::thread::scope(|scope| {
+        let writing = scope.spawn(|| {
+            let mut writer = Writer::new(model, &root);
+            let body = writer.stack(name);
+            writer.module(body).map(|code| (code, writer.hatches))
+        });
+        let findings = crate::lint::check(&root, catalog);
+        (findings, writing.join())
+    });
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
     if has_errors && !allow_errors {
         return Err(ImportError::Lint(findings));
     }
-    let mut writer = Writer::new(model, &root);
-    let body = writer.stack(name);
-    let hatches = writer.hatches;
-    let code = writer.module(name, file, &findings, body)?;
+    let (code, hatches) = written
+        .map_err(|_| ImportError::Format("the code writer failed on this template".into()))??;
     Ok(Imported {
-        code,
+        code: format!("{}{code}", header(name, file, hatches, &findings)),
         escape_hatches: hatches,
         findings,
     })
+}
+
+/// The module's documentation: where it came from, its escape hatches and lint findings.
+fn header(name: &str, file: &str, hatches: usize, findings: &[Finding]) -> String {
+    let mut doc = format!(
+        "//! The stack `{name}`, imported from `{file}` by `rfs import`.\n//!\n//! Escape hatches: {hatches}."
+    );
+    let warnings = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .count();
+    if warnings > 0 {
+        let _ = write!(
+            doc,
+            " The template had {warnings} lint warning(s); `rfs lint` lists them, and `Stack::synth` reports the same."
+        );
+    }
+    let errors: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    if !errors.is_empty() {
+        doc.push_str("\n//!\n//! Imported with lint errors; fix them before deploying:");
+        for f in errors {
+            let _ = write!(
+                doc,
+                "\n//! - {}:{}: error[{}]: {}",
+                f.pos.line,
+                f.pos.column,
+                f.rule.id,
+                one_line(&f.message)
+            );
+        }
+    }
+    doc.push_str("\n\n");
+    doc
 }
 
 /// The Rust type a value must have (or has): the markers of `rfs_types::core` and the
@@ -147,8 +191,8 @@ impl Ty<'_> {
             Ty::Int => quote!(i64),
             Ty::Num => quote!(f64),
             Ty::Bool => quote!(bool),
-            Ty::Map => quote!(rfs_dsl::types::core::Map),
-            Ty::Any => quote!(rfs_dsl::types::core::Any),
+            Ty::Map => quote!(Map),
+            Ty::Any => quote!(Any),
             Ty::Enum(m, p) => path(
                 m,
                 &p.enumeration
@@ -162,7 +206,7 @@ impl Ty<'_> {
                 let item = item.tokens();
                 quote!(Vec<#item>)
             }
-            Ty::Untyped => quote!(rfs_dsl::Untyped),
+            Ty::Untyped => quote!(Untyped),
         }
     }
 }
@@ -239,12 +283,86 @@ const RESERVED: &[&str] = &[
     "split", "pseudo",
 ];
 
-/// Paths the generated code is written with, shortened by a `use` of each name it takes.
-const SHORTENED: &[&str] = &[
-    "rfs_dsl :: func :: ",
-    "rfs_dsl :: types :: core :: ",
-    "rfs_dsl :: ",
+/// Names the generated code uses unqualified, by the `use` that brings them in.
+const IMPORTS: &[(&str, &[&str])] = &[
+    (
+        "rfs_dsl::func",
+        &[
+            "ConcatPart",
+            "Cond",
+            "base64_encode",
+            "concat",
+            "cond_and",
+            "cond_eq",
+            "cond_if",
+            "cond_not",
+            "cond_or",
+            "get_attribute",
+            "get_list_length",
+            "pseudo",
+            "replace",
+            "select",
+            "split",
+        ],
+    ),
+    (
+        "rfs_dsl::types::core",
+        &["Any", "IntoValue", "Map", "Val", "Value"],
+    ),
+    (
+        "rfs_dsl",
+        &[
+            "Input",
+            "Mapping",
+            "Requirement",
+            "Stack",
+            "Target",
+            "Untyped",
+            "json",
+            "to_value",
+        ],
+    ),
 ];
+
+/// The names that start a path or a call in token text (`vpc :: Vpc`, `cond_eq (`), skipping
+/// string literals, and whether each is followed by `::`.
+fn heads(text: &str) -> std::collections::BTreeMap<&str, bool> {
+    let mut out = std::collections::BTreeMap::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut after_sep = false;
+    while i < bytes.len() {
+        let c = bytes[i];
+        if c == b'"' {
+            i += 1;
+            while i < bytes.len() && bytes[i] != b'"' {
+                i += if bytes[i] == b'\\' { 2 } else { 1 };
+            }
+            i += 1;
+            after_sep = false;
+        } else if c.is_ascii_alphabetic() || c == b'_' {
+            let start = i;
+            while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+                i += 1;
+            }
+            if !after_sep {
+                let path = text[i..].trim_start().starts_with("::");
+                let seen = out.entry(&text[start..i]).or_insert(false);
+                *seen |= path;
+            }
+            after_sep = false;
+        } else if c == b':' && bytes.get(i + 1) == Some(&b':') {
+            after_sep = true;
+            i += 2;
+        } else {
+            if !c.is_ascii_whitespace() {
+                after_sep = false;
+            }
+            i += 1;
+        }
+    }
+    out
+}
 
 fn entries(node: Option<&Node>) -> &[(rfs_check::tree::Key, Node)] {
     node.and_then(Node::as_map).unwrap_or(&[])
@@ -267,7 +385,8 @@ impl<'m> Writer<'m> {
         let mut taken: HashSet<String> = RESERVED.iter().map(|s| (*s).to_owned()).collect();
         // Service modules are used as paths; a variable of the same name would still work,
         // but reads badly.
-        taken.extend(model.element_modules());
+        taken.extend(model.types.iter().map(|t| t.module.clone()));
+        taken.extend(model.resources.iter().map(|r| r.module.clone()));
         Writer {
             model,
             root,
@@ -399,7 +518,7 @@ impl<'m> Writer<'m> {
         let t = want.tokens();
         let text = self.json_text(node, false);
         let v = self.json_block(text);
-        quote!(rfs_dsl::types::core::Val::<#t>::from_raw_unchecked(rfs_dsl::to_value(&#v)))
+        quote!(Val::<#t>::from_raw_unchecked(to_value(&#v)))
     }
 
     // ----- values -----
@@ -457,7 +576,7 @@ impl<'m> Writer<'m> {
     fn list(&mut self, items: &'m [Node], item: &Ty<'m>, what: &str) -> TokenStream {
         let t = item.tokens();
         if items.is_empty() {
-            return quote!(Vec::<rfs_dsl::types::core::Val<#t>>::new());
+            return quote!(Vec::<Val<#t>>::new());
         }
         let mut parts = Vec::new();
         let mut kinds = HashSet::new();
@@ -486,7 +605,7 @@ impl<'m> Writer<'m> {
         }
         let parts = parts
             .into_iter()
-            .map(|p| quote!(rfs_dsl::types::core::IntoValue::<#t>::into_value(#p)));
+            .map(|p| quote!(IntoValue::<#t>::into_value(#p)));
         quote!([#(#parts),*])
     }
 
@@ -540,7 +659,7 @@ impl<'m> Writer<'m> {
                     p.key
                 ));
                 let m = ident(&p.method);
-                out.push(quote!(.#m(rfs_dsl::types::core::Val::<#ty>::from_raw_unchecked(rfs_dsl::types::core::Value::Null))));
+                out.push(quote!(.#m(Val::<#ty>::from_raw_unchecked(Value::Null))));
             }
         }
         out
@@ -559,7 +678,7 @@ impl<'m> Writer<'m> {
             Yaml::Bool(b) => quote!(#b),
             _ => {
                 let j = self.json(v);
-                quote!(rfs_dsl::to_value(&#j))
+                quote!(to_value(&#j))
             }
         }
     }
@@ -575,7 +694,7 @@ impl<'m> Writer<'m> {
     fn json_block(&mut self, text: String) -> TokenStream {
         let id = ident(&format!("__rfs_json_{}", self.json_blocks.len()));
         self.json_blocks.push(text);
-        quote!(rfs_dsl::json!(#id))
+        quote!(json!(#id))
     }
 
     /// A value as the body of `json!`, laid out one entry per line, functions written as Rust
@@ -647,7 +766,7 @@ impl<'m> Writer<'m> {
                     })
                 } else if PSEUDO_PARAMETERS.contains(&input) {
                     let f = ident(&input.trim_start_matches("HuaweiCloud.").to_snake_case());
-                    Some(Expr::val(quote!(rfs_dsl::func::pseudo::#f()), Ty::Str))
+                    Some(Expr::val(quote!(pseudo::#f()), Ty::Str))
                 } else {
                     None
                 }
@@ -667,7 +786,7 @@ impl<'m> Writer<'m> {
                     more => {
                         let more = more.iter().map(|s| string(s));
                         Some(Expr::val(
-                            quote!(rfs_dsl::func::get_attribute(&#var, &[#(#more),*])),
+                            quote!(get_attribute(&#var, &[#(#more),*])),
                             Ty::Any,
                         ))
                     }
@@ -697,14 +816,11 @@ impl<'m> Writer<'m> {
                 let ty = want.clone();
                 let (a, b) = (self.value(a, &ty, what), self.value(b, &ty, what));
                 let t = ty.tokens();
-                Some(Expr::val(
-                    quote!(rfs_dsl::func::cond_if::<#t>(&#cond, #a, #b)),
-                    ty,
-                ))
+                Some(Expr::val(quote!(cond_if::<#t>(&#cond, #a, #b)), ty))
             }
             "base64_encode" => {
                 let v = self.value(arg, &Ty::Str, "base64_encode's text");
-                Some(Expr::val(quote!(rfs_dsl::func::base64_encode(#v)), Ty::Str))
+                Some(Expr::val(quote!(base64_encode(#v)), Ty::Str))
             }
             "split" => {
                 let [d, s] = args else { return None };
@@ -713,7 +829,7 @@ impl<'m> Writer<'m> {
                     self.value(s, &Ty::Str, "split's text"),
                 );
                 Some(Expr::val(
-                    quote!(rfs_dsl::func::split(#d, #s)),
+                    quote!(split(#d, #s)),
                     Ty::List(Box::new(Ty::Str)),
                 ))
             }
@@ -729,15 +845,12 @@ impl<'m> Writer<'m> {
                     self.value(l, &list, "select's list"),
                 );
                 let t = item.tokens();
-                Some(Expr::val(quote!(rfs_dsl::func::select::<#t>(#i, #l)), item))
+                Some(Expr::val(quote!(select::<#t>(#i, #l)), item))
             }
             "get_list_length" => {
                 let list = Ty::List(Box::new(Ty::Str));
                 let l = self.value(arg, &list, "get_list_length's list");
-                Some(Expr::val(
-                    quote!(rfs_dsl::func::get_list_length::<String>(#l)),
-                    Ty::Int,
-                ))
+                Some(Expr::val(quote!(get_list_length::<String>(#l)), Ty::Int))
             }
             "replace" => {
                 let [
@@ -763,16 +876,13 @@ impl<'m> Writer<'m> {
                             Some(e) => self.fit(e, &Ty::Str, "a replace value"),
                             None => {
                                 let l = self.value(v, &Ty::Str, "a replace value");
-                                quote!(rfs_dsl::types::core::IntoValue::<String>::into_value(#l))
+                                quote!(IntoValue::<String>::into_value(#l))
                             }
                         };
-                        quote!((#key, rfs_dsl::types::core::IntoValue::<String>::into_value(#e)))
+                        quote!((#key, IntoValue::<String>::into_value(#e)))
                     })
                     .collect();
-                Some(Expr::val(
-                    quote!(rfs_dsl::func::replace(#t, [#(#vars),*])),
-                    Ty::Str,
-                ))
+                Some(Expr::val(quote!(replace(#t, [#(#vars),*])), Ty::Str))
             }
             "concat" if self.in_output => {
                 let Yaml::List(parts) = &arg.value else {
@@ -790,13 +900,10 @@ impl<'m> Writer<'m> {
                                 _ => self.raw(p, &Ty::Any, "a concat part that is not text".into()),
                             },
                         };
-                        quote!(rfs_dsl::func::ConcatPart::from(#v))
+                        quote!(ConcatPart::from(#v))
                     })
                     .collect();
-                Some(Expr::val(
-                    quote!(rfs_dsl::func::concat([#(#parts),*])),
-                    Ty::Any,
-                ))
+                Some(Expr::val(quote!(concat([#(#parts),*])), Ty::Any))
             }
             _ => None,
         };
@@ -851,7 +958,8 @@ impl<'m> Writer<'m> {
 
     // ----- sections -----
 
-    fn stack(&mut self, name: &str) -> TokenStream {
+    /// The statements of `stack()`, the last one the `stack` it returns.
+    fn stack(&mut self, name: &str) -> Vec<TokenStream> {
         let root = self.root;
         let mut stmts: Vec<TokenStream> = Vec::new();
         let name_lit = string(name);
@@ -904,7 +1012,8 @@ impl<'m> Writer<'m> {
             stmts.extend(self.take_notes());
             stmts.push(s);
         }
-        quote!(#(#stmts)* stack)
+        stmts.push(quote!(stack));
+        stmts
     }
 
     fn element_spec(&self, template_type: &Option<&str>) -> Option<&'m TypeDef> {
@@ -1158,7 +1267,7 @@ impl<'m> Writer<'m> {
             (Ty::Untyped, Yaml::Bool(b)) => quote!(#b),
             (Ty::Untyped, _) => {
                 let j = self.json(v);
-                quote!(rfs_dsl::to_value(&#j))
+                quote!(to_value(&#j))
             }
             (Ty::Res(r), Yaml::Str(s)) if r.kind == ResourceKind::Id => {
                 self.hatch(format!("{what} is the literal id of an existing resource"));
@@ -1208,14 +1317,14 @@ impl<'m> Writer<'m> {
                         let t = ty.tokens();
                         values
                             .into_iter()
-                            .map(|v| quote!(rfs_dsl::types::core::IntoValue::<#t>::into_value(#v)))
+                            .map(|v| quote!(IntoValue::<#t>::into_value(#v)))
                             .collect()
                     } else {
                         values
                     };
                     input = if values.is_empty() {
                         let t = ty.tokens();
-                        quote!(#input.valid_values(Vec::<rfs_dsl::types::core::Val<#t>>::new()))
+                        quote!(#input.valid_values(Vec::<Val<#t>>::new()))
                     } else {
                         quote!(#input.valid_values([#(#values),*]))
                     };
@@ -1297,11 +1406,11 @@ impl<'m> Writer<'m> {
                         self.value(&args[1], &ty, "a cond_eq operand"),
                     );
                     let t = ty.tokens();
-                    return quote!(rfs_dsl::func::cond_eq::<#t>(#a, #b));
+                    return quote!(cond_eq::<#t>(#a, #b));
                 }
                 "cond_not" => {
                     let c = self.cond(arg);
-                    return quote!(rfs_dsl::func::cond_not(#c));
+                    return quote!(cond_not(#c));
                 }
                 "cond_and" | "cond_or" if (2..=10).contains(&args.len()) => {
                     let f = ident(&k.name);
@@ -1319,11 +1428,11 @@ impl<'m> Writer<'m> {
                             if is_cond(a) {
                                 c
                             } else {
-                                quote!(rfs_dsl::func::Cond::from(#c))
+                                quote!(Cond::from(#c))
                             }
                         })
                         .collect();
-                    return quote!(rfs_dsl::func::#f([#(#items),*]));
+                    return quote!(#f([#(#items),*]));
                 }
                 "get_input" => {
                     if let Some(e) = self.function(def, &Ty::Bool, "a condition") {
@@ -1331,7 +1440,7 @@ impl<'m> Writer<'m> {
                             return e.owned();
                         }
                         let v = self.fit(e, &Ty::Bool, "a condition");
-                        return quote!(rfs_dsl::types::core::IntoValue::<bool>::into_value(#v));
+                        return quote!(IntoValue::<bool>::into_value(#v));
                     }
                 }
                 _ => {}
@@ -1417,11 +1526,11 @@ impl<'m> Writer<'m> {
                 None if key == "dependency" => out.push(quote!(stack.depends_on(&#var, &#tvar);)),
                 None => {
                     let k = string(key);
-                    out.push(quote!(stack.require(&#var, rfs_dsl::Requirement::new(#k, &#tvar));));
+                    out.push(quote!(stack.require(&#var, Requirement::new(#k, &#tvar));));
                 }
                 Some(r) => {
                     let (k, r) = (string(key), string(r));
-                    out.push(quote!(stack.require(&#var, rfs_dsl::Requirement::new(#k, &#tvar).relationship(#r));));
+                    out.push(quote!(stack.require(&#var, Requirement::new(#k, &#tvar).relationship(#r));));
                 }
             }
         }
@@ -1490,7 +1599,7 @@ impl<'m> Writer<'m> {
         if let Some(Yaml::List(items)) = def.get("targets").map(|t| &t.value) {
             for i in items {
                 match i.as_str().and_then(|n| self.elements.get(n)) {
-                    Some((v, _)) => targets.push(quote!(rfs_dsl::Target::from(&#v))),
+                    Some((v, _)) => targets.push(quote!(Target::from(&#v))),
                     None => self.note(format!(
                         "error[policy]: target {} of policy '{name}' is not an element; left out",
                         i.show()
@@ -1510,7 +1619,7 @@ impl<'m> Writer<'m> {
                 self.note(format!(
                     "error[output]: {what} has no value; written as null"
                 ));
-                quote!(rfs_dsl::types::core::Value::Null)
+                quote!(Value::Null)
             }
         };
         let n = string(name);
@@ -1523,144 +1632,100 @@ impl<'m> Writer<'m> {
     }
 
     /// The module: documentation, imports, and `stack()`.
-    fn module(
-        &self,
-        name: &str,
-        file: &str,
-        findings: &[Finding],
-        body: TokenStream,
-    ) -> Result<String, ImportError> {
-        let mut doc = format!(
-            " The stack `{name}`, imported from `{file}` by `rfs import`.\n\n Escape hatches: {}.",
-            self.hatches
-        );
-        let warnings = findings
-            .iter()
-            .filter(|f| f.severity == Severity::Warning)
-            .count();
-        if warnings > 0 {
-            let _ = write!(
-                doc,
-                " The template had {warnings} lint warning(s); `rfs lint` lists them, and `Stack::synth` reports the same."
-            );
-        }
-        let errors: Vec<&Finding> = findings
-            .iter()
-            .filter(|f| f.severity == Severity::Error)
-            .collect();
-        if !errors.is_empty() {
-            doc.push_str("\n\n Imported with lint errors; fix them before deploying:");
-            for f in errors {
-                let _ = write!(
-                    doc,
-                    "\n - {}:{}: error[{}]: {}",
-                    f.pos.line,
-                    f.pos.column,
-                    f.rule.id,
-                    one_line(&f.message)
-                );
+    /// The module's code (imports and `stack()`), formatted; the header comes separately.
+    fn module(&self, body: Vec<TokenStream>) -> Result<String, ImportError> {
+        // Imports: the service modules and rfs_dsl names the body and the json! bodies use.
+        let body: Vec<String> = body.into_iter().map(|s| s.to_string()).collect();
+        let mut used: std::collections::BTreeMap<&str, bool> = std::collections::BTreeMap::new();
+        for text in body.iter().chain(&self.json_blocks) {
+            for (name, path) in heads(text) {
+                *used.entry(name).or_insert(false) |= path;
             }
         }
-        let doc_lines = doc.lines().map(|l| quote!(#![doc = #l]));
-        // Short names for rfs_dsl paths, each imported once.
-        let mut text = body.to_string();
-        let mut shortened: Vec<(usize, std::collections::BTreeSet<String>)> = Vec::new();
-        for (i, prefix) in SHORTENED.iter().enumerate() {
-            let mut names = std::collections::BTreeSet::new();
-            let mut out = String::with_capacity(text.len());
-            let mut rest = text.as_str();
-            while let Some(at) = rest.find(prefix) {
-                let after = &rest[at + prefix.len()..];
-                let name: String = after
-                    .chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '_')
-                    .collect();
-                out.push_str(&rest[..at]);
-                // `types` is imported module by module below.
-                if name.is_empty() || name == "types" || name == "func" {
-                    out.push_str(prefix);
-                } else {
-                    names.insert(name);
-                }
-                rest = after;
-            }
-            out.push_str(rest);
-            text = out;
-            shortened.push((i, names));
-        }
-        let mut short_uses: Vec<TokenStream> = shortened
+        let module_names: std::collections::BTreeSet<&str> = self
+            .model
+            .types
             .iter()
-            .filter(|(i, n)| *i < 2 && !n.is_empty())
-            .map(|(i, names)| {
-                let path: TokenStream = SHORTENED[*i]
-                    .trim_end_matches(" :: ")
-                    .parse()
-                    .unwrap_or_default();
-                let names = names.iter().map(|n| ident(n));
-                quote!(use #path::{#(#names),*};)
-            })
+            .map(|t| t.module.as_str())
+            .chain(self.model.resources.iter().map(|r| r.module.as_str()))
             .collect();
-        let body: TokenStream = text
-            .parse()
-            .map_err(|e: proc_macro2::LexError| ImportError::Format(e.to_string()))?;
-        // Import what the body uses: service modules, `Input`, `Mapping`.
-        let used = |name: &str| {
-            let needle = format!("{name} ::");
-            text.match_indices(&needle).any(|(i, _)| {
-                !text[..i].ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':')
-            })
-        };
-        let mut modules: Vec<String> = self.model.element_modules();
-        modules.extend(self.model.datatypes().map(|t| t.module.clone()));
-        modules.extend(self.model.resources.iter().map(|r| r.module.clone()));
-        modules.sort();
-        modules.dedup();
-        let modules: Vec<Ident> = modules
+        let modules: Vec<Ident> = used
             .iter()
-            .filter(|m| used(m))
-            .map(|m| ident(m))
+            .filter(|(name, path)| **path && module_names.contains(*name))
+            .map(|(m, _)| ident(m))
             .collect();
         let types = if modules.is_empty() {
             quote!()
         } else {
             quote!(use rfs_dsl::types::{#(#modules),*};)
         };
-        let mut dsl = Vec::new();
-        for name in ["Input", "Mapping"] {
-            if used(name) {
-                dsl.push(ident(name));
+        let uses = IMPORTS.iter().filter_map(|(path, names)| {
+            let names: Vec<Ident> = names
+                .iter()
+                .filter(|n| used.contains_key(*n) || **n == "Stack")
+                .map(|n| ident(n))
+                .collect();
+            let path: TokenStream = path.parse().unwrap_or_default();
+            match names.as_slice() {
+                [] => None,
+                [one] => Some(quote!(use #path::#one;)),
+                _ => Some(quote!(use #path::{#(#names),*};)),
             }
-        }
-        dsl.push(ident("Stack"));
-        // Names shortened from `rfs_dsl::` join the same `use`.
-        if let Some((_, names)) = shortened.get(2) {
-            dsl.extend(names.iter().map(|n| ident(n)));
-        }
-        dsl.sort_by_key(|i| i.to_string());
-        short_uses.sort_by_key(|u| u.to_string());
-        let tokens = quote! {
-            #(#doc_lines)*
+        });
+        let uses: Vec<TokenStream> = uses.collect();
+        let imports = quote! {
             #types
-            #(#short_uses)*
-            use rfs_dsl::{#(#dsl),*};
-
-            /// Builds the stack.
-            pub fn stack() -> Stack {
-                #body
-            }
+            #(#uses)*
         };
-        let file =
-            syn::parse2::<syn::File>(tokens).map_err(|e| ImportError::Format(e.to_string()))?;
-        let text = prettyplease::unparse(&file);
-        let text = self.splice_json(&comments(&text));
-        // A blank line after the module docs and after the imports.
-        let text = text.replacen("\nuse ", "\n\nuse ", 1).replacen(
-            "\n/// Builds the stack.",
-            "\n\n/// Builds the stack.",
-            1,
+        let imports = syn::parse2::<syn::File>(imports)
+            .map(|f| prettyplease::unparse(&f))
+            .map_err(|e| ImportError::Format(e.to_string()))?;
+        // The body is formatted in two halves side by side when it is large (statements are
+        // laid out independently, so the result is the same).
+        let total: usize = body.iter().map(String::len).sum();
+        let half = if total > 64 * 1024 {
+            let mut acc = 0;
+            body.iter()
+                .position(|s| {
+                    acc += s.len();
+                    acc * 2 >= total
+                })
+                .map_or(body.len(), |i| i + 1)
+        } else {
+            body.len()
+        };
+        let (first, second) = body.split_at(half);
+        let (first, second) = std::thread::scope(|scope| {
+            let second = scope.spawn(|| format_statements(second));
+            let first = format_statements(first);
+            (first, second.join())
+        });
+        let second = second.map_err(|_| ImportError::Format("the formatter failed".into()))?;
+        let text = format!(
+            "{imports}\n/// Builds the stack.\npub fn stack() -> Stack {{\n{}{}}}\n",
+            first?, second?
         );
-        Ok(text)
+        Ok(self.splice_json(&comments(&text)))
     }
+}
+
+/// Statements (as token text) formatted as the body of a function: indented by four spaces.
+fn format_statements(stmts: &[String]) -> Result<String, ImportError> {
+    if stmts.is_empty() {
+        return Ok(String::new());
+    }
+    let body: TokenStream = stmts
+        .concat()
+        .parse()
+        .map_err(|e: proc_macro2::LexError| ImportError::Format(e.to_string()))?;
+    let file = syn::parse2::<syn::File>(quote!(fn f() { #body }))
+        .map_err(|e| ImportError::Format(e.to_string()))?;
+    let text = prettyplease::unparse(&file);
+    Ok(text
+        .strip_prefix("fn f() {\n")
+        .and_then(|t| t.strip_suffix("}\n"))
+        .unwrap_or_default()
+        .to_owned())
 }
 
 impl Writer<'_> {

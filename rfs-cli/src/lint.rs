@@ -30,22 +30,31 @@ pub fn lint(text: &str, catalog: &Catalog) -> Vec<Finding> {
 
 /// Lints one template's text and returns its tree too (`None` when it is not YAML).
 pub fn parse_and_lint(text: &str, catalog: &Catalog) -> (Option<source::Node>, Vec<Finding>) {
-    let root = match source::parse(text) {
-        Ok(root) => root,
-        Err(e) => {
-            let finding = Finding {
-                rule: rules::YAML,
-                severity: Severity::Error,
-                path: String::new(),
-                item: None,
-                pos: e.pos,
-                caller: None,
-                message: e.message,
-            };
-            return (None, vec![finding]);
+    match source::parse(text) {
+        Ok(root) => {
+            let findings = check(&root, catalog);
+            (Some(root), findings)
         }
-    };
-    let mut out = rfs_check::check(&root, catalog);
+        Err(e) => (None, vec![parse_error(e)]),
+    }
+}
+
+/// Lints a parsed template. Findings are sorted by position.
+pub fn check(root: &source::Node, catalog: &Catalog) -> Vec<Finding> {
+    let mut out = rfs_check::check(root, catalog);
     out.sort_by(|a, b| (a.pos, a.rule.id, &a.message).cmp(&(b.pos, b.rule.id, &b.message)));
-    (Some(root), out)
+    out
+}
+
+/// The finding for a text that is not YAML.
+pub fn parse_error(e: source::ParseError) -> Finding {
+    Finding {
+        rule: rules::YAML,
+        severity: Severity::Error,
+        path: String::new(),
+        item: None,
+        pos: e.pos,
+        caller: None,
+        message: e.message,
+    }
 }

@@ -289,6 +289,7 @@ fn secrets_written_as_literals() {
             .domain_id(cdn::DomainId::existing("d-1"))
             .cert_name("c")
             .https_status(2)
+            .certificate("-----BEGIN CERTIFICATE-----")
             .private_key("-----BEGIN PRIVATE KEY-----")
             .build(),
     );
@@ -468,4 +469,57 @@ fn one_regex_dialect_look_around_is_refused_the_same_way() {
             "the default cannot be checked against ^(?=.*[0-9]).{8,}$: the pattern is outside rfs's regex dialect: look-around is not supported"
         ]
     );
+}
+
+#[test]
+fn conditionally_required_properties() {
+    use rfs_dsl::types::fgs;
+    // `code` is required when codeType is inline (spec: required_when), not when it is obs.
+    let function = |code_type| {
+        fgs::Function::builder()
+            .name("f")
+            .runtime("Python3.6")
+            .handler("index.handler")
+            .code_type(code_type)
+            .memory_size(fgs::FunctionMemorySize::V128)
+            .timeout(30)
+            .build()
+    };
+    let yaml = |code_type: &str| {
+        format!(
+            "{HEAD}node_templates:\n  f:\n    type: HuaweiCloud.FGS.Function\n    properties:\n      name: f\n      runtime: Python3.6\n      handler: index.handler\n      codeType: {code_type}\n      memorySize: 128\n      timeout: 30\n"
+        )
+    };
+    let mut s = Stack::new("t");
+    s.add("f", function(fgs::FunctionCodeType::Inline));
+    same("missing-property", Severity::Error, &s, &yaml("inline"));
+    let mut s = Stack::new("t");
+    s.add("f", function(fgs::FunctionCodeType::Obs));
+    assert_eq!(synth(&s), lint(&yaml("obs")));
+    assert!(synth(&s).is_empty(), "{:?}", synth(&s));
+}
+
+#[test]
+fn requirements_with_relationships_and_metadata() {
+    let mut s = Stack::new("t");
+    let n = net(&mut s);
+    let sub = s.add(
+        "sub",
+        vpc::Subnet::builder().name("s").vpc_id(n.id()).build(),
+    );
+    s.require(
+        &sub,
+        rfs_dsl::Requirement::new("vpcId", &n)
+            .relationship("HuaweiCloud.Relationships.ContainedIn"),
+    );
+    s.metadata(&sub, rfs_dsl::json!({"Designer": {"id": "x"}}));
+    let synthesized = s.to_yaml().unwrap();
+    assert!(
+        synthesized.contains("    requirements:\n    - vpcId:\n        node: net\n        relationship: HuaweiCloud.Relationships.ContainedIn\n    metadata:\n      Designer:\n        id: x\n"),
+        "{synthesized}"
+    );
+    let y = format!(
+        "{HEAD}node_templates:\n{NET}  sub:\n    type: HuaweiCloud.VPC.Subnet\n    properties:\n      name: s\n      vpcId: {{get_reference: net}}\n    requirements:\n      - vpcId: {{node: net, relationship: HuaweiCloud.Relationships.ContainedIn}}\n    metadata:\n      Designer: {{id: x}}\n"
+    );
+    same("element", Severity::Warning, &s, &y);
 }

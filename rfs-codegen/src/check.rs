@@ -470,9 +470,38 @@ fn check_property(
         let owner = naming::type_name(&s.name);
         Some((format!("{owner}{}", naming::camel(key)), variants))
     };
+    let mut required_when = Vec::new();
+    for (other, values) in p.required_when.iter().flatten() {
+        let at = format!("{at}.required_when.{other}");
+        match s.properties.get(other) {
+            None => d.error(f, &at, format!("'{other}' is not a property of {}", s.name)),
+            Some(o) => {
+                let allowed = o.allowed.as_deref().unwrap_or_default();
+                for v in values
+                    .iter()
+                    .filter(|v| !allowed.is_empty() && !allowed.contains(v))
+                {
+                    d.error(
+                        f,
+                        &at,
+                        format!("{} is not an allowed value of '{other}'", v.render()),
+                    );
+                }
+            }
+        }
+        if p.required == rfs_check::spec::Required::Yes {
+            d.error(
+                f,
+                &at,
+                "required_when is for properties that are not always required (required: false)",
+            );
+        }
+        required_when.push((other.clone(), values.iter().map(SpecValue::text).collect()));
+    }
     PropertyDef {
         key: key.to_owned(),
         method: naming::method_name(key),
+        required_when,
         type_name: type_name.to_owned(),
         list: p.list,
         required: p.required,

@@ -145,6 +145,14 @@ pub fn property_doc(p: &PropertyDef) -> String {
         }
         .into(),
     );
+    for (other, values) in &p.required_when {
+        let vals: Vec<String> = values.iter().map(|v| code(v)).collect();
+        d.push(format!(
+            "- Required when {} is {} (checked when the template is synthesized or linted)",
+            code(other),
+            vals.join(" or ")
+        ));
+    }
     if !p.allowed.is_empty() {
         let vals: Vec<String> = p.allowed.iter().map(|v| code(&v.text())).collect();
         d.push(format!("- Allowed values: {}", vals.join(", ")));

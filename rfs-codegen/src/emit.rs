@@ -369,6 +369,13 @@ fn info(t: &TypeDef) -> TokenStream {
             let v = opt_str(&p.pattern);
             fields.push(quote!(pattern: #v,));
         }
+        if !p.required_when.is_empty() {
+            let when = p
+                .required_when
+                .iter()
+                .map(|(k, vs)| quote!((#k, &[#(#vs),*])));
+            fields.push(quote!(required_when: &[#(#when),*],));
+        }
         if p.secret {
             fields.push(quote!(secret: true,));
         }

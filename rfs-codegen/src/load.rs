@@ -230,6 +230,9 @@ pub struct RawProperty {
     /// `true`, `false` or `unknown`.
     #[serde(deserialize_with = "required")]
     pub required: Required,
+    /// Required only when each named sibling property holds one of the listed values
+    /// (`required_when: {codeType: [inline]}`); checked by the rule engine, not the builder.
+    pub required_when: Option<IndexMap<String, Vec<SpecValue>>>,
     /// The type as the page printed it, where it differs from `type`.
     pub page_type: Option<String>,
     /// The page printed no type; `type` was inferred from an example.

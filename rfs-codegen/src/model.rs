@@ -104,6 +104,8 @@ pub struct PropertyDef {
     pub list: bool,
     /// Whether it must be set.
     pub required: Required,
+    /// Required when each named property holds one of the values: (property, values).
+    pub required_when: Vec<(String, Vec<String>)>,
     /// The type as the page printed it, where it differs.
     pub page_type: Option<String>,
     /// The type was inferred from an example.

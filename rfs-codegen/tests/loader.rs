@@ -294,3 +294,30 @@ fn a_missing_folder_is_an_error_not_a_panic() {
         "{p:?}"
     );
 }
+
+#[test]
+fn required_when_names_a_sibling_and_its_allowed_values() {
+    let spec = "\
+name: VPC.VPC
+kind: element
+type: HuaweiCloud.VPC.VPC
+summary: A network.
+completeness: complete
+properties:
+  mode: {type: string, required: true, allowed: [a, b]}
+  extra: {type: string, required: false, required_when: {mode: [b]}}
+  wrong: {type: string, required: false, required_when: {mode: [c], nothing: [x]}}
+  always: {type: string, required: true, required_when: {mode: [a]}}
+";
+    let root = specs(&[("elements/VPC.VPC.yaml", spec)]);
+    let found = problems(&root);
+    let expected = [
+        "properties.wrong.required_when.mode: 'c' is not an allowed value of 'mode'",
+        "properties.wrong.required_when.nothing: 'nothing' is not a property of VPC.VPC",
+        "properties.always.required_when.mode: required_when is for properties that are not always required (required: false)",
+    ];
+    for e in expected {
+        assert!(found.iter().any(|f| f.contains(e)), "{e} not in {found:?}");
+    }
+    assert_eq!(found.len(), 3, "{found:?}");
+}
