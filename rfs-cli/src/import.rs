@@ -88,8 +88,8 @@ pub fn import(
     let (findings, written) = std::thread::scope(|scope| {
         let writing = scope.spawn(|| {
             let mut writer = Writer::new(model, &root);
-            let body = writer.stack(name);
-            writer.module(body).map(|code| (code, writer.hatches))
+            let body = writer.stack(name)?;
+            writer.module(&body).map(|code| (code, writer.hatches))
         });
         let findings = crate::lint::check(&root, catalog);
         (findings, writing.join())
@@ -178,6 +178,20 @@ fn ident(s: &str) -> Ident {
     Ident::new(s, Span::call_site())
 }
 
+/// A variable's name: written as an identifier; plain text so that a writer can move to
+/// another thread (token types cannot).
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Var(String);
+
+impl quote::ToTokens for Var {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        ident(&self.0).to_tokens(tokens);
+    }
+}
+
+/// Placeholder numbers of `json!` bodies written by the second element writer.
+const SECOND_JSON: usize = 1 << 30;
+
 fn path(module: &str, name: &str) -> TokenStream {
     let (m, n) = (ident(module), ident(name));
     quote!(#m::#n)
@@ -246,18 +260,19 @@ impl<'m> Expr<'m> {
 
 #[derive(Clone)]
 struct InputVar<'m> {
-    var: Ident,
+    var: Var,
     ty: Ty<'m>,
 }
 
+#[derive(Clone)]
 struct Writer<'m> {
     model: &'m Model,
     root: &'m Node,
     inputs: HashMap<&'m str, InputVar<'m>>,
-    mappings: HashMap<&'m str, Ident>,
-    conditions: HashMap<&'m str, Ident>,
+    mappings: HashMap<&'m str, Var>,
+    conditions: HashMap<&'m str, Var>,
     /// Element name → (variable, spec).
-    elements: HashMap<&'m str, (Ident, Option<&'m TypeDef>)>,
+    elements: HashMap<&'m str, (Var, Option<&'m TypeDef>)>,
     /// Names of variables taken.
     taken: HashSet<String>,
     /// Element names something refers to (they get a variable).
@@ -267,8 +282,11 @@ struct Writer<'m> {
     hatches: usize,
     /// Whether `output` is being written (concat is allowed there).
     in_output: bool,
-    /// Bodies of the `json!` literals, by placeholder number.
+    /// Bodies of the `json!` literals, by placeholder number (from `json_base`).
     json_blocks: Vec<String>,
+    json_base: usize,
+    /// The bodies written by the second element writer (numbered from [`SECOND_JSON`]).
+    second_json: Vec<String>,
 }
 
 #[rustfmt::skip]
@@ -400,11 +418,13 @@ impl<'m> Writer<'m> {
             hatches: 0,
             in_output: false,
             json_blocks: Vec::new(),
+            json_base: 0,
+            second_json: Vec::new(),
         }
     }
 
     /// A fresh variable for a template name.
-    fn var(&mut self, name: &str, suffix: &str) -> Ident {
+    fn var(&mut self, name: &str, suffix: &str) -> Var {
         let mut base = name.to_snake_case();
         base.retain(|c| c.is_ascii_alphanumeric() || c == '_');
         if base.is_empty() || base.starts_with(|c: char| c.is_ascii_digit()) {
@@ -420,7 +440,7 @@ impl<'m> Writer<'m> {
             n += 1;
         }
         self.taken.insert(candidate.clone());
-        ident(&candidate)
+        Var(candidate)
     }
 
     fn hatch(&mut self, why: impl Into<String>) {
@@ -692,7 +712,10 @@ impl<'m> Writer<'m> {
     /// A `json!` call whose body is laid out after formatting (the printer leaves macro
     /// bodies on one line): a placeholder now, the text in [`Writer::module`].
     fn json_block(&mut self, text: String) -> TokenStream {
-        let id = ident(&format!("__rfs_json_{}", self.json_blocks.len()));
+        let id = ident(&format!(
+            "__rfs_json_{}",
+            self.json_base + self.json_blocks.len()
+        ));
         self.json_blocks.push(text);
         quote!(json!(#id))
     }
@@ -927,7 +950,7 @@ impl<'m> Writer<'m> {
         typed
     }
 
-    fn attribute(&mut self, var: &Ident, spec: Option<&'m TypeDef>, attr: &str) -> Expr<'m> {
+    fn attribute(&mut self, var: &Var, spec: Option<&'m TypeDef>, attr: &str) -> Expr<'m> {
         let a = spec.and_then(|t| t.attributes.iter().find(|a| a.name == attr));
         let star = spec.and_then(|t| t.attributes.iter().find(|a| a.name == "*"));
         match (a, star) {
@@ -958,8 +981,9 @@ impl<'m> Writer<'m> {
 
     // ----- sections -----
 
-    /// The statements of `stack()`, the last one the `stack` it returns.
-    fn stack(&mut self, name: &str) -> Vec<TokenStream> {
+    /// The body of `stack()`, formatted. Elements are written in two halves side by side
+    /// when there are many (statements are laid out independently, so the result is the same).
+    fn stack(&mut self, name: &str) -> Result<String, ImportError> {
         let root = self.root;
         let mut stmts: Vec<TokenStream> = Vec::new();
         let name_lit = string(name);
@@ -995,11 +1019,34 @@ impl<'m> Writer<'m> {
             let var = self.var(&k.name, "node");
             self.elements.insert(k.name.as_str(), (var, spec));
         }
-        for i in order(nodes) {
-            let (k, v) = &nodes[i];
-            let s = self.element(&k.name, v);
-            stmts.extend(self.take_notes());
-            stmts.extend(s);
+        let order = order(nodes);
+        let half = if order.len() > 200 {
+            order.len() / 2
+        } else {
+            order.len()
+        };
+        let (mine, theirs) = order.split_at(half);
+        let mut other = self.clone();
+        other.json_base = SECOND_JSON;
+        other.hatches = 0;
+        let (first, second) = std::thread::scope(|scope| {
+            let second = (!theirs.is_empty()).then(|| {
+                scope.spawn(move || {
+                    let stmts = other.elements(nodes, theirs);
+                    format_statements(stmts).map(|text| (text, other.hatches, other.json_blocks))
+                })
+            });
+            let stmts = self.elements(nodes, mine);
+            (format_statements(stmts), second.map(|h| h.join()))
+        });
+        let mut body = format_statements(std::mem::take(&mut stmts))?;
+        body.push_str(&first?);
+        if let Some(second) = second {
+            let (text, hatches, json) =
+                second.map_err(|_| ImportError::Format("the code writer failed".into()))??;
+            body.push_str(&text);
+            self.hatches += hatches;
+            self.second_json = json;
         }
         for (k, v) in entries(root.get("policies")) {
             let s = self.policy(&k.name, v);
@@ -1013,6 +1060,23 @@ impl<'m> Writer<'m> {
             stmts.push(s);
         }
         stmts.push(quote!(stack));
+        body.push_str(&format_statements(stmts)?);
+        Ok(body)
+    }
+
+    /// The statements of the elements at `indexes`.
+    fn elements(
+        &mut self,
+        nodes: &'m [(rfs_check::tree::Key, Node)],
+        indexes: &[usize],
+    ) -> Vec<TokenStream> {
+        let mut stmts = Vec::new();
+        for &i in indexes {
+            let (k, v) = &nodes[i];
+            let s = self.element(&k.name, v);
+            stmts.extend(self.take_notes());
+            stmts.extend(s);
+        }
         stmts
     }
 
@@ -1633,11 +1697,10 @@ impl<'m> Writer<'m> {
 
     /// The module: documentation, imports, and `stack()`.
     /// The module's code (imports and `stack()`), formatted; the header comes separately.
-    fn module(&self, body: Vec<TokenStream>) -> Result<String, ImportError> {
+    fn module(&self, body: &str) -> Result<String, ImportError> {
         // Imports: the service modules and rfs_dsl names the body and the json! bodies use.
-        let body: Vec<String> = body.into_iter().map(|s| s.to_string()).collect();
-        let mut used: std::collections::BTreeMap<&str, bool> = std::collections::BTreeMap::new();
-        for text in body.iter().chain(&self.json_blocks) {
+        let mut used = heads(body);
+        for text in self.json_blocks.iter().chain(&self.second_json) {
             for (name, path) in heads(text) {
                 *used.entry(name).or_insert(false) |= path;
             }
@@ -1680,45 +1743,18 @@ impl<'m> Writer<'m> {
         let imports = syn::parse2::<syn::File>(imports)
             .map(|f| prettyplease::unparse(&f))
             .map_err(|e| ImportError::Format(e.to_string()))?;
-        // The body is formatted in two halves side by side when it is large (statements are
-        // laid out independently, so the result is the same).
-        let total: usize = body.iter().map(String::len).sum();
-        let half = if total > 64 * 1024 {
-            let mut acc = 0;
-            body.iter()
-                .position(|s| {
-                    acc += s.len();
-                    acc * 2 >= total
-                })
-                .map_or(body.len(), |i| i + 1)
-        } else {
-            body.len()
-        };
-        let (first, second) = body.split_at(half);
-        let (first, second) = std::thread::scope(|scope| {
-            let second = scope.spawn(|| format_statements(second));
-            let first = format_statements(first);
-            (first, second.join())
-        });
-        let second = second.map_err(|_| ImportError::Format("the formatter failed".into()))?;
-        let text = format!(
-            "{imports}\n/// Builds the stack.\npub fn stack() -> Stack {{\n{}{}}}\n",
-            first?, second?
-        );
+        let text =
+            format!("{imports}\n/// Builds the stack.\npub fn stack() -> Stack {{\n{body}}}\n");
         Ok(self.splice_json(&comments(&text)))
     }
 }
 
-/// Statements (as token text) formatted as the body of a function: indented by four spaces.
-fn format_statements(stmts: &[String]) -> Result<String, ImportError> {
+/// Statements formatted as the body of a function: indented by four spaces.
+fn format_statements(stmts: Vec<TokenStream>) -> Result<String, ImportError> {
     if stmts.is_empty() {
         return Ok(String::new());
     }
-    let body: TokenStream = stmts
-        .concat()
-        .parse()
-        .map_err(|e: proc_macro2::LexError| ImportError::Format(e.to_string()))?;
-    let file = syn::parse2::<syn::File>(quote!(fn f() { #body }))
+    let file = syn::parse2::<syn::File>(quote!(fn f() { #(#stmts)* }))
         .map_err(|e| ImportError::Format(e.to_string()))?;
     let text = prettyplease::unparse(&file);
     Ok(text
@@ -1742,12 +1778,13 @@ impl Writer<'_> {
                     .take_while(char::is_ascii_digit)
                     .collect();
                 let end = start + "__rfs_json_".len() + digits.len();
-                let body = digits
-                    .parse::<usize>()
-                    .ok()
-                    .and_then(|n| self.json_blocks.get(n))
-                    .cloned()
-                    .unwrap_or_default();
+                let body = match digits.parse::<usize>() {
+                    Ok(n) if n >= SECOND_JSON => self.second_json.get(n - SECOND_JSON),
+                    Ok(n) => self.json_blocks.get(n),
+                    Err(_) => None,
+                }
+                .cloned()
+                .unwrap_or_default();
                 let indent: String = line.chars().take_while(|c| *c == ' ').collect();
                 let body = body.replace('\n', &format!("\n{indent}"));
                 line.replace_range(start..end, &body);
