@@ -4,7 +4,7 @@
 //! - `cond_eq`, `cond_not`, `cond_and`, `cond_or` build a [`Cond`], which only
 //!   [`crate::Stack::condition`] accepts: they cannot appear in properties or outputs;
 //! - `cond_and`/`cond_or` take 2 to 10 operands, checked at compile time;
-//! - [`concat`] builds a [`Concat`], which only outputs accept: the documented restriction is
+//! - [`concat`](fn@concat) builds a [`Concat`], which only outputs accept: the documented restriction is
 //!   that `concat` may not embed `get_attribute` outside outputs, and rfs keeps it to outputs;
 //! - `get_in_map` is a method of the mapping it reads ([`crate::MappingRef`]).
 
@@ -78,7 +78,7 @@ pub fn cond_if<T>(
     ))
 }
 
-/// One part of a [`concat`]: a literal or any typed value.
+/// One part of a [`concat`](fn@concat): a literal or any typed value.
 #[derive(Clone, Debug)]
 pub struct ConcatPart(Value);
 
@@ -108,7 +108,7 @@ impl<T: ?Sized> From<Val<T>> for ConcatPart {
     }
 }
 
-/// The result of [`concat`]: usable as an output value only.
+/// The result of [`concat`](fn@concat): usable as an output value only.
 #[derive(Clone, Debug)]
 pub struct Concat(Value);
 

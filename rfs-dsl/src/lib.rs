@@ -27,6 +27,13 @@
 //! - [`Stack`]: inputs, mappings, conditions, elements, policies and outputs; [`Stack::synth`]
 //!   checks everything the compiler cannot and writes YAML.
 //! - [`func`]: the built-in functions, typed.
+//! - [`json!`]: map- and any-typed properties (Kubernetes manifests, nested-stack inputs) take
+//!   any serde value; `json!` literals may hold typed values (`&input`, `vpc.id()`), which are
+//!   written as the functions they are.
+//! - [`Input`]: every input type of the language (`Input::<i64>`, `Input::password()`,
+//!   `Input::ip()`, resource types); [`Stack::untyped_input`] for an input without `type`.
+//! - [`Requirement`]: requirements with any key and relationship, beside those derived from
+//!   references.
 //! - [`build`]: writing templates from a build script.
 //!
 //! # One verdict with `rfs lint`

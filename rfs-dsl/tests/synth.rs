@@ -396,3 +396,132 @@ fn a_hundred_thousand_element_chain_synthesizes() {
     assert_eq!(e.findings.len(), 1, "{:?}", e.findings.first());
     assert_eq!(e.findings[0].rule.id, "cycle");
 }
+
+#[test]
+fn every_input_type_of_the_language_can_be_declared() {
+    use rfs_dsl::types::ecs;
+    let mut stack = Stack::new("t");
+    let pass = stack.input("pass", Input::password().invisible());
+    let secret = stack.input("secret", Input::secret().visible());
+    let gateway = stack.input("gateway", Input::ip().default_value("10.0.0.1"));
+    let tier = stack.input("tier", Input::enum_type().valid_values(["a", "b"]));
+    let zone = stack.input(
+        "zone",
+        Input::<ecs::AvailabilityZoneName>::new().declared_as_string(),
+    );
+    let anything = stack.untyped_input("anything", Input::untyped().default_value(5));
+    let net = stack.add("net", vpc::Vpc::builder().name(&pass).cidr(&secret).build());
+    stack.add(
+        "sub",
+        vpc::Subnet::builder()
+            .name(&tier)
+            .gateway(&gateway)
+            .availability_zone(&zone)
+            .dhcp_enable(&anything)
+            .vpc_id(net.id())
+            .build(),
+    );
+    let yaml = stack.to_yaml().unwrap();
+    for expected in [
+        "  pass:\n    type: password\n    invisible: true\n",
+        "  secret:\n    type: secret\n    invisible: false\n",
+        "  gateway:\n    type: ip\n    default: \"10.0.0.1\"\n",
+        "  tier:\n    type: enum\n    constraints:\n      valid_values:\n      - a\n      - b\n",
+        "  zone:\n    type: string\n",
+        "  anything:\n    default: 5\n",
+    ] {
+        assert!(yaml.contains(expected), "{expected:?} not in\n{yaml}");
+    }
+}
+
+#[test]
+fn requirements_can_be_given_explicitly_and_replace_derived_ones() {
+    let mut stack = Stack::new("t");
+    let net = stack.add(
+        "net",
+        vpc::Vpc::builder().name("n").cidr("10.0.0.0/8").build(),
+    );
+    let other = stack.add(
+        "other",
+        vpc::Vpc::builder().name("o").cidr("10.0.0.0/8").build(),
+    );
+    let sub = stack.add(
+        "sub",
+        vpc::Subnet::builder().name("s").vpc_id(net.id()).build(),
+    );
+    stack.require(
+        &sub,
+        rfs_dsl::Requirement::new("vpcId", &net).relationship("R"),
+    );
+    stack.require(&sub, rfs_dsl::Requirement::new("package", &other));
+    let yaml = stack.to_yaml().unwrap();
+    assert!(
+        yaml.contains("    requirements:\n    - vpcId:\n        node: net\n        relationship: R\n    - package:\n        node: other\n"),
+        "{yaml}"
+    );
+    // Only the explicit ones: the derived vpcId requirement is left out.
+    let mut stack = Stack::new("t");
+    let net = stack.add(
+        "net",
+        vpc::Vpc::builder().name("n").cidr("10.0.0.0/8").build(),
+    );
+    let sub = stack.add(
+        "sub",
+        vpc::Subnet::builder().name("s").vpc_id(net.id()).build(),
+    );
+    stack.only_explicit_requirements(&sub);
+    let yaml = stack.to_yaml().unwrap();
+    assert!(!yaml.contains("requirements"), "{yaml}");
+}
+
+#[test]
+fn map_properties_take_any_serde_value_and_references_inside_are_required() {
+    use rfs_dsl::types::cce;
+    use std::collections::BTreeMap;
+    let mut stack = Stack::new("t");
+    let name = stack.input("name", Input::<String>::new());
+    let cluster = stack.add(
+        "c",
+        cce::Cluster::builder()
+            .name("demo")
+            .flavor("cce.s1.small")
+            .version(cce::ClusterVersion::V1_15)
+            .vpc_id(vpc::VpcId::existing("v"))
+            .highway_subnet_id(vpc::SubnetId::existing("s"))
+            .build(),
+    );
+    stack.add(
+        "d",
+        cce::Deployment::builder()
+            .cluster_id(cluster.id())
+            .k8s_manifest(rfs_dsl::json!({
+                "kind": "Deployment",
+                "metadata": {"name": &name, "cluster": cluster.id()}
+            }))
+            .build(),
+    );
+    let pairs: BTreeMap<&str, i64> = [("a", 1)].into_iter().collect();
+    stack.add(
+        "n",
+        rfs_dsl::types::aos::Stack::builder()
+            .template_id("t")
+            .inputs(pairs)
+            .build(),
+    );
+    stack.add(
+        "m",
+        rfs_dsl::types::aos::Stack::builder()
+            .template_id("t")
+            .inputs([("k", "v")])
+            .build(),
+    );
+    let yaml = stack.to_yaml().unwrap();
+    for expected in [
+        "      k8sManifest:\n        kind: Deployment\n        metadata:\n          name:\n            get_input: name\n          cluster:\n            get_reference: c\n",
+        "    - k8sManifest:\n        node: c\n",
+        "      inputs:\n        a: 1\n",
+        "      inputs:\n        k: v\n",
+    ] {
+        assert!(yaml.contains(expected), "{expected:?} not in\n{yaml}");
+    }
+}

@@ -1,17 +1,8 @@
 //! A Kubernetes cluster: CCE cluster in a new VPC, a node pool, and an nginx Deployment exposed by
 //! a Service. The workloads are native Kubernetes manifests.
 
-use rfs_dsl::types::core::{Map, Value};
 use rfs_dsl::types::{cce, ecs, vpc};
-use rfs_dsl::{Input, Stack};
-
-fn map<const N: usize>(entries: [(&str, Value); N]) -> Value {
-    Value::Map(entries.into_iter().collect::<Map>())
-}
-
-fn labels() -> Value {
-    map([("app", "nginx".into())])
-}
+use rfs_dsl::{Input, Stack, json};
 
 /// Builds the stack.
 pub fn stack() -> Stack {
@@ -70,41 +61,25 @@ pub fn stack() -> Stack {
         cce::Deployment::builder()
             .cluster_id(cluster.id())
             .namespace("default")
-            .k8s_manifest(vec![
-                ("apiVersion", Value::from("apps/v1")),
-                ("kind", "Deployment".into()),
-                ("metadata", map([("name", "nginx".into())])),
-                (
-                    "spec",
-                    map([
-                        ("replicas", 2.into()),
-                        ("selector", map([("matchLabels", labels())])),
-                        (
-                            "template",
-                            map([
-                                ("metadata", map([("labels", labels())])),
-                                (
-                                    "spec",
-                                    map([(
-                                        "containers",
-                                        Value::List(vec![map([
-                                            ("name", "nginx".into()),
-                                            ("image", "nginx:1.25".into()),
-                                            (
-                                                "ports",
-                                                Value::List(vec![map([(
-                                                    "containerPort",
-                                                    80.into(),
-                                                )])]),
-                                            ),
-                                        ])]),
-                                    )]),
-                                ),
-                            ]),
-                        ),
-                    ]),
-                ),
-            ])
+            .k8s_manifest(json!({
+                "apiVersion": "apps/v1",
+                "kind": "Deployment",
+                "metadata": {"name": "nginx"},
+                "spec": {
+                    "replicas": 2,
+                    "selector": {"matchLabels": {"app": "nginx"}},
+                    "template": {
+                        "metadata": {"labels": {"app": "nginx"}},
+                        "spec": {
+                            "containers": [{
+                                "name": "nginx",
+                                "image": "nginx:1.25",
+                                "ports": [{"containerPort": 80}]
+                            }]
+                        }
+                    }
+                }
+            }))
             .build(),
     );
     stack.depends_on(&deployment, &pool);
@@ -113,25 +88,16 @@ pub fn stack() -> Stack {
         cce::Service::builder()
             .cluster_id(cluster.id())
             .namespace("default")
-            .k8s_manifest(vec![
-                ("apiVersion", Value::from("v1")),
-                ("kind", "Service".into()),
-                ("metadata", map([("name", "nginx".into())])),
-                (
-                    "spec",
-                    map([
-                        ("type", "NodePort".into()),
-                        ("selector", labels()),
-                        (
-                            "ports",
-                            Value::List(vec![map([
-                                ("port", 80.into()),
-                                ("targetPort", 80.into()),
-                            ])]),
-                        ),
-                    ]),
-                ),
-            ])
+            .k8s_manifest(json!({
+                "apiVersion": "v1",
+                "kind": "Service",
+                "metadata": {"name": "nginx"},
+                "spec": {
+                    "type": "NodePort",
+                    "selector": {"app": "nginx"},
+                    "ports": [{"port": 80, "targetPort": 80}]
+                }
+            }))
             .build(),
     );
     stack.depends_on(&service, &deployment);

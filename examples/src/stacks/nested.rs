@@ -2,8 +2,7 @@
 //! stack, then an application stack that receives the network's outputs.
 
 use rfs_dsl::types::aos;
-use rfs_dsl::types::core::Value;
-use rfs_dsl::{Input, Stack};
+use rfs_dsl::{Input, Stack, json};
 
 /// Builds the stack.
 pub fn stack() -> Stack {
@@ -26,7 +25,7 @@ pub fn stack() -> Stack {
         "network",
         aos::Stack::builder()
             .template_id(network_template)
-            .inputs([("cidr", Value::from("192.168.0.0/16"))])
+            .inputs(json!({"cidr": "192.168.0.0/16"}))
             .failure_strategy(aos::StackFailureStrategy::Rollback)
             .description("VPC and subnets")
             .build(),
@@ -35,11 +34,11 @@ pub fn stack() -> Stack {
         "app",
         aos::Stack::builder()
             .template_id(app_template)
-            .inputs([
-                ("vpc-id", Value::from(network.attr().output("vpc-id"))),
-                ("subnet-id", Value::from(network.attr().output("subnet-id"))),
-                ("image", Value::from(image)),
-            ])
+            .inputs(json!({
+                "vpc-id": network.attr().output("vpc-id"),
+                "subnet-id": network.attr().output("subnet-id"),
+                "image": image
+            }))
             .failure_strategy(aos::StackFailureStrategy::Rollback)
             .description("Servers of the application")
             .build(),
