@@ -614,7 +614,11 @@ impl<'m> Writer<'m> {
                     (code, node_kind(node))
                 }
             };
-            if self.hatches != before {
+            // A hatch may have replaced the item by a `Val`; a builder stays its structure
+            // whatever hatches it holds inside.
+            let builder = matches!((item, &node.value), (Ty::Data(_), Yaml::Map(_)))
+                && !kind.0.to_string().starts_with("Val");
+            if self.hatches != before && !builder {
                 kind.1 = "other";
             }
             kinds.insert(kind.1);
@@ -918,7 +922,11 @@ impl<'m> Writer<'m> {
                             Some(e) => e.owned(),
                             None => match &p.value {
                                 Yaml::Str(s) => string(s),
-                                Yaml::Int(i) => int(*i),
+                                // `ConcatPart` takes an i64: the literal says so.
+                                Yaml::Int(i) if *i >= 0 => {
+                                    let l = Literal::i64_suffixed(*i);
+                                    quote!(#l)
+                                }
                                 Yaml::Bool(b) => quote!(#b),
                                 _ => self.raw(p, &Ty::Any, "a concat part that is not text".into()),
                             },
