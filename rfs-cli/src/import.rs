@@ -109,6 +109,7 @@ pub fn import(
 
 /// The module's documentation: where it came from, its escape hatches and lint findings.
 fn header(name: &str, file: &str, hatches: usize, findings: &[Finding]) -> String {
+    let (name, file) = (one_line(name), one_line(file));
     let mut doc = format!(
         "//! The stack `{name}`, imported from `{file}` by `rfs import`.\n//!\n//! Escape hatches: {hatches}."
     );

@@ -143,3 +143,31 @@ fn broken_templates_import_with_allow_errors_into_valid_rust() {
     }
     assert!(imported > 150, "only {imported} variants imported");
 }
+
+/// Template-derived text reaches the code only as string literals or one-line comments: a
+/// file name, element name or property key cannot add code.
+#[test]
+fn names_cannot_inject_code() {
+    let model = rfs_cli::specs().expect("specs");
+    let catalog = rfs_cli::lint::catalog();
+    let text = "tosca_definitions_version: huaweicloud_tosca_version_1_0\nnode_templates:\n  \"x\\nfn evil() {}\":\n    type: HuaweiCloud.VPC.VPC\n    properties:\n      name: \"\\\"); fn evil() {} //\"\n      cidr: 10.0.0.0/8\n      \"k\\n}fn evil(){\": 1\n";
+    let imported = rfs_cli::import::import(
+        text,
+        "a\nfn evil() {}",
+        "b\r\nfn evil() {}.yaml",
+        model,
+        catalog,
+        true,
+    )
+    .unwrap();
+    let file = syn::parse_file(&imported.code).unwrap();
+    let functions: Vec<String> = file
+        .items
+        .iter()
+        .filter_map(|i| match i {
+            syn::Item::Fn(f) => Some(f.sig.ident.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(functions, ["stack"], "{}", imported.code);
+}

@@ -36,6 +36,12 @@ pub trait ResourceType {
 /// Implemented for `String` (`string`), `i64` (`integer`), `f64` (`float`), `bool`
 /// (`boolean`) and every generated resource type (`HuaweiCloud.ECS.Image.Id`, …). A `get_input`
 /// of an input declared with type `T` is a `Val<T>`, so it only fills properties of type `T`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an input type",
+    label = "not a type an input can be declared with",
+    note = "inputs are declared with String, i64, f64, bool, a generated enumeration or a resource type such as `vpc::VpcId`; `Input::password()`, `Input::secret()`, `Input::ip()` and `Input::enum_type()` make the text types",
+    note = "for an input without `type`, use `stack.untyped_input(name, Input::untyped())`"
+)]
 pub trait InputType {
     /// The input's `type` in the template.
     const INPUT_TYPE: &'static str;
