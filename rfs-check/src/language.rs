@@ -52,6 +52,13 @@ pub const INPUT_TYPES: &[&str] = &[
 /// The only element types the policies section takes.
 pub const POLICY_TYPES: &[&str] = &["HuaweiCloud.AntiDDos.Service", "HuaweiCloud.APM.Pinpoint"];
 
+/// Deepest nesting of lists and maps a template may have (the reader's default limit).
+pub const MAX_DEPTH: usize = 64;
+
+/// Deepest nesting a property, output or input value may have: a property value sits four
+/// levels down (the template, `node_templates`, the element, `properties`).
+pub const MAX_VALUE_DEPTH: usize = MAX_DEPTH - 4;
+
 /// Most inputs a template may declare.
 pub const MAX_INPUTS: usize = 60;
 
@@ -201,3 +208,115 @@ pub const CONDITION_NAMES: NameRule = NameRule {
     max: 64,
     upper: true,
 };
+
+/// How YAML 1.1 parsers (PyYAML, SnakeYAML) and YAML 1.2 parsers (rfs) read a plain, unquoted
+/// scalar, when they differ: `(1.1 reading, 1.2 reading)`. The platform's parser is not
+/// documented, so such a value is ambiguous; quoting it makes it text everywhere.
+pub fn yaml11_reading(plain: &str) -> Option<(&'static str, &'static str)> {
+    const BOOLEANS: &[&str] = &[
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off",
+        "OFF", "True", "TRUE", "False", "FALSE",
+    ];
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let unsigned = plain.trim_start_matches(['-', '+']);
+    if BOOLEANS.contains(&plain) {
+        return Some(("a boolean", "text"));
+    }
+    // A date or timestamp: YYYY-M-D, optionally followed by a time.
+    let date = plain.split_once(['T', 't', ' ']).map_or(plain, |(d, _)| d);
+    if let [y, m, d] = date.split('-').collect::<Vec<_>>()[..]
+        && y.len() == 4
+        && digits(y)
+        && (1..=2).contains(&m.len())
+        && digits(m)
+        && (1..=2).contains(&d.len())
+        && digits(d)
+    {
+        return Some(("a date", "text"));
+    }
+    // Base 60: 1:30, 12:30:00, 190:20:30.15.
+    let int_part = unsigned.split_once('.').map_or(unsigned, |(i, _)| i);
+    let mut parts = int_part.split(':');
+    if int_part.contains(':')
+        && parts.next().is_some_and(|h| digits(&h.replace('_', "")))
+        && parts.all(|p| (1..=2).contains(&p.len()) && digits(p))
+    {
+        return Some(("a base-60 number", "text"));
+    }
+    // Binary and underscored numbers are YAML 1.1 only.
+    if let Some(bits) = unsigned.strip_prefix("0b")
+        && !bits.is_empty()
+        && bits.bytes().all(|b| b == b'0' || b == b'1' || b == b'_')
+    {
+        return Some(("a binary number", "text"));
+    }
+    let number = unsigned.replace('_', "");
+    if unsigned.contains('_')
+        && !number.is_empty()
+        && (digits(&number) || number.parse::<f64>().is_ok())
+        && unsigned.starts_with(|c: char| c.is_ascii_digit())
+    {
+        return Some(("a number (underscores separate digits)", "text"));
+    }
+    // A leading zero: octal in YAML 1.1, decimal in YAML 1.2 (0777 is 511 or 777).
+    if unsigned.len() > 1 && unsigned.starts_with('0') && digits(unsigned) {
+        return Some(("an octal number", "a decimal number"));
+    }
+    None
+}
+
+/// Plain scalars that YAML 1.1 and YAML 1.2 parsers read differently, one of each kind: what
+/// `rfs lint` warns about, and what the DSL's writer must quote.
+pub const YAML11_EXAMPLES: &[&str] = &[
+    "yes",
+    "No",
+    "on",
+    "OFF",
+    "y",
+    "N",
+    "True",
+    "FALSE",
+    "2024-01-01",
+    "2001-12-14t21:59:43.10-05:00",
+    "12:30:00",
+    "1:30",
+    "0777",
+    "08",
+    "0b101",
+    "1_000",
+    "1_000.5",
+];
+
+/// Tags a template may carry: YAML's core schema (`!!str`, `!!int`, ...). Any other tag
+/// (`!Ref`, `!GetAtt`, `!!binary`, `!!timestamp`) is not part of AOS templates.
+pub const CORE_TAGS: &[&str] = &["str", "int", "float", "bool", "null", "map", "seq"];
+
+#[cfg(test)]
+mod yaml11_tests {
+    use super::*;
+
+    #[test]
+    fn every_example_is_ambiguous_and_plain_text_is_not() {
+        for e in YAML11_EXAMPLES {
+            assert!(yaml11_reading(e).is_some(), "{e}");
+        }
+        for plain in [
+            "true",
+            "false",
+            "web",
+            "10.0.0.0/16",
+            "5",
+            "0",
+            "1.5",
+            "2024",
+            "a:b",
+            "v1.28",
+            "12:30pm",
+            "0x1F",
+            "-",
+            "_1",
+        ] {
+            assert_eq!(yaml11_reading(plain), None, "{plain}");
+        }
+    }
+}

@@ -13,12 +13,23 @@ pub fn edges(root: &Node) -> (Vec<(String, String)>, Vec<Edge>) {
     (nodes, g.edges)
 }
 
+/// A DOT string: quotes and backslashes escaped, control characters as `\u{..}` text (DOT
+/// would otherwise take a newline into the label, or worse).
 fn quote(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+    let mut out = String::from("\"");
+    for c in crate::report::safe(s).chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Graphviz DOT: elements as boxes labelled with their type, edges from dependent to
-/// dependency, labelled with the key that makes them.
+/// dependency, labelled with the key that makes them. One line per element and per edge.
 pub fn dot(root: &Node) -> String {
     let (nodes, edges) = edges(root);
     let mut out = String::from("digraph template {\n  rankdir=LR;\n  node [shape=box];\n");
@@ -26,7 +37,7 @@ pub fn dot(root: &Node) -> String {
         out.push_str(&format!(
             "  {} [label={}];\n",
             quote(name),
-            quote(&format!("{name}\n{ty}"))
+            quote(&format!("{name} : {ty}"))
         ));
     }
     for e in &edges {
@@ -41,21 +52,46 @@ pub fn dot(root: &Node) -> String {
     out
 }
 
-/// Mermaid flowchart, same content as [`dot`].
+/// Mermaid label text: `"` and the characters Mermaid reads as markup written as entity codes
+/// (`#quot;`, `#124;`, ...), control characters escaped, so a name cannot close the label and
+/// add nodes or edges.
+fn label(s: &str) -> String {
+    let mut out = String::new();
+    for c in crate::report::safe(s).chars() {
+        match c {
+            '"' | '|' | '<' | '>' | '[' | ']' | '{' | '}' | '(' | ')' | '#' | ';' | '`' => {
+                out.push_str(&format!("#{};", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Mermaid flowchart, same content as [`dot`]. Ids are our own (`n0`, `n1`, ...: element names
+/// such as `a-b` and `a.b` would collide), labels are escaped.
 pub fn mermaid(root: &Node) -> String {
     let (nodes, edges) = edges(root);
-    let id = |name: &str| {
-        format!(
-            "n_{}",
-            name.replace(|c: char| !c.is_ascii_alphanumeric(), "_")
-        )
+    let ids: std::collections::HashMap<&str, usize> = nodes
+        .iter()
+        .enumerate()
+        .map(|(i, (name, _))| (name.as_str(), i))
+        .collect();
+    let id = |name: &str| match ids.get(name) {
+        Some(i) => format!("n{i}"),
+        None => "missing".to_owned(),
     };
     let mut out = String::from("flowchart LR\n");
-    for (name, ty) in &nodes {
-        out.push_str(&format!("  {}[\"{name}<br/>{ty}\"]\n", id(name)));
+    for (i, (name, ty)) in nodes.iter().enumerate() {
+        out.push_str(&format!("  n{i}[\"{}<br/>{}\"]\n", label(name), label(ty)));
     }
     for e in &edges {
-        out.push_str(&format!("  {} -->|{}| {}\n", id(&e.from), e.via, id(&e.to)));
+        out.push_str(&format!(
+            "  {} -->|\"{}\"| {}\n",
+            id(&e.from),
+            label(&e.via),
+            id(&e.to)
+        ));
     }
     out
 }

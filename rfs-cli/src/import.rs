@@ -80,7 +80,28 @@ pub fn import(
     catalog: &Catalog,
     allow_errors: bool,
 ) -> Result<Imported, ImportError> {
-    let root = match crate::source::parse(text) {
+    import_with(
+        text,
+        name,
+        file,
+        model,
+        catalog,
+        allow_errors,
+        &crate::source::Limits::default(),
+    )
+}
+
+/// [`import`] within the reader's `limits`.
+pub fn import_with(
+    text: &str,
+    name: &str,
+    file: &str,
+    model: &Model,
+    catalog: &Catalog,
+    allow_errors: bool,
+    limits: &crate::source::Limits,
+) -> Result<Imported, ImportError> {
+    let root = match crate::source::parse_with(text, limits) {
         Ok(root) => root,
         Err(e) => return Err(ImportError::Parse(vec![crate::lint::parse_error(e)])),
     };
@@ -91,7 +112,7 @@ pub fn import(
             let body = writer.stack(name)?;
             writer.module(&body).map(|code| (code, writer.hatches))
         });
-        let findings = crate::lint::check(&root, catalog);
+        let findings = crate::lint::check(text, &root, catalog);
         (findings, writing.join())
     });
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);

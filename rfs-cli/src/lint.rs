@@ -23,25 +23,36 @@ pub fn catalog() -> &'static Catalog {
     rfs_types::catalog()
 }
 
-/// Lints one template's text. Findings are sorted by position.
+/// Lints one template's text within the default limits. Findings are sorted by position.
 pub fn lint(text: &str, catalog: &Catalog) -> Vec<Finding> {
-    parse_and_lint(text, catalog).1
+    lint_with(text, catalog, &source::Limits::default())
+}
+
+/// Lints one template's text within `limits`. Findings are sorted by position.
+pub fn lint_with(text: &str, catalog: &Catalog, limits: &source::Limits) -> Vec<Finding> {
+    parse_and_lint(text, catalog, limits).1
 }
 
 /// Lints one template's text and returns its tree too (`None` when it is not YAML).
-pub fn parse_and_lint(text: &str, catalog: &Catalog) -> (Option<source::Node>, Vec<Finding>) {
-    match source::parse(text) {
+pub fn parse_and_lint(
+    text: &str,
+    catalog: &Catalog,
+    limits: &source::Limits,
+) -> (Option<source::Node>, Vec<Finding>) {
+    match source::parse_with(text, limits) {
         Ok(root) => {
-            let findings = check(&root, catalog);
+            let findings = check(text, &root, catalog);
             (Some(root), findings)
         }
         Err(e) => (None, vec![parse_error(e)]),
     }
 }
 
-/// Lints a parsed template. Findings are sorted by position.
-pub fn check(root: &source::Node, catalog: &Catalog) -> Vec<Finding> {
+/// Lints a parsed template (`text` is what it was parsed from: the YAML-level rules read it).
+/// Findings are sorted by position.
+pub fn check(text: &str, root: &source::Node, catalog: &Catalog) -> Vec<Finding> {
     let mut out = rfs_check::check(root, catalog);
+    out.extend(source::yaml_findings(text));
     out.sort_by(|a, b| (a.pos, a.rule.id, &a.message).cmp(&(b.pos, b.rule.id, &b.message)));
     out
 }

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use rfs_check::Severity;
 use rfs_codegen::load::{Completeness, Kind};
 
@@ -13,6 +13,40 @@ use rfs_codegen::load::{Completeness, Kind};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+}
+
+/// What an untrusted template may use; each limit is refused with a clear error (exit 1 for
+/// lint and graph, exit 2 when the file itself cannot be read).
+#[derive(Args, Clone, Copy)]
+struct ReadLimits {
+    /// Largest template, in bytes (default 4 MiB).
+    #[arg(long, value_name = "BYTES", default_value_t = rfs_cli::source::MAX_BYTES)]
+    max_bytes: usize,
+    /// Deepest nesting of lists and maps.
+    #[arg(long, value_name = "LEVELS", default_value_t = 64,
+          value_parser = clap::value_parser!(u16).range(1..=1000))]
+    max_depth: u16,
+    /// Most anchors and aliases (AOS templates need none).
+    #[arg(long, value_name = "N", default_value_t = rfs_cli::source::MAX_ALIASES)]
+    max_aliases: usize,
+    /// Most values (scalars, lists and maps).
+    #[arg(long, value_name = "N", default_value_t = rfs_cli::source::MAX_NODES)]
+    max_nodes: usize,
+    /// Seconds to wait for a file to be readable to its end (a FIFO without a writer, a slow
+    /// pipe).
+    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
+    read_timeout: u64,
+}
+
+impl ReadLimits {
+    fn parser(&self) -> rfs_cli::source::Limits {
+        rfs_cli::source::Limits {
+            bytes: self.max_bytes,
+            depth: usize::from(self.max_depth),
+            aliases: self.max_aliases,
+            nodes: self.max_nodes,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -32,15 +66,23 @@ enum Command {
     /// Check AOS templates against the specs; report every problem with its location.
     ///
     /// Exit status: 0 when no errors (warnings allowed unless --deny-warnings), 1 when any
-    /// error (or warning with --deny-warnings), 2 on a usage or I/O error.
+    /// error (or warning with --deny-warnings), 2 on a usage or I/O error (after the findings
+    /// of every readable file). `-` reads standard input.
+    ///
+    /// Untrusted input is safe: at most --max-bytes are read from any file, device or pipe;
+    /// nesting, aliases and values are limited (--max-depth 64, --max-aliases 32, --max-nodes
+    /// 250000); control characters in template text are printed escaped.
     ///
     /// Examples:
     ///   rfs lint stack.yaml
     ///   rfs lint --format json templates/*.yaml
+    ///   cat stack.yaml | rfs lint -
     ///   rfs lint --deny-warnings stack.yaml
     ///   rfs lint --rules
     #[command(verbatim_doc_comment)]
     Lint {
+        #[command(flatten)]
+        limits: ReadLimits,
         /// Output format.
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
@@ -58,7 +100,9 @@ enum Command {
     ///
     /// Example: rfs graph stack.yaml --format mermaid
     Graph {
-        /// The template.
+        #[command(flatten)]
+        limits: ReadLimits,
+        /// The template (`-` for standard input).
         file: PathBuf,
         /// Output format.
         #[arg(long, value_enum, default_value = "dot")]
@@ -86,7 +130,9 @@ enum Command {
     ///   rfs import templates/ -o src/stacks
     #[command(verbatim_doc_comment)]
     Import {
-        /// Templates, or folders of templates (*.yaml, *.yml).
+        #[command(flatten)]
+        limits: ReadLimits,
+        /// Templates, or folders of templates (*.yaml, *.yml); `-` for standard input.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Where to write: a .rs file for one template, a folder for several.
@@ -100,11 +146,13 @@ enum Command {
     ///
     /// Exit status: 0 when the specs are valid, 1 when any problem is found.
     ///
+    /// Without --dir, the specs built into this binary.
+    ///
     /// Example: rfs specs --dir specs
     Specs {
-        /// The specs folder (holding elements/, datatypes/ and resource-types.yaml).
-        #[arg(long, default_value = "specs")]
-        dir: PathBuf,
+        /// A specs folder to check (holding elements/, datatypes/ and resource-types.yaml).
+        #[arg(long)]
+        dir: Option<PathBuf>,
         /// Also list each partial or missing spec.
         #[arg(long)]
         gaps: bool,
@@ -115,6 +163,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Lint {
+            limits,
             format,
             deny_warnings,
             rules,
@@ -124,9 +173,13 @@ fn main() -> ExitCode {
                 print!("{}", rfs_cli::report::rules());
                 return ExitCode::SUCCESS;
             }
-            lint(&files, format, deny_warnings)
+            lint(&files, format, deny_warnings, &limits)
         }
-        Command::Graph { file, format } => graph(&file, format),
+        Command::Graph {
+            limits,
+            file,
+            format,
+        } => graph(&file, format, &limits),
         Command::Schema => match rfs_cli::specs() {
             Ok(model) => {
                 let schema = rfs_cli::schema::schema(model);
@@ -141,12 +194,13 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Specs { dir, gaps } => specs(&dir, gaps),
+        Command::Specs { dir, gaps } => specs(dir.as_deref(), gaps),
         Command::Import {
+            limits,
             files,
             output,
             allow_errors,
-        } => import(&files, output.as_deref(), allow_errors),
+        } => import(&files, output.as_deref(), allow_errors, &limits),
     }
 }
 
@@ -175,7 +229,12 @@ fn templates(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, bool), String> {
     Ok((out, folder))
 }
 
-fn import(paths: &[PathBuf], output: Option<&std::path::Path>, allow_errors: bool) -> ExitCode {
+fn import(
+    paths: &[PathBuf],
+    output: Option<&std::path::Path>,
+    allow_errors: bool,
+    limits: &ReadLimits,
+) -> ExitCode {
     use rfs_cli::import::{ImportError, module_name};
     let (files, folder) = match templates(paths) {
         Ok(x) => x,
@@ -200,10 +259,13 @@ fn import(paths: &[PathBuf], output: Option<&std::path::Path>, allow_errors: boo
     let (mut io_failed, mut lint_failed) = (false, false);
     let mut modules: Vec<(String, String)> = Vec::new();
     for path in &files {
-        let text = match read(path) {
+        let text = match read(path, limits) {
             Ok(t) => t,
             Err(e) => {
-                eprintln!("rfs: {}: {e}", path.display());
+                eprintln!(
+                    "rfs: {}: {e}",
+                    rfs_cli::report::safe(&path.display().to_string())
+                );
                 io_failed = true;
                 continue;
             }
@@ -217,7 +279,16 @@ fn import(paths: &[PathBuf], output: Option<&std::path::Path>, allow_errors: boo
             .file_name()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default();
-        match rfs_cli::import::import(&text, &stem, &file_name, model, catalog, allow_errors) {
+        let parser = limits.parser();
+        match rfs_cli::import::import_with(
+            &text,
+            &stem,
+            &file_name,
+            model,
+            catalog,
+            allow_errors,
+            &parser,
+        ) {
             Ok(imported) => {
                 let shown: Vec<_> = imported
                     .findings
@@ -310,12 +381,12 @@ fn write(path: &std::path::Path, text: &str) -> std::io::Result<()> {
     std::fs::write(path, text)
 }
 
-fn lint(files: &[PathBuf], format: Format, deny_warnings: bool) -> ExitCode {
+fn lint(files: &[PathBuf], format: Format, deny_warnings: bool, limits: &ReadLimits) -> ExitCode {
     let catalog = rfs_cli::lint::catalog();
     let mut results = Vec::new();
     let mut unreadable = false;
     for path in files {
-        let text = match read(path) {
+        let text = match read(path, limits) {
             Ok(text) => text,
             Err(message) => {
                 eprintln!("rfs: {}: {message}", path.display());
@@ -325,7 +396,7 @@ fn lint(files: &[PathBuf], format: Format, deny_warnings: bool) -> ExitCode {
         };
         results.push(rfs_cli::lint::FileFindings {
             file: path.display().to_string(),
-            findings: rfs_cli::lint::lint(&text, catalog),
+            findings: rfs_cli::lint::lint_with(&text, catalog, &limits.parser()),
         });
     }
     match format {
@@ -344,30 +415,59 @@ fn lint(files: &[PathBuf], format: Format, deny_warnings: bool) -> ExitCode {
     }
 }
 
-/// A template's text, read within the size limit.
-fn read(path: &std::path::Path) -> Result<String, String> {
+/// A template's text: at most `--max-bytes` + 1 bytes are read from any path (file, device,
+/// FIFO) or from standard input (`-`), and a source that does not reach its end within
+/// `--read-timeout` seconds is given up.
+fn read(path: &std::path::Path, limits: &ReadLimits) -> Result<String, String> {
     use std::io::Read;
-    let limit = rfs_cli::source::MAX_BYTES;
-    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
-    let mut bytes = Vec::new();
-    file.take(limit as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| e.to_string())?;
+    let limit = limits.max_bytes;
+    let path = path.to_owned();
+    let (send, receive) = std::sync::mpsc::channel();
+    // Opening a FIFO blocks until a writer comes; reading a pipe until it ends. The reader
+    // runs on a thread of its own, so that a source that never ends is given up.
+    std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        let result = if path.as_os_str() == "-" {
+            std::io::stdin()
+                .lock()
+                .take(limit as u64 + 1)
+                .read_to_end(&mut bytes)
+        } else {
+            std::fs::File::open(&path)
+                .and_then(|f| f.take(limit as u64 + 1).read_to_end(&mut bytes))
+        };
+        let _ = send.send(result.map(|_| bytes).map_err(|e| e.to_string()));
+    });
+    let timeout = std::time::Duration::from_secs(limits.read_timeout);
+    let bytes = match receive.recv_timeout(timeout) {
+        Ok(result) => result?,
+        Err(_) => {
+            return Err(format!(
+                "nothing more to read after {} s (a FIFO without a writer?); --read-timeout sets the wait",
+                limits.read_timeout
+            ));
+        }
+    };
     if bytes.len() > limit {
-        return Err(format!("the file is larger than {limit} bytes"));
+        return Err(format!(
+            "larger than {limit} bytes; --max-bytes raises the limit"
+        ));
     }
     String::from_utf8(bytes).map_err(|_| "not UTF-8 text".to_owned())
 }
 
-fn graph(path: &std::path::Path, format: GraphFormat) -> ExitCode {
-    let text = match read(path) {
+fn graph(path: &std::path::Path, format: GraphFormat, limits: &ReadLimits) -> ExitCode {
+    let text = match read(path, limits) {
         Ok(t) => t,
         Err(e) => {
-            eprintln!("rfs: {}: {e}", path.display());
+            eprintln!(
+                "rfs: {}: {e}",
+                rfs_cli::report::safe(&path.display().to_string())
+            );
             return ExitCode::from(2);
         }
     };
-    match rfs_cli::source::parse(&text) {
+    match rfs_cli::source::parse_with(&text, &limits.parser()) {
         Ok(root) => {
             match format {
                 GraphFormat::Dot => print!("{}", rfs_cli::graph::dot(&root)),
@@ -376,15 +476,30 @@ fn graph(path: &std::path::Path, format: GraphFormat) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => {
-            eprintln!("{}:{}: {}", path.display(), e.pos, e.message);
+            // The same report as `rfs lint` for a file that is not YAML.
+            eprint!(
+                "{}",
+                rfs_cli::report::text(&[rfs_cli::lint::FileFindings {
+                    file: path.display().to_string(),
+                    findings: vec![rfs_cli::lint::parse_error(e)],
+                }])
+            );
             ExitCode::from(1)
         }
     }
 }
 
-fn specs(dir: &std::path::Path, gaps: bool) -> ExitCode {
-    let display = dir.display().to_string();
-    match rfs_codegen::load_specs(dir, display.trim_end_matches('/')) {
+fn specs(dir: Option<&std::path::Path>, gaps: bool) -> ExitCode {
+    let loaded = match dir {
+        Some(dir) => {
+            let display = dir.display().to_string();
+            rfs_codegen::load_specs(dir, display.trim_end_matches('/')).map(std::borrow::Cow::Owned)
+        }
+        None => rfs_cli::specs()
+            .map(std::borrow::Cow::Borrowed)
+            .map_err(Clone::clone),
+    };
+    match loaded {
         Ok(model) => {
             let elements = model.elements().count();
             let datatypes = model.datatypes().count();

@@ -4,8 +4,33 @@ use rfs_check::Severity;
 
 use crate::lint::FileFindings;
 
+/// Text from a template (names, keys, values in messages) made safe for a terminal: control
+/// characters (ESC, BEL, CR, newlines, C1 controls) and the Unicode bidirectional overrides are
+/// written as `\u{..}` escapes, so that a template cannot recolour the terminal, move the cursor
+/// or fake a line of output. Backslashes are doubled, so the escapes cannot be forged either.
+pub fn safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        c.is_control()
+            || c == '\\'
+            || ('\u{202a}'..='\u{202e}').contains(&c)
+            || ('\u{2066}'..='\u{2069}').contains(&c)
+    };
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            c if unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// `file:line:column: severity[rule]: message` and an indented hint, one finding after another,
-/// then a summary line.
+/// then a summary line. Template-derived text is escaped (see [`safe`]).
 pub fn text(files: &[FileFindings]) -> String {
     let mut out = String::new();
     let (mut errors, mut warnings) = (0, 0);
@@ -13,7 +38,13 @@ pub fn text(files: &[FileFindings]) -> String {
         for f in &file.findings {
             out.push_str(&format!(
                 "{}:{}:{}: {}[{}]: {}\n  hint: {}\n",
-                file.file, f.pos.line, f.pos.column, f.severity, f.rule.id, f.message, f.rule.hint
+                safe(&file.file),
+                f.pos.line,
+                f.pos.column,
+                f.severity,
+                f.rule.id,
+                safe(&f.message),
+                f.rule.hint
             ));
             match f.severity {
                 Severity::Error => errors += 1,

@@ -1,21 +1,52 @@
 //! Reading untrusted template YAML into a tree that remembers where everything came from.
 //!
-//! Limits, each refused with a clear error: file size ([`MAX_BYTES`]), nesting depth
-//! ([`MAX_DEPTH`]), anchors and alias expansions ([`MAX_ALIASES`]). YAML 1.2 scalars: only
-//! `true`/`false` are booleans. Repeated keys and non-finite numbers are kept for the rule engine
-//! to report. The tree is the engine's ([`rfs_check::tree`]).
+//! Limits ([`Limits`]), each refused with a clear error: size in bytes, nesting depth, aliases,
+//! and nodes (values). YAML 1.2 scalars: only `true`/`false` are booleans. Repeated keys and
+//! non-finite numbers are kept for the rule engine to report. The tree is the engine's
+//! ([`rfs_check::tree`]). [`yaml_findings`] reports what the tree cannot show: plain values
+//! YAML 1.1 parsers read differently, tags and merge keys.
 
 use std::fmt;
 
+use rfs_check::language::{CORE_TAGS, yaml11_reading};
+use rfs_check::rules::{self, Finding};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::Spanned;
 
-/// Largest template accepted, in bytes.
+/// Largest template accepted by default, in bytes (`--max-bytes`).
 pub const MAX_BYTES: usize = 4 << 20;
-/// Deepest nesting accepted.
-pub const MAX_DEPTH: usize = 64;
-/// Most aliases (`*name`) accepted; AOS templates do not need them.
+/// Deepest nesting accepted by default (`--max-depth`).
+pub const MAX_DEPTH: usize = rfs_check::language::MAX_DEPTH;
+/// Most aliases (`*name`) accepted by default (`--max-aliases`); AOS templates do not need them.
 pub const MAX_ALIASES: usize = 32;
+/// Most nodes (scalars, lists and maps) accepted by default (`--max-nodes`).
+pub const MAX_NODES: usize = 250_000;
+/// The deepest nesting any option may ask for: the parser's stack is sized for it.
+pub const DEPTH_CEILING: usize = 1_000;
+
+/// What a template may use, each refused with a clear error beyond it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Size in bytes.
+    pub bytes: usize,
+    /// Nesting depth of lists and maps.
+    pub depth: usize,
+    /// Aliases (`*name`) and anchors (`&name`).
+    pub aliases: usize,
+    /// Scalars, lists and maps.
+    pub nodes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            bytes: MAX_BYTES,
+            depth: MAX_DEPTH,
+            aliases: MAX_ALIASES,
+            nodes: MAX_NODES,
+        }
+    }
+}
 
 pub use rfs_check::tree::{Key, Node, Pos, Yaml};
 
@@ -24,24 +55,28 @@ pub use rfs_check::tree::{Key, Node, Pos, Yaml};
 pub struct ParseError {
     /// Where, when known.
     pub pos: Pos,
-    /// What went wrong.
+    /// What went wrong, for a template author.
     pub message: String,
 }
 
-/// Stack size of the parser thread: deep nesting recurses in the YAML deserializer, so it runs
-/// on a stack of its own, sized for [`MAX_DEPTH`] whatever the caller's stack is.
-const PARSER_STACK: usize = 32 << 20;
-
-/// Parses a template, within the limits above.
+/// Parses a template within the default [`Limits`].
 pub fn parse(text: &str) -> Result<Node, ParseError> {
+    parse_with(text, &Limits::default())
+}
+
+/// Parses a template within `limits`. Deep nesting recurses in the YAML deserializer, so it
+/// runs on a thread whose stack is sized for the depth limit, whatever the caller's stack is.
+pub fn parse_with(text: &str, limits: &Limits) -> Result<Node, ParseError> {
     let failed = |message: &str| ParseError {
         pos: Pos { line: 1, column: 1 },
         message: message.to_owned(),
     };
+    let depth = limits.depth.min(DEPTH_CEILING);
+    let stack = (32 << 20).max(depth * (512 << 10));
     std::thread::scope(|scope| {
         match std::thread::Builder::new()
-            .stack_size(PARSER_STACK)
-            .spawn_scoped(scope, || parse_here(text))
+            .stack_size(stack)
+            .spawn_scoped(scope, || parse_here(text, limits, depth))
         {
             Ok(handle) => handle
                 .join()
@@ -51,20 +86,22 @@ pub fn parse(text: &str) -> Result<Node, ParseError> {
     })
 }
 
-fn parse_here(text: &str) -> Result<Node, ParseError> {
-    if text.len() > MAX_BYTES {
+fn parse_here(text: &str, limits: &Limits, depth: usize) -> Result<Node, ParseError> {
+    if text.len() > limits.bytes {
         return Err(ParseError {
             pos: Pos { line: 1, column: 1 },
             message: format!(
-                "the file is {} bytes; at most {MAX_BYTES} are accepted",
-                text.len()
+                "the file is {} bytes; at most {} are accepted (--max-bytes)",
+                text.len(),
+                limits.bytes
             ),
         });
     }
     let mut budget = serde_saphyr::Budget::default();
-    budget.max_depth = MAX_DEPTH;
-    budget.max_aliases = MAX_ALIASES;
-    budget.max_anchors = MAX_ALIASES;
+    budget.max_depth = depth;
+    budget.max_aliases = limits.aliases;
+    budget.max_anchors = limits.aliases;
+    budget.max_nodes = limits.nodes;
     let mut options = serde_saphyr::Options::default();
     options.budget = Some(budget);
     options.strict_booleans = true;
@@ -82,15 +119,157 @@ fn parse_here(text: &str) -> Result<Node, ParseError> {
             })
             .unwrap_or(Pos { line: 1, column: 1 });
         let message = e.without_snippet().to_string();
-        let message = message
-            .lines()
-            .next()
-            .unwrap_or("invalid YAML")
-            .trim()
-            .to_owned();
-        ParseError { pos, message }
+        let first = message.lines().next().unwrap_or("invalid YAML").trim();
+        ParseError {
+            pos,
+            message: for_authors(first, limits),
+        }
     })?;
     Ok(convert(raw))
+}
+
+/// A parser message rewritten for a template author: the position is shown once (by the
+/// caller), limits are named with the option that raises them, and library internals
+/// (budget names, option names) are left out.
+fn for_authors(message: &str, limits: &Limits) -> String {
+    // "... at line 3, column 5": the finding carries the position already.
+    let message = match message.rfind(" at line ") {
+        Some(i) if message[i..].contains(", column ") => &message[..i],
+        _ => message,
+    };
+    if let Some(breach) = message.strip_prefix("budget breached: ") {
+        let kind = breach.split([' ', '{', '(']).next().unwrap_or("");
+        return match kind {
+            "Depth" => format!(
+                "the template nests lists and maps deeper than {} levels (--max-depth)",
+                limits.depth
+            ),
+            "Nodes" => format!(
+                "the template has more than {} values (--max-nodes)",
+                limits.nodes
+            ),
+            "Aliases" | "Anchors" | "AliasAnchorRatio" => format!(
+                "the template uses more than {} anchors or aliases (--max-aliases); AOS templates need none",
+                limits.aliases
+            ),
+            "Events" | "ScalarBytes" | "Documents" | "MergeKeys" => {
+                "the template is too large or too repetitive to read safely".to_owned()
+            }
+            _ => "the template exceeds a safety limit of the reader".to_owned(),
+        };
+    }
+    if message.contains("recursion limit") {
+        return format!(
+            "the template nests lists and maps too deeply (more than {} levels, --max-depth)",
+            limits.depth
+        );
+    }
+    if message.contains("alias") && message.contains("replay") {
+        return "the template expands aliases too far (a \"billion laughs\"); AOS templates need none".to_owned();
+    }
+    message.to_owned()
+}
+
+/// YAML-level findings the tree cannot show, from the parser's events: plain values that
+/// YAML 1.1 parsers read differently from YAML 1.2 ones (rule `yaml-1.1`), tags and merge keys
+/// (rule `yaml-feature`). Empty when the text does not parse (the parse error says why).
+pub fn yaml_findings(text: &str) -> Vec<Finding> {
+    use granit_parser::{Event, Parser, ScalarStyle};
+    let mut out = Vec::new();
+    // For each open collection: is it a mapping, and is the next scalar a key?
+    let mut open: Vec<(bool, bool)> = Vec::new();
+    let finding = |rule: &'static rules::Rule, pos: Pos, message: String| Finding {
+        rule,
+        severity: rule.severity,
+        path: String::new(),
+        item: None,
+        pos,
+        caller: None,
+        message,
+    };
+    let tag_text = |tag: &granit_parser::Tag| {
+        if tag.handle() == "tag:yaml.org,2002:" {
+            format!("!!{}", tag.suffix())
+        } else {
+            format!("{}{}", tag.original_handle(), tag.suffix())
+        }
+    };
+    let foreign = |tag: &granit_parser::Tag| {
+        !(tag.handle() == "tag:yaml.org,2002:" && CORE_TAGS.contains(&tag.suffix()))
+    };
+    for event in Parser::new_from_str(text) {
+        let Ok((event, span)) = event else {
+            return out;
+        };
+        let pos = Pos {
+            line: span.start.line() as u32,
+            column: span.start.col() as u32 + 1,
+        };
+        // A node (scalar, collection start, alias) in a mapping is a key, then a value.
+        let node = matches!(
+            event,
+            Event::Scalar(..)
+                | Event::SequenceStart(..)
+                | Event::MappingStart(..)
+                | Event::Alias(_)
+        );
+        let is_key = match open.last_mut() {
+            Some((true, next_is_key)) if node => {
+                let k = *next_is_key;
+                *next_is_key = !k;
+                k
+            }
+            _ => false,
+        };
+        match &event {
+            Event::Scalar(value, style, _, tag) => {
+                if let Some(tag) = tag.as_deref().filter(|t| foreign(t)) {
+                    out.push(finding(
+                        rules::YAML_FEATURE,
+                        pos,
+                        format!(
+                            "the tag {} is not part of AOS templates; the value was read without it",
+                            tag_text(tag)
+                        ),
+                    ));
+                } else if *style == ScalarStyle::Plain && tag.is_none() {
+                    if is_key && value == "<<" {
+                        out.push(finding(
+                            rules::YAML_FEATURE,
+                            pos,
+                            "'<<' merges a map into this one in YAML 1.1 only; YAML 1.2 parsers read it as a key named '<<'".to_owned(),
+                        ));
+                    } else if let Some((v11, v12)) = yaml11_reading(value) {
+                        out.push(finding(
+                            rules::YAML_11,
+                            pos,
+                            format!(
+                                "'{value}' is {v11} to YAML 1.1 parsers (PyYAML, SnakeYAML) and {v12} to YAML 1.2 ones (rfs); the platform's parser is not documented: quote it ('{value}') if it is text"
+                            ),
+                        ));
+                    }
+                }
+            }
+            Event::SequenceStart(_, _, tag) | Event::MappingStart(_, _, tag) => {
+                if let Some(tag) = tag.as_deref().filter(|t| foreign(t)) {
+                    out.push(finding(
+                        rules::YAML_FEATURE,
+                        pos,
+                        format!(
+                            "the tag {} is not part of AOS templates; the value was read without it",
+                            tag_text(tag)
+                        ),
+                    ));
+                }
+                open.push((matches!(event, Event::MappingStart(..)), true));
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 fn pos<T>(s: &Spanned<T>) -> Pos {

@@ -144,7 +144,7 @@ fn graph_prints_dependencies() {
     let mermaid =
         String::from_utf8(rfs(&["graph", file.to_str().unwrap(), "--format", "mermaid"]).stdout)
             .unwrap();
-    assert!(mermaid.contains("n_sub -->|vpcId| n_net"), "{mermaid}");
+    assert!(mermaid.contains("n1 -->|\"vpcId\"| n0"), "{mermaid}");
 }
 
 #[test]

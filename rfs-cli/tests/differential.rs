@@ -523,3 +523,41 @@ fn requirements_with_relationships_and_metadata() {
     );
     same("element", Severity::Warning, &s, &y);
 }
+
+#[test]
+fn nesting_limits_agree() {
+    use rfs_dsl::engine::language::MAX_VALUE_DEPTH;
+    let nest = |levels: usize| {
+        let mut v = Value::from("leaf");
+        for _ in 0..levels {
+            v = Value::List(vec![v]);
+        }
+        v
+    };
+    let stack_with = |levels: usize| {
+        let mut s = Stack::new("t");
+        let inputs: rfs_dsl::types::core::Map = [("deep", nest(levels))].into_iter().collect();
+        s.add(
+            "s",
+            aos::Stack::builder()
+                .template_id("t")
+                .inputs(Value::Map(inputs))
+                .build(),
+        );
+        s
+    };
+    // The deepest value a stack may hold is a template the linter reads clean.
+    let yaml = stack_with(MAX_VALUE_DEPTH - 1).to_yaml().unwrap();
+    assert_eq!(lint(&yaml), Verdict::new(), "{yaml}");
+    // One level more: synth refuses it, and so does the linter (its depth limit).
+    let deeper = stack_with(MAX_VALUE_DEPTH);
+    assert_eq!(
+        synth(&deeper),
+        [("yaml", Severity::Error)].into_iter().collect()
+    );
+    let text = yaml.replace("- leaf", "- - leaf");
+    assert_eq!(
+        lint(&text),
+        [("yaml", Severity::Error)].into_iter().collect()
+    );
+}

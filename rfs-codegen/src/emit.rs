@@ -565,6 +565,9 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
                     fn properties(&self) -> Map {
                         self.fields.to_map(&Self::INFO)
                     }
+                    fn into_properties(self) -> Map {
+                        self.fields.into_map(&Self::INFO)
+                    }
                     fn unlisted(&self) -> &[(String, Value)] {
                         self.fields.unlisted()
                     }

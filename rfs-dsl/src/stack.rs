@@ -395,7 +395,7 @@ impl Stack {
         self.nodes.push(NodeDef {
             name: name.to_owned(),
             type_name: E::TYPE,
-            properties: element.properties(),
+            properties: element.into_properties(),
             requirements: Vec::new(),
             derive_requirements: true,
             condition: None,
@@ -504,6 +504,16 @@ impl Stack {
     /// YAML) and writes the template. Fails with every error found; otherwise returns the YAML
     /// with the warnings and the list of escape hatches used.
     pub fn synth(&self) -> Result<Synth, SynthError> {
+        // Values nested past what a template may hold are refused before the (recursive)
+        // rendering and checking.
+        let mut deep = self.too_deep();
+        if !deep.is_empty() {
+            self.locate(&mut deep);
+            return Err(SynthError {
+                stack: self.name.clone(),
+                findings: deep,
+            });
+        }
         let template = crate::render::template(self);
         let mut findings = check::foreign_references(self);
         findings.extend(rfs_check::check(&template, rfs_types::catalog()));
@@ -532,6 +542,67 @@ impl Stack {
             template,
             findings,
         })
+    }
+
+    /// A finding for every value nested deeper than a template may nest (rule `yaml`).
+    fn too_deep(&self) -> Vec<Finding> {
+        use rfs_check::language::{MAX_DEPTH, MAX_VALUE_DEPTH};
+        let mut out = Vec::new();
+        let mut check = |section: &'static str, item: &str, path: String, v: &Value| {
+            if v.depth(MAX_VALUE_DEPTH) > MAX_VALUE_DEPTH {
+                out.push(Finding {
+                    rule: rfs_check::rules::YAML,
+                    severity: Severity::Error,
+                    path,
+                    item: Some((section, item.to_owned())),
+                    pos: Default::default(),
+                    caller: None,
+                    message: format!(
+                        "the value nests lists and maps deeper than {MAX_VALUE_DEPTH} levels (a template nests at most {MAX_DEPTH} in all)"
+                    ),
+                });
+            }
+        };
+        for i in &self.inputs {
+            if let Some(d) = &i.default {
+                check("inputs", &i.name, format!("inputs.{}.default", i.name), d);
+            }
+            for (k, v) in i.constraints.iter() {
+                check(
+                    "inputs",
+                    &i.name,
+                    format!("inputs.{}.constraints.{k}", i.name),
+                    v,
+                );
+            }
+        }
+        for (name, c, _) in &self.conditions {
+            check("conditions", name, format!("conditions.{name}"), &c.0);
+        }
+        for n in &self.nodes {
+            for (k, v) in n.properties.iter() {
+                let path = format!("node_templates.{}.properties.{k}", n.name);
+                check("node_templates", &n.name, path, v);
+            }
+            if let Some(m) = &n.metadata {
+                let path = format!("node_templates.{}.metadata", n.name);
+                check("node_templates", &n.name, path, m);
+            }
+        }
+        for p in &self.policies {
+            for (k, v) in p.properties.iter() {
+                check(
+                    "policies",
+                    &p.name,
+                    format!("policies.{}.properties.{k}", p.name),
+                    v,
+                );
+            }
+        }
+        for (name, o, _) in &self.outputs {
+            check("outputs", name, format!("outputs.{name}.value"), &o.value);
+        }
+        out
     }
 
     /// Sets each finding's `caller` to the Rust call that made its item.

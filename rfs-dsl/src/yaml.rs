@@ -6,6 +6,7 @@
 
 use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
+use rfs_check::language::yaml11_reading;
 use rfs_check::tree::{Node, Yaml};
 
 /// Writes a checked template tree as a YAML document. Only [`crate::Stack::synth`] calls it,
@@ -24,6 +25,11 @@ impl Serialize for Tree<'_> {
             Yaml::Bool(b) => s.serialize_bool(*b),
             Yaml::Int(i) => s.serialize_i64(*i),
             Yaml::Float(x) => s.serialize_f64(*x),
+            // Text that YAML 1.1 parsers would read as something else is always quoted: the
+            // platform's parser is not documented (see `rfs_check::language::yaml11_reading`).
+            Yaml::Str(text) if yaml11_reading(text).is_some() => {
+                serde_saphyr::DoubleQuoted(text.as_str()).serialize(s)
+            }
             Yaml::Str(text) => s.serialize_str(text),
             Yaml::List(items) => {
                 let mut seq = s.serialize_seq(Some(items.len()))?;
@@ -35,7 +41,11 @@ impl Serialize for Tree<'_> {
             Yaml::Map(entries) => {
                 let mut m = s.serialize_map(Some(entries.len()))?;
                 for (k, v) in entries {
-                    m.serialize_entry(&k.name, &Tree(v))?;
+                    if yaml11_reading(&k.name).is_some() {
+                        m.serialize_entry(&serde_saphyr::DoubleQuoted(k.name.as_str()), &Tree(v))?;
+                    } else {
+                        m.serialize_entry(&k.name, &Tree(v))?;
+                    }
                 }
                 m.end()
             }
@@ -65,6 +75,17 @@ mod tests {
             out,
             "k0: \"5.7\"\nk1: \"true\"\nk2: \"0123\"\nk3: \"null\"\nk4: \"08\"\nk5: plain\n"
         );
+    }
+
+    #[test]
+    fn text_yaml_1_1_reads_differently_is_quoted_as_value_and_as_key() {
+        // The same list `rfs lint` warns about when it finds one unquoted.
+        for word in rfs_check::language::YAML11_EXAMPLES {
+            let mut map = Map::new();
+            map.insert(*word, *word);
+            let out = to_string(&Value::Map(map));
+            assert_eq!(out, format!("\"{word}\": \"{word}\"\n"));
+        }
     }
 
     #[test]

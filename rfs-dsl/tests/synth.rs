@@ -525,3 +525,44 @@ fn map_properties_take_any_serde_value_and_references_inside_are_required() {
         assert!(yaml.contains(expected), "{expected:?} not in\n{yaml}");
     }
 }
+
+#[test]
+fn values_nested_past_the_template_limit_are_refused_not_a_crash() {
+    use rfs_dsl::engine::language::MAX_VALUE_DEPTH;
+    use rfs_dsl::types::aos;
+    use rfs_dsl::types::core::{Map, Value};
+    let nest = |levels: usize| {
+        let mut v = Value::from("leaf");
+        for _ in 0..levels {
+            v = Value::List(vec![v]);
+        }
+        v
+    };
+    let stack_with = |value: Value| {
+        let mut stack = Stack::new("t");
+        let inputs: Map = [("deep", value)].into_iter().collect();
+        stack.add(
+            "s",
+            aos::Stack::builder()
+                .template_id("t")
+                .inputs(Value::Map(inputs))
+                .build(),
+        );
+        stack
+    };
+    // At the limit: synthesizes, and lints clean (the template nests 64 levels).
+    let fits = stack_with(nest(MAX_VALUE_DEPTH - 1));
+    assert!(fits.synth().is_ok(), "{:?}", fits.synth().err());
+    // 100,000 levels, through the serde conversion and directly: an error, on a test thread's
+    // small stack, and the stack is dropped without overflowing.
+    let err = stack_with(nest(100_000)).synth().unwrap_err();
+    assert_eq!(
+        err.findings.iter().map(show).collect::<Vec<_>>(),
+        [format!(
+            "error[yaml]: node_templates.s.properties.inputs: the value nests lists and maps deeper than {MAX_VALUE_DEPTH} levels (a template nests at most 64 in all)"
+        )]
+    );
+    let mut direct = Stack::new("t");
+    direct.output("deep", nest(100_000));
+    assert!(direct.synth().is_err());
+}

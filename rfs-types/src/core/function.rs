@@ -105,6 +105,33 @@ impl Function {
         }
     }
 
+    /// Moves the values this function holds into `out` (for dropping without recursion).
+    pub(crate) fn take_values(&mut self, out: &mut Vec<Value>) {
+        let mut take = |v: &mut Value| out.push(std::mem::replace(v, Value::Null));
+        match self {
+            Function::GetInput(_) | Function::GetAttribute { .. } | Function::GetReference(_) => {}
+            Function::GetInMap(a, b, c) | Function::CondIf(a, b, c) => {
+                take(a);
+                take(b);
+                take(c);
+            }
+            Function::CondEq(a, b) | Function::Split(a, b) | Function::Select(a, b) => {
+                take(a);
+                take(b);
+            }
+            Function::CondNot(a) | Function::Base64Encode(a) | Function::GetListLength(a) => {
+                take(a)
+            }
+            Function::CondAnd(items) | Function::CondOr(items) | Function::Concat(items) => {
+                out.append(items)
+            }
+            Function::Replace(a, vars) => {
+                take(a);
+                out.extend(std::mem::take(vars).into_iter().map(|(_, v)| v));
+            }
+        }
+    }
+
     /// The arguments that may themselves hold functions.
     pub fn arguments(&self) -> Vec<&Value> {
         match self {

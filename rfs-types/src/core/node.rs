@@ -20,6 +20,13 @@ pub trait Element: Clone + fmt::Debug + 'static {
     fn info() -> &'static TypeInfo;
     /// The set properties: listed ones in spec order, then unlisted ones.
     fn properties(&self) -> Map;
+    /// The set properties, moved out of the element (no copy: what a stack keeps).
+    fn into_properties(self) -> Map
+    where
+        Self: Sized,
+    {
+        self.properties()
+    }
     /// Properties set through `unlisted_property`, which the specs do not know.
     fn unlisted(&self) -> &[(String, Value)];
 }

@@ -77,6 +77,10 @@ impl<T: ?Sized> Serialize for Val<T> {
 ///   `true`); a unit enum variant as its name; anything else (a list, a map, …) as the text
 ///   `<unsupported key>`.
 ///
+/// - Lists and maps nested deeper than a template may nest
+///   ([`rfs_check::language::MAX_VALUE_DEPTH`] levels) are cut one level further down: synth
+///   reports the value as too deep, and a value nested in a loop cannot overflow the stack.
+///
 /// A map (or struct) with a single entry whose key is a built-in function name and whose
 /// value is that function's argument in template form becomes that function, exactly as it
 /// would be read in a template: `{"get_input": "image"}` becomes
@@ -104,9 +108,12 @@ impl<T: ?Sized> Serialize for Val<T> {
 /// assert_eq!(to_value(&call), Value::from(Function::GetInput("image".into())));
 /// ```
 pub fn to_value<S: Serialize + ?Sized>(value: &S) -> Value {
-    value
+    let outer = DEPTH.replace(0);
+    let converted = value
         .serialize(ValueSerializer)
-        .unwrap_or_else(|e| Value::String(format!("<not serializable: {e}>")))
+        .unwrap_or_else(|e| Value::String(format!("<not serializable: {e}>")));
+    DEPTH.set(outer);
+    converted
 }
 
 /// What went wrong while converting; only ever seen by [`to_value`], which turns it into text.
@@ -261,7 +268,7 @@ impl Serializer for ValueSerializer {
         value: &T,
     ) -> Result<Value, Error> {
         let mut map = Map::new();
-        map.insert(variant, value.serialize(ValueSerializer)?);
+        map.insert(variant, nested(value)?);
         Ok(finish_map(map))
     }
     fn serialize_seq(self, len: Option<usize>) -> Result<SeqSerializer, Error> {
@@ -309,6 +316,27 @@ impl Serializer for ValueSerializer {
     }
 }
 
+std::thread_local! {
+    /// How many lists and maps enclose the value being converted.
+    static DEPTH: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// A value inside a list or map. Past [`MAX_VALUE_DEPTH`] + 1 levels the rest is cut (left
+/// null): the value is then deeper than any template may nest, which synth reports, and a
+/// value nested in a loop cannot overflow the stack.
+///
+/// [`MAX_VALUE_DEPTH`]: rfs_check::language::MAX_VALUE_DEPTH
+fn nested<T: Serialize + ?Sized>(value: &T) -> Result<Value, Error> {
+    let depth = DEPTH.get();
+    if depth > rfs_check::language::MAX_VALUE_DEPTH {
+        return Ok(Value::Null);
+    }
+    DEPTH.set(depth + 1);
+    let result = value.serialize(ValueSerializer);
+    DEPTH.set(depth);
+    result
+}
+
 /// Collects a sequence, tuple or tuple struct into a list.
 struct SeqSerializer {
     items: Vec<Value>,
@@ -323,7 +351,7 @@ impl SeqSerializer {
     }
 
     fn push<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
-        self.items.push(value.serialize(ValueSerializer)?);
+        self.items.push(nested(value)?);
         Ok(())
     }
 }
@@ -370,7 +398,7 @@ struct MapSerializer {
 
 impl MapSerializer {
     fn field<T: Serialize + ?Sized>(&mut self, key: String, value: &T) -> Result<(), Error> {
-        self.map.insert(key, value.serialize(ValueSerializer)?);
+        self.map.insert(key, nested(value)?);
         Ok(())
     }
 }
@@ -649,7 +677,7 @@ mod tests {
     #[test]
     fn map_keeps_insertion_order() {
         let v = map([("b", Value::Int(1)), ("a", Value::Int(2))]);
-        let Value::Map(m) = to_value(&v) else {
+        let Value::Map(ref m) = to_value(&v) else {
             panic!("not a map")
         };
         assert_eq!(m.keys().collect::<Vec<_>>(), ["b", "a"]);

@@ -307,24 +307,22 @@ impl<const N: usize> Fields<N> {
     /// Sets the map-typed property at `index` from any serde value; a list of `(key, value)`
     /// pairs (`[("LOG_LEVEL", "info")]`) is taken as the map it spells.
     pub fn set_map(&mut self, index: usize, value: &impl serde::Serialize) {
-        let value = match super::to_value(value) {
-            Value::List(items) if items.iter().all(is_pair) => Value::Map(
-                items
-                    .into_iter()
-                    .filter_map(|pair| match pair {
-                        Value::List(mut kv) => {
-                            let v = kv.pop()?;
-                            match kv.pop()? {
-                                Value::String(k) => Some((k, v)),
-                                _ => None,
-                            }
-                        }
-                        _ => None,
-                    })
-                    .collect(),
-            ),
-            other => other,
-        };
+        let mut value = super::to_value(value);
+        if let Value::List(items) = &mut value
+            && items.iter().all(is_pair)
+        {
+            let pairs = std::mem::take(items).into_iter().filter_map(|mut pair| {
+                let Value::List(kv) = &mut pair else {
+                    return None;
+                };
+                let v = kv.pop()?;
+                match kv.pop()? {
+                    Value::String(ref mut k) => Some((std::mem::take(k), v)),
+                    _ => None,
+                }
+            });
+            value = Value::Map(pairs.collect());
+        }
         self.set::<Map>(index, Val::typed(value));
     }
 
@@ -346,6 +344,21 @@ impl<const N: usize> Fields<N> {
     /// Properties set through the escape hatch, in the order set.
     pub fn unlisted(&self) -> &[(String, Value)] {
         &self.unlisted
+    }
+
+    /// Every set property as a map, moved out: listed ones in spec order (named by `info`),
+    /// then unlisted ones in the order set.
+    pub fn into_map(self, info: &TypeInfo) -> Map {
+        let mut map = Map::new();
+        for (key, value) in info.keys().zip(self.values) {
+            if let Some(v) = value {
+                map.insert(key, v);
+            }
+        }
+        for (key, value) in self.unlisted {
+            map.insert(key, value);
+        }
+        map
     }
 
     /// Every set property as a map: listed ones in spec order (named by `info`), then unlisted

@@ -73,6 +73,52 @@ impl Value {
     }
 }
 
+/// Values are dropped level by level from a work list, so that a deeply nested value (built
+/// in a loop, say) cannot overflow the stack when it goes away.
+impl Drop for Value {
+    fn drop(&mut self) {
+        let mut pending = Vec::new();
+        self.take_children(&mut pending);
+        while let Some(mut child) = pending.pop() {
+            child.take_children(&mut pending);
+        }
+    }
+}
+
+impl Value {
+    /// Moves the values this one holds into `out`, leaving it shallow.
+    fn take_children(&mut self, out: &mut Vec<Value>) {
+        match self {
+            Value::List(items) => out.append(items),
+            Value::Map(map) => out.extend(std::mem::take(map).into_iter().map(|(_, v)| v)),
+            Value::Marked(inner, _) => out.push(std::mem::replace(&mut **inner, Value::Null)),
+            Value::Function(f) => f.take_values(out),
+            _ => {}
+        }
+    }
+
+    /// The nesting depth of lists and maps (a scalar is 0, `[1]` is 1), counted without
+    /// recursion and up to `limit` + 1: how far a value goes past a limit does not matter.
+    pub fn depth(&self, limit: usize) -> usize {
+        let mut deepest = 0;
+        let mut pending: Vec<(&Value, usize)> = vec![(self, 0)];
+        while let Some((v, d)) = pending.pop() {
+            deepest = deepest.max(d);
+            if deepest > limit {
+                return deepest;
+            }
+            match v {
+                Value::List(items) => pending.extend(items.iter().map(|i| (i, d + 1))),
+                Value::Map(map) => pending.extend(map.values().map(|i| (i, d + 1))),
+                Value::Marked(inner, _) => pending.push((inner, d)),
+                Value::Function(f) => pending.extend(f.arguments().into_iter().map(|i| (i, d + 1))),
+                _ => {}
+            }
+        }
+        deepest
+    }
+}
+
 impl From<&str> for Value {
     fn from(v: &str) -> Self {
         Value::String(v.to_owned())
