@@ -9,47 +9,49 @@ use rfs_dsl::Stack;
 use rfs_dsl::types::aos;
 use rfs_dsl::types::core::{Map, Value};
 
+/// The next `n` bytes (fewer at the end).
+fn take<'a>(data: &mut &'a [u8], n: usize) -> &'a [u8] {
+    let n = n.min(data.len());
+    let (a, b) = data.split_at(n);
+    *data = b;
+    a
+}
+
 /// A value decoded from the bytes: each byte picks a kind, the following ones its content.
 fn value(data: &mut &[u8], depth: usize) -> Value {
     let Some((&kind, rest)) = data.split_first() else {
         return Value::Null;
     };
     *data = rest;
-    let mut take = |n: usize| {
-        let n = n.min(data.len());
-        let (a, b) = data.split_at(n);
-        *data = b;
-        a
-    };
     match kind % 8 {
         0 => Value::Null,
         1 => Value::Bool(kind & 0x80 != 0),
         2 => {
-            let b = take(8);
+            let b = take(data, 8);
             let mut x = [0u8; 8];
             x[..b.len()].copy_from_slice(b);
             Value::Int(i64::from_le_bytes(x))
         }
         3 => {
-            let b = take(8);
+            let b = take(data, 8);
             let mut x = [0u8; 8];
             x[..b.len()].copy_from_slice(b);
             Value::Float(f64::from_le_bytes(x))
         }
         4 | 5 => {
-            let n = take(1).first().copied().unwrap_or(0) as usize % 24;
-            Value::String(String::from_utf8_lossy(take(n)).into_owned())
+            let n = take(data, 1).first().copied().unwrap_or(0) as usize % 24;
+            Value::String(String::from_utf8_lossy(take(data, n)).into_owned())
         }
         6 if depth < 80 => {
-            let n = take(1).first().copied().unwrap_or(0) as usize % 4;
+            let n = take(data, 1).first().copied().unwrap_or(0) as usize % 4;
             Value::List((0..n).map(|_| value(data, depth + 1)).collect())
         }
         _ if depth < 80 => {
-            let n = take(1).first().copied().unwrap_or(0) as usize % 4;
+            let n = take(data, 1).first().copied().unwrap_or(0) as usize % 4;
             let mut m = Map::new();
             for _ in 0..n {
-                let k = take(1).first().copied().unwrap_or(0) as usize % 12;
-                let key = String::from_utf8_lossy(take(k)).into_owned();
+                let k = take(data, 1).first().copied().unwrap_or(0) as usize % 12;
+                let key = String::from_utf8_lossy(take(data, k)).into_owned();
                 m.insert(key, value(data, depth + 1));
             }
             Value::Map(m)

@@ -22,9 +22,9 @@ struct ReadLimits {
     /// Largest template, in bytes (default 4 MiB).
     #[arg(long, value_name = "BYTES", default_value_t = rfs_cli::source::MAX_BYTES)]
     max_bytes: usize,
-    /// Deepest nesting of lists and maps.
+    /// Deepest nesting of lists and maps (at most 200).
     #[arg(long, value_name = "LEVELS", default_value_t = 64,
-          value_parser = clap::value_parser!(u16).range(1..=1000))]
+          value_parser = clap::value_parser!(u16).range(1..=200))]
     max_depth: u16,
     /// Most anchors and aliases (AOS templates need none).
     #[arg(long, value_name = "N", default_value_t = rfs_cli::source::MAX_ALIASES)]

@@ -7,11 +7,10 @@ use crate::lint::FileFindings;
 /// Text from a template (names, keys, values in messages) made safe for a terminal: control
 /// characters (ESC, BEL, CR, newlines, C1 controls) and the Unicode bidirectional overrides are
 /// written as `\u{..}` escapes, so that a template cannot recolour the terminal, move the cursor
-/// or fake a line of output. Backslashes are doubled, so the escapes cannot be forged either.
+/// or start a line of output of its own.
 pub fn safe(text: &str) -> std::borrow::Cow<'_, str> {
     let unsafe_char = |c: char| {
         c.is_control()
-            || c == '\\'
             || ('\u{202a}'..='\u{202e}').contains(&c)
             || ('\u{2066}'..='\u{2069}').contains(&c)
     };
@@ -20,10 +19,10 @@ pub fn safe(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            c if unsafe_char(c) => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
-            c => out.push(c),
+        if unsafe_char(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
         }
     }
     std::borrow::Cow::Owned(out)

@@ -21,8 +21,9 @@ pub const MAX_DEPTH: usize = rfs_check::language::MAX_DEPTH;
 pub const MAX_ALIASES: usize = 32;
 /// Most nodes (scalars, lists and maps) accepted by default (`--max-nodes`).
 pub const MAX_NODES: usize = 250_000;
-/// The deepest nesting any option may ask for: the parser's stack is sized for it.
-pub const DEPTH_CEILING: usize = 1_000;
+/// The deepest nesting any option may ask for (the YAML parser's own recursion limit is a
+/// little above it).
+pub const DEPTH_CEILING: usize = 200;
 
 /// What a template may use, each refused with a clear error beyond it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -160,14 +161,46 @@ fn for_authors(message: &str, limits: &Limits) -> String {
     }
     if message.contains("recursion limit") {
         return format!(
-            "the template nests lists and maps too deeply (more than {} levels, --max-depth)",
-            limits.depth
+            "the template nests lists and maps deeper than {} levels (--max-depth)",
+            limits.depth.min(DEPTH_CEILING)
         );
     }
     if message.contains("alias") && message.contains("replay") {
         return "the template expands aliases too far (a \"billion laughs\"); AOS templates need none".to_owned();
     }
-    message.to_owned()
+    // What the parser says, and how to fix it.
+    let fixes: &[(&str, &str)] = &[
+        (
+            "unclosed bracket",
+            "close it, or quote the text if it is meant to be text",
+        ),
+        ("unclosed quote", "close the quote"),
+        ("tabs", "YAML indents with spaces, not tabs"),
+        (
+            "mapping values are not allowed",
+            "a ':' follows a value: quote the text ('a: b'), or put the key on its own line",
+        ),
+        (
+            "did not find expected key",
+            "check the indentation: keys of one map start in the same column",
+        ),
+        (
+            "unknown escape",
+            "in double quotes, write a backslash twice, or use single quotes",
+        ),
+        (
+            "unknown anchor",
+            "define the anchor (&name) before the alias (*name), or write the value",
+        ),
+    ];
+    if message.contains("multiple YAML documents") {
+        return "the file holds several YAML documents (---); a template is one document"
+            .to_owned();
+    }
+    match fixes.iter().find(|(what, _)| message.contains(what)) {
+        Some((_, fix)) => format!("{message}: {fix}"),
+        None => message.to_owned(),
+    }
 }
 
 /// YAML-level findings the tree cannot show, from the parser's events: plain values that
@@ -445,10 +478,20 @@ mod tests {
             "]".repeat(MAX_DEPTH + 6)
         );
         let e = parse(&deep).unwrap_err();
-        assert!(e.message.contains("depth"), "{e:?}");
+        assert!(
+            e.message.contains("deeper than 64 levels (--max-depth)"),
+            "{e:?}"
+        );
         let huge = format!("{}1{}", "[".repeat(100_000), "]".repeat(100_000));
         let e = parse(&huge).unwrap_err();
-        assert!(e.message.contains("recursion limit"), "{e:?}");
+        assert!(e.message.contains("(--max-depth)"), "{e:?}");
+        // A higher limit, asked for: the parser's stack grows with it.
+        let limits = Limits {
+            depth: DEPTH_CEILING,
+            ..Limits::default()
+        };
+        let deep = format!("{}1{}", "[".repeat(190), "]".repeat(190));
+        assert!(parse_with(&deep, &limits).is_ok());
         let big = "a".repeat(MAX_BYTES + 1);
         assert!(parse(&big).unwrap_err().message.contains("at most"));
         let aliases = format!(

@@ -388,6 +388,21 @@ fn policies() {
 }
 
 #[test]
+fn yaml_that_parsers_disagree_on() {
+    // Plain text that YAML 1.1 reads as a boolean; quoted, it is text everywhere.
+    assert_eq!(
+        variant("      name: sub\n", "      name: on\n"),
+        [("yaml-1.1", 16)]
+    );
+    assert_eq!(variant("      name: sub\n", "      name: 'on'\n"), []);
+    // A tag: not part of AOS templates.
+    assert_eq!(
+        variant("      name: sub\n", "      name: !Sub sub\n"),
+        [("yaml-feature", 16)]
+    );
+}
+
+#[test]
 fn every_rule_is_exercised_by_these_tests() {
     let source = include_str!("lint.rs");
     // Rules about what only Rust can write are exercised by `differential.rs`.
