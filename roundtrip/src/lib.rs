@@ -1,7 +1,8 @@
 //! Templates imported by `rfs import` and committed as Rust: the shared fixtures
 //! (`rfs-cli/tests/fixtures/`, copied from the AOS reference), the example templates
-//! (`examples/templates/`) and templates that exercise every function and section
-//! (`roundtrip/templates/`).
+//! (`examples/templates/`) and templates that exercise every function and section, edge cases,
+//! and an element of every type with every listed property set (`roundtrip/templates/`, the
+//! last written by `tools/every_element.py`).
 //! The tests check that the committed modules are what `rfs import` writes today, and that each
 //! module synthesizes back to its template.
 //!

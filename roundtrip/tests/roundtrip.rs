@@ -1,8 +1,8 @@
 //! `rfs import` round trip: every shared fixture and example template, imported into Rust (the
 //! modules committed under `src/`), compiles, and synthesizes back to the same template: same
 //! sections, elements, properties, function calls, descriptions and labels. Key order, quoting
-//! and the order of `requirements` entries may differ, and an empty `requirements: []` is left
-//! out.
+//! and the order of `requirements` entries may differ, and an empty `requirements: []` or
+//! `properties: {}` is left out.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -36,10 +36,13 @@ fn canon(n: &Node, path: &str) -> Canon {
             }
             Canon::List(items)
         }
-        // An empty `requirements: []` says nothing; rfs leaves it out.
+        // An empty `requirements: []` or `properties: {}` says nothing; rfs leaves it out.
         Yaml::Map(m) => Canon::Map(
             m.iter()
-                .filter(|(k, v)| !(k.name == "requirements" && v.value == Yaml::List(Vec::new())))
+                .filter(|(k, v)| {
+                    !(k.name == "requirements" && v.value == Yaml::List(Vec::new())
+                        || k.name == "properties" && v.value == Yaml::Map(Vec::new()))
+                })
                 .map(|(k, v)| (k.name.clone(), canon(v, &format!("{path}.{}", k.name))))
                 .collect(),
         ),
