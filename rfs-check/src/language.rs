@@ -217,14 +217,24 @@ pub fn yaml11_reading(plain: &str) -> Option<(&'static str, &'static str)> {
         "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off",
         "OFF", "True", "TRUE", "False", "FALSE",
     ];
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let unsigned = plain.trim_start_matches(['-', '+']);
+    // Most words start with a letter no YAML 1.1 reading starts with: answer at once.
+    let first = *plain.as_bytes().first()?;
+    if !(first.is_ascii_digit() || b"yYnNoOtTfF+-".contains(&first)) {
+        return None;
+    }
     if BOOLEANS.contains(&plain) {
         return Some(("a boolean", "text"));
     }
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let unsigned = plain.trim_start_matches(['-', '+']);
+    if !unsigned.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     // A date or timestamp: YYYY-M-D, optionally followed by a time.
     let date = plain.split_once(['T', 't', ' ']).map_or(plain, |(d, _)| d);
-    if let [y, m, d] = date.split('-').collect::<Vec<_>>()[..]
+    let mut parts = date.splitn(4, '-');
+    if let (Some(y), Some(m), Some(d), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
         && y.len() == 4
         && digits(y)
         && (1..=2).contains(&m.len())
@@ -250,9 +260,12 @@ pub fn yaml11_reading(plain: &str) -> Option<(&'static str, &'static str)> {
     {
         return Some(("a binary number", "text"));
     }
-    let number = unsigned.replace('_', "");
-    if unsigned.contains('_')
-        && !number.is_empty()
+    let number = if unsigned.contains('_') {
+        unsigned.replace('_', "")
+    } else {
+        String::new()
+    };
+    if !number.is_empty()
         && (digits(&number) || number.parse::<f64>().is_ok())
         && unsigned.starts_with(|c: char| c.is_ascii_digit())
     {

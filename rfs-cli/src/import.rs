@@ -1798,6 +1798,9 @@ impl Writer<'_> {
     /// The formatted module with each `json!(__rfs_json_N)` placeholder replaced by its body,
     /// indented like the line it is on.
     fn splice_json(&self, text: &str) -> String {
+        if self.json_blocks.is_empty() && self.second_json.is_empty() {
+            return text.to_owned();
+        }
         let mut out = String::with_capacity(text.len());
         for line in text.lines() {
             let mut line = line.to_owned();
@@ -1863,6 +1866,9 @@ fn expr_text(tokens: &TokenStream) -> String {
 /// `__rfs_comment!("text");` statements (on one line or broken over several by the printer)
 /// turned into `// text` comments.
 fn comments(text: &str) -> String {
+    if !text.contains("__rfs_comment!") {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     let mut lines = text.lines();
     while let Some(line) = lines.next() {

@@ -203,12 +203,26 @@ fn for_authors(message: &str, limits: &Limits) -> String {
     }
 }
 
+/// Whether the text holds anything [`yaml_findings`] reports: a tag or merge key, or a word
+/// YAML 1.1 reads differently. A quick pass over the words, so that most templates skip the
+/// second parse; a quoted word keeps its quote and is never a candidate.
+fn might_disagree(text: &str) -> bool {
+    text.contains('!')
+        || text.contains("<<")
+        || text
+            .split(|c: char| c.is_whitespace() || matches!(c, ',' | '[' | ']' | '{' | '}'))
+            .any(|word| yaml11_reading(word.strip_suffix(':').unwrap_or(word)).is_some())
+}
+
 /// YAML-level findings the tree cannot show, from the parser's events: plain values that
 /// YAML 1.1 parsers read differently from YAML 1.2 ones (rule `yaml-1.1`), tags and merge keys
 /// (rule `yaml-feature`). Empty when the text does not parse (the parse error says why).
 pub fn yaml_findings(text: &str) -> Vec<Finding> {
     use granit_parser::{Event, Parser, ScalarStyle};
     let mut out = Vec::new();
+    if !might_disagree(text) {
+        return out;
+    }
     // For each open collection: is it a mapping, and is the next scalar a key?
     let mut open: Vec<(bool, bool)> = Vec::new();
     let finding = |rule: &'static rules::Rule, pos: Pos, message: String| Finding {
