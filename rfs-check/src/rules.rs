@@ -53,7 +53,7 @@ macro_rules! rules {
 
 rules! {
     YAML "yaml" Error "the file is not YAML, or exceeds the size, depth, alias or node limits" "fix the YAML at the position shown";
-    YAML_11 "yaml-1.1" Warning "a plain value that YAML 1.1 parsers read differently from YAML 1.2 ones (yes/no/on/off, dates, base-60 times, leading zeros, binary, underscores); the platform's parser is not documented (YAML only)" "quote it ('yes'), or write the value so both read it alike (true, 511)";
+    YAML_11 "yaml-version" Warning "a plain value that YAML 1.1 parsers read differently from YAML 1.2 ones (yes/no/on/off, dates, base-60 times, leading zeros, binary, underscores); the platform's parser is not documented (YAML only)" "quote it ('yes'), or write the value so both read it alike (true, 511)";
     YAML_FEATURE "yaml-feature" Error "a YAML tag (!Ref, !GetAtt, !!binary) or merge key (<<): AOS templates have neither, and parsers disagree on them (YAML only)" "write functions as maps (get_reference: name) and repeat merged keys; remove the tag";
     VERSION "version" Error "tosca_definitions_version is missing or not huaweicloud_tosca_version_1_0" "start the template with `tosca_definitions_version: huaweicloud_tosca_version_1_0`";
     SECTION "section" Error "an unknown top-level section, a section of the wrong shape, or no node_templates" "top-level sections are tosca_definitions_version, description, inputs, mappings, conditions, node_templates, policies and outputs";

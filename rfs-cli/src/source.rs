@@ -215,7 +215,7 @@ fn might_disagree(text: &str) -> bool {
 }
 
 /// YAML-level findings the tree cannot show, from the parser's events: plain values that
-/// YAML 1.1 parsers read differently from YAML 1.2 ones (rule `yaml-1.1`), tags and merge keys
+/// YAML 1.1 parsers read differently from YAML 1.2 ones (rule `yaml-version`), tags and merge keys
 /// (rule `yaml-feature`). Empty when the text does not parse (the parse error says why).
 pub fn yaml_findings(text: &str) -> Vec<Finding> {
     use granit_parser::{Event, Parser, ScalarStyle};

@@ -245,20 +245,20 @@ fn yaml_1_1_readings_tags_and_merge_keys_are_reported() {
     let path = file("yaml11.yaml", &template);
     let report = text(&rfs(&["lint", path.to_str().unwrap()]).stdout);
     for expected in [
-        ":7:13: warning[yaml-1.1]: 'yes' is a boolean to YAML 1.1 parsers",
-        ":8:13: warning[yaml-1.1]: '0777' is an octal number to YAML 1.1 parsers",
+        ":7:13: warning[yaml-version]: 'yes' is a boolean to YAML 1.1 parsers",
+        ":8:13: warning[yaml-version]: '0777' is an octal number to YAML 1.1 parsers",
         ":12:7: error[yaml-feature]: '<<' merges a map",
         ":13:18: error[yaml-feature]: the tag !Ref is not part of AOS templates",
         "error[yaml-feature]: the tag !!binary is not part of AOS templates",
-        "warning[yaml-1.1]: '2024-01-01' is a date",
-        "warning[yaml-1.1]: '12:30:00' is a base-60 number",
-        "warning[yaml-1.1]: '0b101' is a binary number",
+        "warning[yaml-version]: '2024-01-01' is a date",
+        "warning[yaml-version]: '12:30:00' is a base-60 number",
+        "warning[yaml-version]: '0b101' is a binary number",
     ] {
         assert!(report.contains(expected), "{expected} not in\n{report}");
     }
     // Quoted values are text to every parser: nothing to report about them.
     assert!(!report.contains("'1_000'"), "{report}");
-    assert_eq!(report.matches("yaml-1.1]").count(), 5, "{report}");
+    assert_eq!(report.matches("yaml-version]").count(), 5, "{report}");
 }
 
 #[test]

@@ -392,7 +392,7 @@ fn yaml_that_parsers_disagree_on() {
     // Plain text that YAML 1.1 reads as a boolean; quoted, it is text everywhere.
     assert_eq!(
         variant("      name: sub\n", "      name: on\n"),
-        [("yaml-1.1", 16)]
+        [("yaml-version", 16)]
     );
     assert_eq!(variant("      name: sub\n", "      name: 'on'\n"), []);
     // A tag: not part of AOS templates.
