@@ -1,7 +1,8 @@
 //! The library behind the `rfs` command: linting AOS templates (a front end over the rule engine
 //! `rfs_check`, checking against the generated catalog of `rfs_types`), importing them into
-//! rfs-dsl modules ([`import`]), the JSON Schema of templates, and dependency graphs. The spec files are also embedded, for `rfs schema` and
-//! `rfs specs`, and loaded by `rfs-codegen`'s loader, the same one the generator uses.
+//! rfs-dsl modules ([`import`]), the JSON Schema of templates, and dependency graphs. The spec
+//! files are also embedded, for `rfs schema` and `rfs specs`, and loaded by `rfs-codegen`'s
+//! loader, the same one the generator uses.
 
 pub mod graph;
 pub mod import;
