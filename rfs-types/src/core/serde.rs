@@ -101,7 +101,7 @@ impl<T: ?Sized> Serialize for Val<T> {
 /// use rfs_types::core::{to_value, Function, Value};
 ///
 /// let tags = BTreeMap::from([("env", "prod"), ("team", "web")]);
-/// let Value::Map(map) = to_value(&tags) else { panic!() };
+/// let Value::Map(map) = &to_value(&tags) else { panic!() };
 /// assert_eq!(map.get("env"), Some(&Value::from("prod")));
 ///
 /// let call = BTreeMap::from([("get_input", "image")]);

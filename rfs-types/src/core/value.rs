@@ -7,6 +7,11 @@ use rfs_check::tree::Mark;
 ///
 /// Generated builders and the DSL produce these; `rfs-dsl` writes them out as YAML. Maps keep
 /// the order in which keys were inserted, so output is deterministic.
+///
+/// A value is dropped level by level rather than recursively, so that even a value nested
+/// 100,000 levels deep goes away without overflowing the stack; because of that `Value`
+/// implements `Drop`, and a `match` takes it by reference (`match &value`) or moves parts out
+/// with `std::mem::take`/`replace`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Value {
     /// `null`.
