@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use heck::ToSnakeCase;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
-use rfs_check::language::{FUNCTIONS, PSEUDO_PARAMETERS};
+use rfs_check::language::{CONDITION_FUNCTIONS, FUNCTIONS, PSEUDO_PARAMETERS};
 use rfs_check::spec::{Catalog, ResourceKind, ValueType};
 use rfs_check::tree::{Node, Yaml};
 use rfs_check::{Finding, Severity};
@@ -1116,28 +1116,10 @@ impl<'m> Writer<'m> {
 
     /// Element names that are referred to (they need a variable).
     fn collect_references(&mut self, root: &'m Node) {
-        fn walk<'a>(n: &'a Node, out: &mut HashSet<&'a str>) {
-            if let Some((k, arg)) = n.single_entry() {
-                match (k.name.as_str(), &arg.value) {
-                    ("get_reference", Yaml::Str(s)) => {
-                        out.insert(s);
-                    }
-                    ("get_attribute", Yaml::List(items)) => {
-                        if let Some(s) = items.first().and_then(Node::as_str) {
-                            out.insert(s);
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            match &n.value {
-                Yaml::List(items) => items.iter().for_each(|i| walk(i, out)),
-                Yaml::Map(m) => m.iter().for_each(|(_, v)| walk(v, out)),
-                _ => {}
-            }
-        }
         let mut out = HashSet::new();
-        walk(root, &mut out);
+        referenced_elements(root, &mut |name| {
+            out.insert(name);
+        });
         for (_, e) in entries(root.get("node_templates")) {
             for r in requirement_entries(e) {
                 out.insert(r.1);
@@ -1363,12 +1345,6 @@ impl<'m> Writer<'m> {
                 let j = self.json(v);
                 quote!(to_value(&#j))
             }
-            (Ty::Res(r), Yaml::Str(s)) if r.kind == ResourceKind::Id => {
-                self.hatch(format!("{what} is the literal id of an existing resource"));
-                let t = ty.tokens();
-                let s = string(s);
-                quote!(#t::existing(#s))
-            }
             _ => self.value(v, ty, what),
         }
     }
@@ -1510,10 +1486,8 @@ impl<'m> Writer<'m> {
                     let f = ident(&k.name);
                     // Operands of one type: what is not a condition function is made a `Cond`.
                     let is_cond = |a: &Node| {
-                        a.single_entry().is_some_and(|(k, _)| {
-                            ["cond_eq", "cond_not", "cond_and", "cond_or"]
-                                .contains(&k.name.as_str())
-                        })
+                        a.single_entry()
+                            .is_some_and(|(k, _)| CONDITION_FUNCTIONS.contains(&k.name.as_str()))
                     };
                     let items: Vec<_> = args
                         .iter()
@@ -2018,35 +1992,38 @@ fn derived_requirements<'a>(
     name: &str,
     props: &'a [(rfs_check::tree::Key, Node)],
 ) -> Vec<(&'a str, &'a str)> {
-    fn walk<'a>(n: &'a Node, out: &mut Vec<&'a str>) {
-        if let Some((k, arg)) = n.single_entry() {
-            match (k.name.as_str(), &arg.value) {
-                ("get_reference", Yaml::Str(s)) => out.push(s),
-                ("get_attribute", Yaml::List(items)) => {
-                    if let Some(s) = items.first().and_then(Node::as_str) {
-                        out.push(s);
-                    }
-                }
-                _ => {}
-            }
-        }
-        match &n.value {
-            Yaml::List(items) => items.iter().for_each(|i| walk(i, out)),
-            Yaml::Map(m) => m.iter().for_each(|(_, v)| walk(v, out)),
-            _ => {}
-        }
-    }
     let mut out: Vec<(&str, &str)> = Vec::new();
     for (k, v) in props {
-        let mut targets = Vec::new();
-        walk(v, &mut targets);
-        for t in targets {
+        referenced_elements(v, &mut |t| {
             if t != name && !out.contains(&(k.name.as_str(), t)) {
                 out.push((k.name.as_str(), t));
             }
-        }
+        });
     }
     out
+}
+
+/// Calls `found` with the element of every `get_reference: name` and `get_attribute: [name,
+/// ...]` in `node`, in document order: the references the DSL makes typed (and derives
+/// requirements from). Unlike the engine's graph (`rfs_check::graph::references`), the list
+/// form `get_reference: [name]` is not one: the importer writes it as the template has it.
+fn referenced_elements<'a>(node: &'a Node, found: &mut dyn FnMut(&'a str)) {
+    if let Some((k, arg)) = node.single_entry() {
+        match (k.name.as_str(), &arg.value) {
+            ("get_reference", Yaml::Str(s)) => found(s),
+            ("get_attribute", Yaml::List(items)) => {
+                if let Some(s) = items.first().and_then(Node::as_str) {
+                    found(s);
+                }
+            }
+            _ => {}
+        }
+    }
+    match &node.value {
+        Yaml::List(items) => items.iter().for_each(|i| referenced_elements(i, found)),
+        Yaml::Map(m) => m.iter().for_each(|(_, v)| referenced_elements(v, found)),
+        _ => {}
+    }
 }
 
 /// Element indexes in an order where each comes after the elements it refers to or requires

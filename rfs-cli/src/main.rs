@@ -297,13 +297,7 @@ fn import(
                     .cloned()
                     .collect();
                 if !shown.is_empty() {
-                    eprint!(
-                        "{}",
-                        rfs_cli::report::text(&[rfs_cli::lint::FileFindings {
-                            file: display.clone(),
-                            findings: shown,
-                        }])
-                    );
+                    report(&display, shown);
                 }
                 eprintln!(
                     "rfs: imported {display}: {} escape hatch(es)",
@@ -325,24 +319,12 @@ fn import(
                 }
             }
             Err(ImportError::Lint(findings)) => {
-                eprint!(
-                    "{}",
-                    rfs_cli::report::text(&[rfs_cli::lint::FileFindings {
-                        file: display.clone(),
-                        findings,
-                    }])
-                );
+                report(&display, findings);
                 eprintln!("rfs: {display} not imported: fix the errors, or pass --allow-errors");
                 lint_failed = true;
             }
             Err(ImportError::Parse(findings)) => {
-                eprint!(
-                    "{}",
-                    rfs_cli::report::text(&[rfs_cli::lint::FileFindings {
-                        file: display.clone(),
-                        findings,
-                    }])
-                );
+                report(&display, findings);
                 io_failed = true;
             }
             Err(e) => {
@@ -371,6 +353,15 @@ fn import(
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Prints one file's findings to standard error, as `rfs lint` prints them.
+fn report(file: &str, findings: Vec<rfs_check::Finding>) {
+    let files = [rfs_cli::lint::FileFindings {
+        file: file.to_owned(),
+        findings,
+    }];
+    eprint!("{}", rfs_cli::report::text(&files));
 }
 
 /// Writes a file, creating its folder.
@@ -477,12 +468,9 @@ fn graph(path: &std::path::Path, format: GraphFormat, limits: &ReadLimits) -> Ex
         }
         Err(e) => {
             // The same report as `rfs lint` for a file that is not YAML.
-            eprint!(
-                "{}",
-                rfs_cli::report::text(&[rfs_cli::lint::FileFindings {
-                    file: path.display().to_string(),
-                    findings: vec![rfs_cli::lint::parse_error(e)],
-                }])
+            report(
+                &path.display().to_string(),
+                vec![rfs_cli::lint::parse_error(e)],
             );
             ExitCode::from(1)
         }

@@ -234,15 +234,24 @@ pub fn yaml_findings(text: &str) -> Vec<Finding> {
         caller: None,
         message,
     };
-    let tag_text = |tag: &granit_parser::Tag| {
-        if tag.handle() == "tag:yaml.org,2002:" {
-            format!("!!{}", tag.suffix())
-        } else {
-            format!("{}{}", tag.original_handle(), tag.suffix())
+    // A tag other than the core schema's, as written: `!Ref`, `!!binary`.
+    let foreign = |tag: Option<&granit_parser::Tag>| {
+        let tag = tag?;
+        let core = tag.handle() == "tag:yaml.org,2002:";
+        if core && CORE_TAGS.contains(&tag.suffix()) {
+            return None;
         }
+        Some(match core {
+            true => format!("!!{}", tag.suffix()),
+            false => format!("{}{}", tag.original_handle(), tag.suffix()),
+        })
     };
-    let foreign = |tag: &granit_parser::Tag| {
-        !(tag.handle() == "tag:yaml.org,2002:" && CORE_TAGS.contains(&tag.suffix()))
+    let tagged = |pos: Pos, tag: String| {
+        finding(
+            rules::YAML_FEATURE,
+            pos,
+            format!("the tag {tag} is not part of AOS templates; the value was read without it"),
+        )
     };
     for event in Parser::new_from_str(text) {
         let Ok((event, span)) = event else {
@@ -270,15 +279,8 @@ pub fn yaml_findings(text: &str) -> Vec<Finding> {
         };
         match &event {
             Event::Scalar(value, style, _, tag) => {
-                if let Some(tag) = tag.as_deref().filter(|t| foreign(t)) {
-                    out.push(finding(
-                        rules::YAML_FEATURE,
-                        pos,
-                        format!(
-                            "the tag {} is not part of AOS templates; the value was read without it",
-                            tag_text(tag)
-                        ),
-                    ));
+                if let Some(tag) = foreign(tag.as_deref()) {
+                    out.push(tagged(pos, tag));
                 } else if *style == ScalarStyle::Plain && tag.is_none() {
                     if is_key && value == "<<" {
                         out.push(finding(
@@ -298,15 +300,8 @@ pub fn yaml_findings(text: &str) -> Vec<Finding> {
                 }
             }
             Event::SequenceStart(_, _, tag) | Event::MappingStart(_, _, tag) => {
-                if let Some(tag) = tag.as_deref().filter(|t| foreign(t)) {
-                    out.push(finding(
-                        rules::YAML_FEATURE,
-                        pos,
-                        format!(
-                            "the tag {} is not part of AOS templates; the value was read without it",
-                            tag_text(tag)
-                        ),
-                    ));
+                if let Some(tag) = foreign(tag.as_deref()) {
+                    out.push(tagged(pos, tag));
                 }
                 open.push((matches!(event, Event::MappingStart(..)), true));
             }

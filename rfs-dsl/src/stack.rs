@@ -335,16 +335,8 @@ impl Stack {
     /// of type `T`.
     #[track_caller]
     pub fn input<T: InputType + ?Sized>(&mut self, name: &str, input: Input<T>) -> Val<T> {
-        self.inputs.push(InputDef {
-            name: name.to_owned(),
-            type_name: Some(input.declared.unwrap_or(T::INPUT_TYPE)),
-            description: input.description,
-            label: input.label,
-            default: input.default,
-            invisible: input.invisible,
-            constraints: input.constraints,
-            caller: std::panic::Location::caller(),
-        });
+        let type_name = input.declared.unwrap_or(T::INPUT_TYPE);
+        self.declare_input(name, Some(type_name), input, std::panic::Location::caller());
         Val::typed(Value::from(Function::GetInput(name.to_owned())))
     }
 
@@ -353,17 +345,27 @@ impl Stack {
     /// until the stack is created, so prefer [`Stack::input`] in new stacks.
     #[track_caller]
     pub fn untyped_input(&mut self, name: &str, input: Input<Untyped>) -> Untyped {
+        self.declare_input(name, None, input, std::panic::Location::caller());
+        Untyped::get_input(name)
+    }
+
+    fn declare_input<T: ?Sized>(
+        &mut self,
+        name: &str,
+        type_name: Option<&'static str>,
+        input: Input<T>,
+        caller: Caller,
+    ) {
         self.inputs.push(InputDef {
             name: name.to_owned(),
-            type_name: None,
+            type_name,
             description: input.description,
             label: input.label,
             default: input.default,
             invisible: input.invisible,
             constraints: input.constraints,
-            caller: std::panic::Location::caller(),
+            caller,
         });
-        Untyped::get_input(name)
     }
 
     /// Adds a mapping (at most 10 per template) and returns it for `get_in_map`.
