@@ -765,6 +765,16 @@ impl<'a> Checker<'a> {
                     at,
                     format!("{what} requires property '{}'", p.key),
                 );
+            } else if p.api_requires() {
+                let api = p.api.map(|a| format!(" ({a})")).unwrap_or_default();
+                self.report(
+                    rules::API_REQUIRED,
+                    at,
+                    format!(
+                        "{what} leaves out '{}', which the service API requires{api}; the element page does not say whether the platform fills it",
+                        p.key
+                    ),
+                );
             } else if !p.required_when.is_empty()
                 && p.required_when.iter().all(|(other, values)| {
                     set(other)
@@ -959,7 +969,8 @@ impl<'a> Checker<'a> {
             ValueType::Resource(r) => {
                 declared == r
                     || self.catalog.resource(r).is_some_and(|res| {
-                        res.accepts.contains(&declared)
+                        res.input_type == declared
+                            || res.accepts.contains(&declared)
                             || match res.kind {
                                 ResourceKind::Id => false,
                                 ResourceKind::Name => text,

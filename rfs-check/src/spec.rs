@@ -36,6 +36,10 @@ pub enum Required {
     No,
     /// The reference could not tell: treated as optional.
     Unknown,
+    /// The element page is silent, but the service's own API requires the field it maps to
+    /// (evidence level `api`): builders require it (with an explicit `omit_*` way out) and the
+    /// engine warns when a template leaves it out, since the platform might fill it.
+    Api,
 }
 
 /// What kind of value a resource type holds.
@@ -193,6 +197,9 @@ pub struct PropertyInfo {
     /// Required when each named property is set to one of the values (text form):
     /// `&[("codeType", &["inline"])]`.
     pub required_when: &'static [(&'static str, &'static [&'static str])],
+    /// Where a fact beyond the element page comes from: the service API field and the file
+    /// that defines it (`gateway_ip in huaweicloud-sdk-go-v3@1cd70eb6 services/vpc/...`).
+    pub api: Option<&'static str>,
 }
 
 impl PropertyInfo {
@@ -212,6 +219,7 @@ impl PropertyInfo {
         pattern: None,
         secret: false,
         required_when: &[],
+        api: None,
     };
 
     /// The value type (of each item, for lists).
@@ -222,6 +230,12 @@ impl PropertyInfo {
     /// Whether a template must set it: required, and no documented default the platform fills.
     pub fn must_be_set(&self) -> bool {
         self.required == Required::Yes && self.default.is_none()
+    }
+
+    /// Whether the service API requires it while the element page is silent (and no default
+    /// is documented): a template that leaves it out gets a warning.
+    pub fn api_requires(&self) -> bool {
+        self.required == Required::Api && self.default.is_none()
     }
 }
 
@@ -234,6 +248,9 @@ pub struct ResourceInfo {
     pub kind: ResourceKind,
     /// Other resource types whose values fill it too.
     pub accepts: &'static [&'static str],
+    /// How inputs of it are declared in templates: its own name, or `string` where AOS does
+    /// not document it as an input type (rfs names it to keep ids apart).
+    pub input_type: &'static str,
 }
 
 /// Every element, data structure and resource type the specs describe: what the rule engine

@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 
 use heck::ToSnakeCase;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::quote;
+use quote::{format_ident, quote};
 use rfs_check::language::{CONDITION_FUNCTIONS, FUNCTIONS, PSEUDO_PARAMETERS};
 use rfs_check::spec::{Catalog, ResourceKind, ValueType};
 use rfs_check::tree::{Node, Yaml};
@@ -697,7 +697,11 @@ impl<'m> Writer<'m> {
             }
         }
         for p in t.required() {
-            if !props.iter().any(|(k, _)| k.name == p.key) {
+            if p.api_requires() && !props.iter().any(|(k, _)| k.name == p.key) {
+                // The page is silent and the template relies on the platform: said as such.
+                let m = format_ident!("omit_{}", p.method.trim_start_matches("r#"));
+                out.push(quote!(.#m()));
+            } else if !props.iter().any(|(k, _)| k.name == p.key) {
                 let want = self.property_ty(t, p);
                 let ty = want.tokens();
                 self.hatch(format!(
@@ -1196,7 +1200,9 @@ impl<'m> Writer<'m> {
                 Some(t) => t,
                 None => match self.named_input(def, uses) {
                     Some(t) => {
-                        ctor = Some("declared_as_string");
+                        if !matches!(t, Ty::Res(r) if r.input_type == "string") {
+                            ctor = Some("declared_as_string");
+                        }
                         t
                     }
                     None => Ty::Str,
@@ -1325,7 +1331,10 @@ impl<'m> Writer<'m> {
         let first @ Ty::Res(r) = uses.first()? else {
             return None;
         };
+        // A default or valid value is written with `existing(..)` where the type is declared
+        // `string` anyway (ids of resources no element creates); elsewhere the input stays text.
         let literal_ok = r.kind == ResourceKind::Name
+            || r.input_type == "string"
             || (def.get("default").is_none()
                 && def
                     .get("constraints")

@@ -502,7 +502,22 @@ fn specs(dir: Option<&std::path::Path>, gaps: bool) -> ExitCode {
                 model.resources.len(),
                 partial.len()
             );
+            let p = model.precision();
+            let explained = p.string_ids.iter().filter(|(_, why)| why.is_some()).count();
+            println!(
+                "required flags: {} unknown, {} from the service APIs ({} of them required); ids typed string: {} ({explained} with a reason: not a resource's id)",
+                p.unknown_required.len(),
+                p.api_flags,
+                p.api_required.len(),
+                p.string_ids.len(),
+            );
             if gaps {
+                for at in &p.unknown_required {
+                    println!("  required unknown {at}");
+                }
+                for (at, why) in &p.string_ids {
+                    println!("  string id {at}: {}", why.as_deref().unwrap_or("no reason given"));
+                }
                 for t in partial {
                     let kind = if t.kind == Kind::Element {
                         "element"

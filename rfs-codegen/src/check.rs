@@ -8,11 +8,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::diag::Diagnostics;
 use crate::load::{
-    Kind, Loaded, RawProperty, RawResourceType, RawSpec, RawSpecs, ResourceKind, SpecValue,
+    Evidence, Kind, Loaded, RawProperty, RawResourceType, RawSpec, RawSpecs, ResourceKind, SpecValue,
 };
 use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, TypeDef};
 use crate::naming;
-use rfs_check::spec::ValueType;
+use rfs_check::spec::{Required, ValueType};
 
 /// The relationship kinds the reference uses.
 pub const RELATIONSHIPS: &[&str] = &[
@@ -62,6 +62,7 @@ pub fn check(raw: &RawSpecs) -> Result<Model, Diagnostics> {
                     summary: format!("Id of a `{t}` element."),
                     element: Some(l.spec.name.clone()),
                     accepts: Vec::new(),
+                    input_type: None,
                     notes: None,
                 };
                 resources.push(resource_def(&id, &r, false));
@@ -110,6 +111,7 @@ fn resource_def(name: &str, r: &RawResourceType, declared: bool) -> ResourceDef 
         summary: r.summary.clone(),
         element: r.element.clone(),
         accepts: r.accepts.clone(),
+        input_type: r.input_type.clone().unwrap_or_else(|| name.to_owned()),
         notes: r.notes.clone(),
         module: naming::module_name(naming::resource_service(name)),
         rust_name: naming::resource_type_name(name),
@@ -148,6 +150,13 @@ fn check_resource(
                 format!("the id filled by a reference to '{e}' is '{t}.Id', not '{name}'"),
             );
         }
+    }
+    if let Some(t) = r.input_type.as_deref().filter(|t| *t != "string") {
+        d.error(
+            file,
+            format!("{name}.input_type"),
+            format!("input_type is `string` (or left out for the type's own name), not '{t}'"),
+        );
     }
     for (i, a) in r.accepts.iter().enumerate() {
         let implied = a
@@ -489,7 +498,7 @@ fn check_property(
                 }
             }
         }
-        if p.required == rfs_check::spec::Required::Yes {
+        if matches!(p.required, Required::Yes) {
             d.error(
                 f,
                 &at,
@@ -498,13 +507,19 @@ fn check_property(
         }
         required_when.push((other.clone(), values.iter().map(SpecValue::text).collect()));
     }
+    let required = evidence(f, &at, p, ty_is_text(&ty), d);
     PropertyDef {
         key: key.to_owned(),
         method: naming::method_name(key),
         required_when,
         type_name: type_name.to_owned(),
         list: p.list,
-        required: p.required,
+        required,
+        required_from_api: p.evidence == Some(Evidence::Api),
+        api: p.api.clone(),
+        type_evidence: p.type_evidence.clone(),
+        searched: p.searched.clone(),
+        untyped_id: p.untyped_id.clone(),
         page_type: p.page_type.clone(),
         type_inferred: p.type_inferred,
         allowed,
@@ -611,5 +626,54 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
                 ),
             );
         }
+    }
+}
+
+fn ty_is_text(ty: &ValueType<'_>) -> bool {
+    matches!(ty, ValueType::String)
+}
+
+/// The required flag with its evidence level, and the evidence fields' own rules: `evidence:
+/// api` names its source under `api`, `required: unknown` says what was searched, `untyped_id`
+/// is for text properties.
+fn evidence(f: &str, at: &str, p: &RawProperty, text: bool, d: &mut Diagnostics) -> Required {
+    if p.evidence == Some(Evidence::Api) && p.api.as_ref().and_then(|a| a.source.as_ref()).is_none() {
+        d.error(
+            f,
+            format!("{at}.evidence"),
+            "`evidence: api` needs the API field and its source under `api: {field, source}`",
+        );
+    }
+    match (p.required, &p.searched) {
+        (Required::Unknown, None) => d.error(
+            f,
+            format!("{at}.required"),
+            "`required: unknown` needs a `searched:` line saying what was searched",
+        ),
+        (Required::Unknown, Some(_)) | (_, None) => {}
+        (_, Some(_)) => d.error(
+            f,
+            format!("{at}.searched"),
+            "`searched` is for `required: unknown`",
+        ),
+    }
+    if p.untyped_id.is_some() && !text {
+        d.error(
+            f,
+            format!("{at}.untyped_id"),
+            "`untyped_id` explains why an id-named property stays `string`",
+        );
+    }
+    match (p.required, p.evidence) {
+        (Required::Yes, Some(Evidence::Api)) => Required::Api,
+        (Required::Unknown, Some(Evidence::Api)) => {
+            d.error(
+                f,
+                format!("{at}.evidence"),
+                "`evidence: api` gives `required` a value: true or false",
+            );
+            Required::Unknown
+        }
+        (r, _) => r,
     }
 }

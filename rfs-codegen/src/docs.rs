@@ -76,6 +76,20 @@ pub fn type_doc(t: &TypeDef) -> String {
         "Build one with [`{}::builder`]; {how}.",
         t.rust_name
     ));
+    let api: Vec<String> = t
+        .required()
+        .filter(|p| p.api_requires())
+        .map(|p| code(&p.key))
+        .collect();
+    if !api.is_empty() {
+        d.push(String::new());
+        d.push(format!(
+            "The element page does not say whether {} {}; the service API does, so the builder asks for {}. Where the platform fills one, its `omit_` method says so (synth then warns, rule `api-required`).",
+            api.join(", "),
+            if api.len() == 1 { "is required" } else { "are required" },
+            if api.len() == 1 { "it" } else { "them" },
+        ));
+    }
     d.push(String::new());
     match t.completeness {
         Completeness::Complete => {
@@ -138,13 +152,25 @@ pub fn property_doc(p: &PropertyDef) -> String {
                 "- Required: yes, but the platform fills in the default when it is left out"
             }
             Required::Yes => "- Required: yes",
+            Required::No if p.required_from_api => {
+                "- Required: no, by the service API (the element page does not say)"
+            }
             Required::No => "- Required: no",
             Required::Unknown => {
                 "- Required: unverified (the reference did not show it; treated as optional)"
             }
+            Required::Api if p.default.is_some() => {
+                "- Required: yes, by the service API (the element page does not say), but the platform fills in the default when it is left out"
+            }
+            Required::Api => {
+                "- Required: yes, by the service API (the element page does not say); `build()` needs it, or the matching `omit_` method if the platform fills it"
+            }
         }
         .into(),
     );
+    if let Some(api) = api_source(p) {
+        d.push(format!("- API field: {}", escape(&api)));
+    }
     for (other, values) in &p.required_when {
         let vals: Vec<String> = values.iter().map(|v| code(v)).collect();
         d.push(format!(
@@ -185,6 +211,17 @@ pub fn property_doc(p: &PropertyDef) -> String {
         d.push(format!("- Correction: {}", escape(c)));
     }
     d.join("\n")
+}
+
+/// The API field a property maps to and where it is defined, in one line (`gateway_ip in
+/// huaweicloud-sdk-go-v3@1cd70eb6 services/vpc/v2/model/model_create_subnet_option.go`).
+pub fn api_source(p: &PropertyDef) -> Option<String> {
+    let api = p.api.as_ref()?;
+    let source = api.source.as_deref()?;
+    Some(match &api.field {
+        Some(field) => format!("{field} in {source}"),
+        None => format!("no matching field in {source}"),
+    })
 }
 
 /// Doc of an attribute accessor.

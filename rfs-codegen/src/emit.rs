@@ -122,7 +122,8 @@ pub fn generate(model: &Model) -> Result<BTreeMap<String, String>, syn::Error> {
             ResourceKind::Number => quote!(crate::core::ResourceKind::Number),
         };
         let accepts = &r.accepts;
-        quote!(crate::core::ResourceInfo { name: #name, kind: #kind, accepts: &[#(#accepts),*] },)
+        let input_type = &r.input_type;
+        quote!(crate::core::ResourceInfo { name: #name, kind: #kind, accepts: &[#(#accepts),*], input_type: #input_type },)
     });
     let feature_lits = features.iter().map(|f| quote!(#f,));
     let root = quote! {
@@ -312,6 +313,7 @@ fn required_tokens(r: Required) -> TokenStream {
         Required::Yes => quote!(Required::Yes),
         Required::No => quote!(Required::No),
         Required::Unknown => quote!(Required::Unknown),
+        Required::Api => quote!(Required::Api),
     }
 }
 
@@ -378,6 +380,11 @@ fn info(t: &TypeDef) -> TokenStream {
         }
         if p.secret {
             fields.push(quote!(secret: true,));
+        }
+        if p.required == Required::Api
+            && let Some(api) = docs::api_source(p)
+        {
+            fields.push(quote!(api: Some(#api),));
         }
         quote!(PropertyInfo { #(#fields)* ..PropertyInfo::DEFAULT })
     });
@@ -504,10 +511,46 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
         });
     }
 
+    // Properties only the service API requires can be left out on purpose: `omit_<method>()`.
+    for (j, p) in required.iter().enumerate().filter(|(_, p)| p.api_requires()) {
+        let method = format_ident!("omit_{}", p.method.trim_start_matches("r#"));
+        let args = params.iter().enumerate().map(|(k, param)| {
+            if k == j {
+                quote!(crate::core::Omitted)
+            } else {
+                quote!(#param)
+            }
+        });
+        let doc = doc_attrs(&format!(
+            "Leaves {} out although the service API requires it (the element page does not say), for templates that rely on the platform filling it. Synth reports a warning (rule `api-required`); set it with [`Self::{}`] where you can.",
+            docs::code(&p.key),
+            p.method.trim_start_matches("r#")
+        ));
+        setters.push(quote! {
+            #doc
+            pub fn #method(self) -> #builder<#(#args),*> {
+                #builder { fields: self.fields, state: PhantomData }
+            }
+        });
+    }
     let need_traits = required.iter().zip(&needs).map(|(p, need)| {
         let message = format!("missing required property `{}` of `{}`", p.key, what);
         let label = format!("`{}` must be set before `build()`", p.key);
-        let note = format!("call `.{}(...)` on the builder first", p.method);
+        let (note, omitted) = if p.api_requires() {
+            (
+                format!(
+                    "call `.{m}(...)` on the builder first; the service API requires `{}` (the element page does not say): if the platform fills it, say so with `.omit_{m}()`",
+                    p.key,
+                    m = p.method.trim_start_matches("r#")
+                ),
+                quote! {
+                    #cfg
+                    impl #need for crate::core::Omitted {}
+                },
+            )
+        } else {
+            (format!("call `.{}(...)` on the builder first", p.method), quote!())
+        };
         quote! {
             #cfg
             #[doc(hidden)]
@@ -515,6 +558,7 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
             pub trait #need {}
             #cfg
             impl #need for Set {}
+            #omitted
         }
     });
     let bounds = params.iter().zip(&needs).map(|(p, need)| quote!(#p: #need));
@@ -756,6 +800,7 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
     let name = ident(&r.rust_name);
     let doc = doc_attrs(&docs::resource_doc(r));
     let full = &r.name;
+    let input_type = &r.input_type;
     let literals = match r.kind {
         ResourceKind::Id => quote! {
             impl #name {
@@ -809,7 +854,7 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
             const TYPE: &'static str = #full;
         }
         impl crate::core::InputType for #name {
-            const INPUT_TYPE: &'static str = #full;
+            const INPUT_TYPE: &'static str = #input_type;
         }
         #literals
         #(#accepts)*

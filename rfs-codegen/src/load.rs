@@ -261,6 +261,45 @@ pub struct RawProperty {
     pub notes: Option<String>,
     /// Where this spec deliberately departs from the page, and why.
     pub correction: Option<String>,
+    /// Where `required` comes from when not from the element page: `api` (the service's API
+    /// definition, named under `api`). With `required: true` the builder requires it and the
+    /// engine warns when a template leaves it out.
+    pub evidence: Option<Evidence>,
+    /// The service API field this property maps to, and where that is defined.
+    pub api: Option<RawApi>,
+    /// Where a `type` beyond the page's comes from: `requirements: ...`, `api: ...` or
+    /// `page: ...` (the page's own words), with a short reason.
+    pub type_evidence: Option<String>,
+    /// With `required: unknown`: what was searched without finding the flag.
+    pub searched: Option<String>,
+    /// An id-named property that stays text, and why (`a billing product code, ...`).
+    pub untyped_id: Option<String>,
+}
+
+/// Evidence levels beyond the element page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Evidence {
+    /// The service's own API definition (an official SDK model or API reference).
+    Api,
+}
+
+/// The service API field a property maps to.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawApi {
+    /// The API field (`gateway_ip`), or none where no field matches.
+    pub field: Option<String>,
+    /// How the property maps to it (`renamed (gateway -> gateway_ip)`).
+    pub mapping: Option<String>,
+    /// The file or page that defines it.
+    pub source: Option<String>,
+    /// The definition, quoted (`GatewayIp string \`json:"gateway_ip"\``).
+    pub quote: Option<String>,
+    /// Remarks.
+    pub note: Option<String>,
+    /// Where the spec's flag departs from the API's, why.
+    pub decision: Option<String>,
 }
 
 /// One attribute readable with `get_attribute`.
@@ -302,6 +341,9 @@ pub struct RawResourceType {
     /// Other resource types whose values also fill it.
     #[serde(default)]
     pub accepts: Vec<String>,
+    /// How inputs of this type are declared in templates: `string` for types rfs names but AOS
+    /// does not document as input types; the type's own name otherwise.
+    pub input_type: Option<String>,
     /// Remarks and sources.
     pub notes: Option<String>,
 }

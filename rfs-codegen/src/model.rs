@@ -39,6 +39,31 @@ impl Model {
         self.resources.iter().find(|r| r.name == name)
     }
 
+    /// How precise the specs are: what is still unknown, and what the service APIs added.
+    pub fn precision(&self) -> Precision {
+        let mut p = Precision::default();
+        for t in &self.types {
+            if t.completeness != Completeness::Complete {
+                p.partial.push(t.name.clone());
+            }
+            for prop in &t.properties {
+                let at = format!("{}.{}", t.name, prop.key);
+                match prop.required {
+                    Required::Unknown => p.unknown_required.push(at.clone()),
+                    Required::Api => p.api_required.push(at.clone()),
+                    _ => {}
+                }
+                if prop.required_from_api {
+                    p.api_flags += 1;
+                }
+                if prop.names_an_id() && prop.type_name == "string" {
+                    p.string_ids.push((at, prop.untyped_id.clone()));
+                }
+            }
+        }
+        p
+    }
+
     /// Services that have elements, sorted: each is a cargo feature of `rfs-types`.
     pub fn element_modules(&self) -> Vec<String> {
         let mut v: Vec<String> = self.elements().map(|t| t.module.clone()).collect();
@@ -46,6 +71,21 @@ impl Model {
         v.dedup();
         v
     }
+}
+
+/// What the specs do not know yet, and what the service APIs told them (`rfs specs` prints it).
+#[derive(Clone, Debug, Default)]
+pub struct Precision {
+    /// Properties whose required flag nobody could confirm (`Spec.key`).
+    pub unknown_required: Vec<String>,
+    /// Properties the service API requires where the element page is silent.
+    pub api_required: Vec<String>,
+    /// Required flags taken from the service API (true or false).
+    pub api_flags: usize,
+    /// Id-named properties typed `string`, with the spec's reason where it gives one.
+    pub string_ids: Vec<(String, Option<String>)>,
+    /// Specs that are partial or not found.
+    pub partial: Vec<String>,
 }
 
 /// An element or data structure.
@@ -87,7 +127,9 @@ impl TypeDef {
     /// Properties a builder must be given before `build()`: the required ones without a
     /// documented default (the platform fills those).
     pub fn required(&self) -> impl Iterator<Item = &PropertyDef> {
-        self.properties.iter().filter(|p| p.must_be_set())
+        self.properties
+            .iter()
+            .filter(|p| p.must_be_set() || p.api_requires())
     }
 }
 
@@ -134,6 +176,16 @@ pub struct PropertyDef {
     pub notes: Option<String>,
     /// Deliberate departure from the page.
     pub correction: Option<String>,
+    /// `required` comes from the service API (`evidence: api`), not the element page.
+    pub required_from_api: bool,
+    /// The API field it maps to.
+    pub api: Option<crate::load::RawApi>,
+    /// Where the type beyond the page's comes from.
+    pub type_evidence: Option<String>,
+    /// With `required: unknown`: what was searched.
+    pub searched: Option<String>,
+    /// An id-named property that stays text, and why.
+    pub untyped_id: Option<String>,
 }
 
 impl PropertyDef {
@@ -145,6 +197,18 @@ impl PropertyDef {
     /// Whether a template must set it: required, and no documented default the platform fills.
     pub fn must_be_set(&self) -> bool {
         self.required == Required::Yes && self.default.is_none()
+    }
+
+    /// Whether its key names an id (`vpcId`, `hostIds`, `apigroup_id`, `id`).
+    pub fn names_an_id(&self) -> bool {
+        let k = self.key.to_ascii_lowercase();
+        k.ends_with("id") || k.ends_with("ids")
+    }
+
+    /// Whether the service API requires it while the page is silent (and no default is
+    /// documented): the builder asks for it or for an explicit `omit_*`.
+    pub fn api_requires(&self) -> bool {
+        self.required == Required::Api && self.default.is_none()
     }
 }
 
@@ -182,4 +246,6 @@ pub struct ResourceDef {
     pub rust_name: String,
     /// Declared in `resource-types.yaml` (otherwise implied by an element).
     pub declared: bool,
+    /// How inputs of it are declared in templates (`string`, or its own name).
+    pub input_type: String,
 }

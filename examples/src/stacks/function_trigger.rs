@@ -47,7 +47,7 @@ pub fn stack() -> Stack {
         "upload-trigger",
         fgs::ObsEventMap::builder()
             .bucket_name(bucket.attr().ref_name())
-            .func_id(function.attr().ref_id().as_string())
+            .func_id(function.id())
             .event_type([
                 fgs::ObsEventMapEventType::ObjectCreatedPut,
                 fgs::ObsEventMapEventType::ObjectCreatedPost,

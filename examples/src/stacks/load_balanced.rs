@@ -41,7 +41,7 @@ pub fn stack() -> Stack {
             .name("http")
             .protocol(ulb::ListenerProtocol::Http)
             .port(80)
-            .load_balancer_id(balancer.id().as_string())
+            .load_balancer_id(balancer.id())
             .build(),
     );
     let pool = stack.add(
@@ -50,7 +50,7 @@ pub fn stack() -> Stack {
             .name("app")
             .protocol(ulb::PoolProtocol::Http)
             .lb_algorithm(ulb::PoolLbAlgorithm::RoundRobin)
-            .listener_id(listener.id().as_string())
+            .listener_id(listener.id())
             .build(),
     );
     stack.add(
@@ -61,7 +61,7 @@ pub fn stack() -> Stack {
             .delay(5)
             .timeout(10)
             .max_retries(3)
-            .pool_id(pool.id().as_string())
+            .pool_id(pool.id())
             .build(),
     );
     for i in 1..=2 {
@@ -74,14 +74,20 @@ pub fn stack() -> Stack {
                 .availability_zone("cn-north-4a")
                 .flavor("s6.medium.2")
                 .nics([ecs::Nics::builder().subnet_id(subnet.id()).build()])
+                .root_volume(
+                    ecs::RootVolume::builder()
+                        .volume_type(ecs::RootVolumeVolumeType::Ssd)
+                        .size(40)
+                        .build(),
+                )
                 .build(),
         );
         stack.add(
             &format!("app-member-{i}"),
             ulb::Member::builder()
-                .pool_id(pool.id().as_string())
+                .pool_id(pool.id())
                 .subnet_id(subnet.attr().neutron_subnet_id())
-                .server_id([server.id().as_string()])
+                .server_id([server.id()])
                 .port(8080)
                 .weight(1)
                 .build(),

@@ -84,7 +84,7 @@ pub fn stack() -> Stack {
     stack.add(
         "app-database",
         rds::MySqlDataBase::builder()
-            .instance_id(instance.id().as_string())
+            .instance_id(instance.id())
             .data_base(
                 mysql::DataBase::builder()
                     .name("app")
@@ -97,7 +97,7 @@ pub fn stack() -> Stack {
     let user = stack.add(
         "app-user",
         rds::MySqlUser::builder()
-            .instance_id(instance.id().as_string())
+            .instance_id(instance.id())
             .db_user(
                 mysql::DbLinkedUser::builder()
                     .name("app")

@@ -10,11 +10,11 @@ pub fn stack() -> Stack {
         Stack::new("nested").description("Network and application deployed as two nested stacks");
     let network_template = stack.input(
         "network-template",
-        Input::<String>::new().description("Template id of the network stack"),
+        Input::<aos::TemplateId>::new().description("Template id of the network stack"),
     );
     let app_template = stack.input(
         "app-template",
-        Input::<String>::new().description("Template id of the application stack"),
+        Input::<aos::TemplateId>::new().description("Template id of the application stack"),
     );
     let image = stack.input(
         "image",

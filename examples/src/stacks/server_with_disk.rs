@@ -60,6 +60,12 @@ pub fn stack() -> Stack {
             .availability_zone("cn-north-4a")
             .flavor("s6.large.2")
             .nics([ecs::Nics::builder().subnet_id(subnet.id()).build()])
+            .root_volume(
+                ecs::RootVolume::builder()
+                    .volume_type(ecs::RootVolumeVolumeType::Ssd)
+                    .size(40)
+                    .build(),
+            )
             .build(),
     );
     let disk = stack.add(

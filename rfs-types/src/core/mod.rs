@@ -22,7 +22,7 @@ pub use rfs_check::spec::{
     Catalog, Completeness, PropertyInfo, Required, ResourceInfo, ResourceKind, TypeInfo,
 };
 pub use rfs_check::tree::Mark;
-pub use typed::{Any, Fields, IntoValue, Set, Unset, Untyped, Val};
+pub use typed::{Any, Fields, IntoValue, Omitted, Set, Unset, Untyped, Val};
 pub use value::{Map, Value};
 
 /// A resource type such as `vpc::VpcId` or `ecs::AvailabilityZoneName`.

@@ -269,6 +269,12 @@ pub enum Set {}
 #[derive(Debug)]
 pub enum Unset {}
 
+/// Builder state: a property the service API requires (the element page is silent) was left
+/// out on purpose with `omit_<property>()`, for the platform to fill; synth reports it as a
+/// warning (rule `api-required`).
+#[derive(Debug)]
+pub enum Omitted {}
+
 /// The property values of one generated element or data structure, by position in the spec,
 /// plus any properties set through the escape hatch.
 #[derive(Clone, Debug)]

@@ -1,6 +1,6 @@
 //! The stack `function-trigger`, imported from `function-trigger.yaml` by `rfs import`.
 //!
-//! Escape hatches: 1.
+//! Escape hatches: 0.
 
 use rfs_dsl::types::{fgs, obs};
 use rfs_dsl::func::base64_encode;
@@ -45,7 +45,6 @@ pub fn stack() -> Stack {
                 .runtime("Python3.6")
                 .build(),
         );
-    // escape hatch: the spec types 'funcId' as string although it holds a HuaweiCloud.FGS.Function.Id (a spec gap): `as_string`
     stack
         .add(
             "upload-trigger",
@@ -55,7 +54,7 @@ pub fn stack() -> Stack {
                     fgs::ObsEventMapEventType::ObjectCreatedPost,
                 ])
                 .bucket_name(uploads.attr().ref_name())
-                .func_id(on_upload.attr().ref_id().as_string())
+                .func_id(on_upload.id())
                 .build(),
         );
     stack

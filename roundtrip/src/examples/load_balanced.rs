@@ -1,9 +1,8 @@
 //! The stack `load-balanced`, imported from `load-balanced.yaml` by `rfs import`.
 //!
-//! Escape hatches: 7.
+//! Escape hatches: 0.
 
 use rfs_dsl::types::{ecs, ulb, vpc};
-use rfs_dsl::types::core::IntoValue;
 use rfs_dsl::{Input, Stack};
 
 /// Builds the stack.
@@ -36,18 +35,16 @@ pub fn stack() -> Stack {
                 .name("app")
                 .build(),
         );
-    // escape hatch: the spec types 'loadBalancerId' as string although it holds a HuaweiCloud.ULB.LoadBalancer.Id (a spec gap): `as_string`
     let app_listener = stack
         .add(
             "app-listener",
             ulb::Listener::builder()
                 .protocol(ulb::ListenerProtocol::Http)
-                .load_balancer_id(app_lb.id().as_string())
+                .load_balancer_id(app_lb.id())
                 .port(80)
                 .name("http")
                 .build(),
         );
-    // escape hatch: the spec types 'listenerId' as string although it holds a HuaweiCloud.ULB.Listener.Id (a spec gap): `as_string`
     let app_pool = stack
         .add(
             "app-pool",
@@ -55,10 +52,9 @@ pub fn stack() -> Stack {
                 .protocol(ulb::PoolProtocol::Http)
                 .name("app")
                 .lb_algorithm(ulb::PoolLbAlgorithm::RoundRobin)
-                .listener_id(app_listener.id().as_string())
+                .listener_id(app_listener.id())
                 .build(),
         );
-    // escape hatch: the spec types 'poolId' as string although it holds a HuaweiCloud.ULB.Pool.Id (a spec gap): `as_string`
     stack
         .add(
             "app-health",
@@ -66,7 +62,7 @@ pub fn stack() -> Stack {
                 .url_path("/health")
                 .delay(5)
                 .timeout(10)
-                .pool_id(app_pool.id().as_string())
+                .pool_id(app_pool.id())
                 .max_retries(3)
                 .type_(ulb::HealthmonitorType::Http)
                 .build(),
@@ -81,18 +77,22 @@ pub fn stack() -> Stack {
                 .flavor("s6.medium.2")
                 .name("app-1")
                 .nics([ecs::Nics::builder().subnet_id(app_subnet.id()).build()])
+                .root_volume(
+                    ecs::RootVolume::builder()
+                        .volume_type(ecs::RootVolumeVolumeType::Ssd)
+                        .size(40)
+                        .build(),
+                )
                 .build(),
         );
-    // escape hatch: the spec types 'poolId' as string although it holds a HuaweiCloud.ULB.Pool.Id (a spec gap): `as_string`
-    // escape hatch: the spec types 'serverId'[0] as string although it holds a HuaweiCloud.ECS.CloudServer.Id (a spec gap): `as_string`
     stack
         .add(
             "app-member-1",
             ulb::Member::builder()
                 .weight(1)
-                .pool_id(app_pool.id().as_string())
+                .pool_id(app_pool.id())
                 .subnet_id(app_subnet.attr().neutron_subnet_id())
-                .server_id([IntoValue::<String>::into_value(app_ecs_1.id().as_string())])
+                .server_id([app_ecs_1.id()])
                 .port(8080)
                 .build(),
         );
@@ -106,18 +106,22 @@ pub fn stack() -> Stack {
                 .flavor("s6.medium.2")
                 .name("app-2")
                 .nics([ecs::Nics::builder().subnet_id(app_subnet.id()).build()])
+                .root_volume(
+                    ecs::RootVolume::builder()
+                        .volume_type(ecs::RootVolumeVolumeType::Ssd)
+                        .size(40)
+                        .build(),
+                )
                 .build(),
         );
-    // escape hatch: the spec types 'poolId' as string although it holds a HuaweiCloud.ULB.Pool.Id (a spec gap): `as_string`
-    // escape hatch: the spec types 'serverId'[0] as string although it holds a HuaweiCloud.ECS.CloudServer.Id (a spec gap): `as_string`
     stack
         .add(
             "app-member-2",
             ulb::Member::builder()
                 .weight(1)
-                .pool_id(app_pool.id().as_string())
+                .pool_id(app_pool.id())
                 .subnet_id(app_subnet.attr().neutron_subnet_id())
-                .server_id([IntoValue::<String>::into_value(app_ecs_2.id().as_string())])
+                .server_id([app_ecs_2.id()])
                 .port(8080)
                 .build(),
         );

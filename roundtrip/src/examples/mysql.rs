@@ -1,6 +1,6 @@
 //! The stack `mysql`, imported from `mysql.yaml` by `rfs import`.
 //!
-//! Escape hatches: 2.
+//! Escape hatches: 0.
 
 use rfs_dsl::types::{mysql, rds, vpc};
 use rfs_dsl::{Input, Stack, json};
@@ -86,12 +86,11 @@ pub fn stack() -> Stack {
                 .flavor(json!("rds.mysql.c2.large"))
                 .build(),
         );
-    // escape hatch: the spec types 'instanceId' as string although it holds a HuaweiCloud.RDS.MySQL.Id (a spec gap): `as_string`
     stack
         .add(
             "app-database",
             rds::MySqlDataBase::builder()
-                .instance_id(db.id().as_string())
+                .instance_id(db.id())
                 .data_base(
                     mysql::DataBase::builder()
                         .character_set("utf8")
@@ -101,12 +100,11 @@ pub fn stack() -> Stack {
                 )
                 .build(),
         );
-    // escape hatch: the spec types 'instanceId' as string although it holds a HuaweiCloud.RDS.MySQL.Id (a spec gap): `as_string`
     let app_user = stack
         .add(
             "app-user",
             rds::MySqlUser::builder()
-                .instance_id(db.id().as_string())
+                .instance_id(db.id())
                 .db_user(
                     mysql::DbLinkedUser::builder()
                         .user_password(&app_password)

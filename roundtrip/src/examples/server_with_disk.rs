@@ -58,6 +58,12 @@ pub fn stack() -> Stack {
                 .flavor("s6.large.2")
                 .name("data")
                 .nics([ecs::Nics::builder().subnet_id(data_subnet.id()).build()])
+                .root_volume(
+                    ecs::RootVolume::builder()
+                        .volume_type(ecs::RootVolumeVolumeType::Ssd)
+                        .size(40)
+                        .build(),
+                )
                 .build(),
         );
     let data_disk = stack

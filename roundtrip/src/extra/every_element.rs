@@ -1067,7 +1067,7 @@ pub fn stack() -> Stack {
             hss::Instance::builder()
                 .instances(1)
                 .resource_spec_code(hss::InstanceResourceSpecCode::HssVersionEnterprise)
-                .host_ids([IntoValue::<String>::into_value(&text)])
+                .host_ids([IntoValue::<ecs::CloudServerId>::into_value(&text)])
                 .build(),
         );
     stack
@@ -1378,7 +1378,7 @@ pub fn stack() -> Stack {
                 .address([IntoValue::<String>::into_value(&text)])
                 .pool_id(&text)
                 .subnet_id(&r17)
-                .server_id([IntoValue::<String>::into_value(&text)])
+                .server_id([IntoValue::<ecs::CloudServerId>::into_value(&text)])
                 .port(1)
                 .build(),
         );
@@ -1436,7 +1436,9 @@ pub fn stack() -> Stack {
         .add(
             "vpc-firewallpolicy-egress",
             vpc::FirewallPolicyEgress::builder()
-                .firewall_rules_ids([IntoValue::<String>::into_value(&text)])
+                .firewall_rules_ids([
+                    IntoValue::<vpc::FirewallRuleId>::into_value(&text),
+                ])
                 .audited(true)
                 .name(&text)
                 .description(&text)
@@ -1446,7 +1448,9 @@ pub fn stack() -> Stack {
         .add(
             "vpc-firewallpolicy-ingress",
             vpc::FirewallPolicyIngress::builder()
-                .firewall_rules_ids([IntoValue::<String>::into_value(&text)])
+                .firewall_rules_ids([
+                    IntoValue::<vpc::FirewallRuleId>::into_value(&text),
+                ])
                 .audited(true)
                 .name(&text)
                 .description(&text)
