@@ -87,7 +87,10 @@ fuzz_target!(|data: &[u8]| {
     let mut stack = Stack::new("fuzz");
     stack.add(
         "nested",
-        aos::Stack::builder().template_id("t").inputs(inputs).build(),
+        aos::Stack::builder()
+            .template_id(aos::TemplateId::existing("t"))
+            .inputs(inputs)
+            .build(),
     );
     if let Ok(synth) = stack.synth() {
         let back = rfs_cli::source::parse(&synth.yaml)

@@ -516,7 +516,10 @@ fn specs(dir: Option<&std::path::Path>, gaps: bool) -> ExitCode {
                     println!("  required unknown {at}");
                 }
                 for (at, why) in &p.string_ids {
-                    println!("  string id {at}: {}", why.as_deref().unwrap_or("no reason given"));
+                    println!(
+                        "  string id {at}: {}",
+                        why.as_deref().unwrap_or("no reason given")
+                    );
                 }
                 for t in partial {
                     let kind = if t.kind == Kind::Element {

@@ -171,7 +171,7 @@ fn literal_ranges_lengths_and_patterns_down_into_data_structures() {
         ulb::Listener::builder()
             .protocol(ulb::ListenerProtocol::Tcp)
             .port(80)
-            .load_balancer_id("lb")
+            .load_balancer_id(ulb::LoadBalancerId::existing("lb"))
             .connection_limit(-5)
             .build(),
     );
@@ -225,7 +225,7 @@ fn not_finite_numbers() {
     s.add(
         "child",
         aos::Stack::builder()
-            .template_id("tpl")
+            .template_id(aos::TemplateId::existing("tpl"))
             .inputs([("ratio", Value::Float(f64::NAN))])
             .build(),
     );
@@ -246,12 +246,14 @@ fn references_to_what_does_not_exist() {
         "sub",
         vpc::Subnet::builder()
             .name(foreign_input)
+            .cidr("10.0.0.0/24")
+            .gateway("10.0.0.1")
             .vpc_id(ghost.id())
             .build(),
     );
     s.output("o", cond_if::<String>(&foreign_condition, "a", "b"));
     let y = format!(
-        "{HEAD}node_templates:\n  sub:\n    type: HuaweiCloud.VPC.Subnet\n    properties:\n      name: {{get_input: elsewhere}}\n      vpcId: {{get_reference: ghost}}\n    requirements:\n      - vpcId: {{node: ghost}}\noutputs:\n  o:\n    value: {{cond_if: [later, a, b]}}\n"
+        "{HEAD}node_templates:\n  sub:\n    type: HuaweiCloud.VPC.Subnet\n    properties:\n      name: {{get_input: elsewhere}}\n      cidr: 10.0.0.0/24\n      gateway: 10.0.0.1\n      vpcId: {{get_reference: ghost}}\n    requirements:\n      - vpcId: {{node: ghost}}\noutputs:\n  o:\n    value: {{cond_if: [later, a, b]}}\n"
     );
     same("undefined-input", Severity::Error, &s, &y);
     same("undefined-element", Severity::Error, &s, &y);
@@ -323,13 +325,15 @@ fn unknown_properties_and_attributes() {
         "sub",
         vpc::Subnet::builder()
             .name("s")
+            .cidr("10.0.0.0/24")
+            .gateway("10.0.0.1")
             .vpc_id(n.id())
             .unlisted_property("primaryDns", "100.125.1.250")
             .build(),
     );
     s.output("x", sub.attr().unlisted("gatewayIp"));
     let y = format!(
-        "{HEAD}node_templates:\n{NET}  sub:\n    type: HuaweiCloud.VPC.Subnet\n    properties:\n      name: s\n      vpcId: {{get_reference: net}}\n      primaryDns: 100.125.1.250\n    requirements:\n      - vpcId: {{node: net}}\noutputs:\n  x:\n    value: {{get_attribute: [sub, gatewayIp]}}\n"
+        "{HEAD}node_templates:\n{NET}  sub:\n    type: HuaweiCloud.VPC.Subnet\n    properties:\n      name: s\n      cidr: 10.0.0.0/24\n      gateway: 10.0.0.1\n      vpcId: {{get_reference: net}}\n      primaryDns: 100.125.1.250\n    requirements:\n      - vpcId: {{node: net}}\noutputs:\n  x:\n    value: {{get_attribute: [sub, gatewayIp]}}\n"
     );
     same("unknown-property", Severity::Warning, &s, &y);
     same("unknown-attribute", Severity::Warning, &s, &y);
@@ -419,7 +423,7 @@ proptest! {
             ulb::Listener::builder()
                 .protocol(ulb::ListenerProtocol::Http)
                 .port(port)
-                .load_balancer_id("lb")
+                .load_balancer_id(ulb::LoadBalancerId::existing("lb"))
                 .connection_limit(limit)
                 .build(),
         );
@@ -505,7 +509,12 @@ fn requirements_with_relationships_and_metadata() {
     let n = net(&mut s);
     let sub = s.add(
         "sub",
-        vpc::Subnet::builder().name("s").vpc_id(n.id()).build(),
+        vpc::Subnet::builder()
+            .name("s")
+            .omit_cidr()
+            .omit_gateway()
+            .vpc_id(n.id())
+            .build(),
     );
     s.require(
         &sub,
@@ -540,7 +549,7 @@ fn nesting_limits_agree() {
         s.add(
             "s",
             aos::Stack::builder()
-                .template_id("t")
+                .template_id(aos::TemplateId::existing("t"))
                 .inputs(Value::Map(inputs))
                 .build(),
         );
@@ -559,5 +568,36 @@ fn nesting_limits_agree() {
     assert_eq!(
         lint(&text),
         [("yaml", Severity::Error)].into_iter().collect()
+    );
+}
+
+/// A property only the service API requires (the element page is silent): left out on purpose
+/// in Rust (`omit_*`), left out in YAML; both warn, and neither errs.
+#[test]
+fn api_required_properties() {
+    let mut s = Stack::new("t");
+    let n = net(&mut s);
+    s.add(
+        "sub",
+        vpc::Subnet::builder()
+            .name("s")
+            .cidr("10.0.0.0/24")
+            .omit_gateway()
+            .vpc_id(n.id())
+            .build(),
+    );
+    let y = format!(
+        "{HEAD}node_templates:\n{NET}  sub:\n    type: HuaweiCloud.VPC.Subnet\n    properties:\n      name: s\n      cidr: 10.0.0.0/24\n      vpcId: {{get_reference: net}}\n    requirements:\n      - vpcId: {{node: net}}\n"
+    );
+    same("api-required", Severity::Warning, &s, &y);
+    let found = rfs_cli::lint::lint(&y, rfs_cli::lint::catalog());
+    let message = &found
+        .iter()
+        .find(|f| f.rule.id == "api-required")
+        .unwrap()
+        .message;
+    assert!(
+        message.contains("'gateway'") && message.contains("gateway_ip in huaweicloud-sdk-go-v3"),
+        "{message}"
     );
 }

@@ -23,6 +23,8 @@ node_templates:
     type: HuaweiCloud.VPC.Subnet
     properties:
       name: sub
+      cidr: 10.0.0.0/24
+      gateway: 10.0.0.1
       vpcId: {get_reference: net}
       availabilityZone: {get_input: zone}
     requirements:
@@ -94,14 +96,14 @@ fn template_structure() {
     );
     assert_eq!(
         variant("  sub-id:\n    value", "  sub-id:\n    valu"),
-        [("output", 22), ("output", 23)]
+        [("output", 24), ("output", 25)]
     );
     assert_eq!(
         variant(
             "outputs:\n  sub-id:\n    value: {get_attribute: [sub, refID]}\n",
             "outputs: []\n"
         ),
-        [("section", 21)]
+        [("section", 23)]
     );
 }
 
@@ -128,18 +130,18 @@ fn names() {
         [
             ("input-name", 4),
             ("unused-input", 4),
-            ("undefined-input", 18)
+            ("undefined-input", 20)
         ]
     );
     assert_eq!(
         variant("  net:\n", "  Net:\n"),
         [
             ("element-name", 8),
-            ("undefined-element", 17),
-            ("undefined-requirement", 20)
+            ("undefined-element", 19),
+            ("undefined-requirement", 22)
         ]
     );
-    assert_eq!(variant("  sub-id:", "  sub_id:"), [("output-name", 22)]);
+    assert_eq!(variant("  sub-id:", "  sub_id:"), [("output-name", 24)]);
 }
 
 #[test]
@@ -184,7 +186,7 @@ fn input_types_must_fit_the_properties_they_feed() {
             "    type: HuaweiCloud.ECS.AvailabilityZone.Name\n    default: cn-north-4a",
             "    type: integer\n    default: 4"
         ),
-        [("input-type", 18)]
+        [("input-type", 20)]
     );
     let net_input = "inputs:\n  net:\n    type: HuaweiCloud.VPC.Subnet.Id\n";
     let f = findings(
@@ -195,7 +197,7 @@ fn input_types_must_fit_the_properties_they_feed() {
     let f: Vec<_> = f.iter().map(|f| (f.rule.id, f.pos.line)).collect();
     assert_eq!(
         f,
-        [("input-type", 19)],
+        [("input-type", 21)],
         "a subnet id input feeding a VPC id"
     );
     let protocol =
@@ -251,7 +253,7 @@ fn mappings_and_conditions() {
             "    requirements:",
             "    condition: nope\n    requirements:"
         ),
-        [("undefined-condition", 19)]
+        [("undefined-condition", 21)]
     );
 }
 
@@ -283,6 +285,11 @@ fn elements() {
     assert_eq!(
         (f[0].rule.id, f[0].pos.line, f[0].severity),
         ("unknown-property", 17, Severity::Warning)
+    );
+    // A property only the service API requires (the page is silent): a warning.
+    assert_eq!(
+        variant("      gateway: 10.0.0.1\n", ""),
+        [("api-required", 16)]
     );
     let no_port = "  lst:\n    type: HuaweiCloud.ULB.Listener\n    properties:\n      protocol: TCP\n      loadBalancerId: lb\n  sub:\n";
     assert_eq!(variant("  sub:\n", no_port), [("missing-property", 16)]);
@@ -329,23 +336,23 @@ fn value_ranges_and_secrets() {
 fn references() {
     assert_eq!(
         variant("{get_input: zone}", "{get_input: region}"),
-        [("unused-input", 4), ("undefined-input", 18)]
+        [("unused-input", 4), ("undefined-input", 20)]
     );
     assert_eq!(
         variant("{get_reference: net}", "{get_reference: vpc}"),
-        [("undefined-element", 17)]
+        [("undefined-element", 19)]
     );
     assert_eq!(
         variant("[sub, refID]", "[sub, publicIps]"),
-        [("unknown-attribute", 23)]
+        [("unknown-attribute", 25)]
     );
     assert_eq!(
         variant("[sub, refID]", "[net, publicIps]"),
-        [("unknown-attribute", 23)]
+        [("unknown-attribute", 25)]
     );
     assert_eq!(
         variant("- vpcId: {node: net}", "- vpcId: {node: vpc}"),
-        [("undefined-requirement", 20)]
+        [("undefined-requirement", 22)]
     );
     assert_eq!(
         variant(
@@ -360,7 +367,7 @@ fn references() {
 fn functions() {
     assert_eq!(
         variant("{get_input: zone}", "{cond_eq: [a, b]}"),
-        [("unused-input", 4), ("function-placement", 18)]
+        [("unused-input", 4), ("function-placement", 20)]
     );
     assert_eq!(
         variant(
@@ -371,7 +378,7 @@ fn functions() {
     );
     assert_eq!(
         variant("[sub, refID]", "[sub]"),
-        [("function-arguments", 23)]
+        [("function-arguments", 25)]
     );
     assert_eq!(
         variant("      name: sub\n", "      name: {get_file: name.txt}\n"),
@@ -382,9 +389,9 @@ fn functions() {
 #[test]
 fn policies() {
     let p = "policies:\n  guard:\n    type: HuaweiCloud.VPC.VPC\n    targets: [net]\noutputs:";
-    assert_eq!(variant("outputs:", p), [("policy", 23)]);
-    let p = "policies:\n  guard:\n    type: HuaweiCloud.APM.Pinpoint\n    properties: {name: trace}\n    targets: [ghost]\noutputs:";
     assert_eq!(variant("outputs:", p), [("policy", 25)]);
+    let p = "policies:\n  guard:\n    type: HuaweiCloud.APM.Pinpoint\n    properties: {name: trace}\n    targets: [ghost]\noutputs:";
+    assert_eq!(variant("outputs:", p), [("policy", 27)]);
 }
 
 #[test]

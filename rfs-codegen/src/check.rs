@@ -8,7 +8,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::diag::Diagnostics;
 use crate::load::{
-    Evidence, Kind, Loaded, RawProperty, RawResourceType, RawSpec, RawSpecs, ResourceKind, SpecValue,
+    Evidence, Kind, Loaded, RawProperty, RawResourceType, RawSpec, RawSpecs, ResourceKind,
+    SpecValue,
 };
 use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, TypeDef};
 use crate::naming;
@@ -637,7 +638,8 @@ fn ty_is_text(ty: &ValueType<'_>) -> bool {
 /// api` names its source under `api`, `required: unknown` says what was searched, `untyped_id`
 /// is for text properties.
 fn evidence(f: &str, at: &str, p: &RawProperty, text: bool, d: &mut Diagnostics) -> Required {
-    if p.evidence == Some(Evidence::Api) && p.api.as_ref().and_then(|a| a.source.as_ref()).is_none() {
+    if p.evidence == Some(Evidence::Api) && p.api.as_ref().and_then(|a| a.source.as_ref()).is_none()
+    {
         d.error(
             f,
             format!("{at}.evidence"),

@@ -512,7 +512,11 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
     }
 
     // Properties only the service API requires can be left out on purpose: `omit_<method>()`.
-    for (j, p) in required.iter().enumerate().filter(|(_, p)| p.api_requires()) {
+    for (j, p) in required
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.api_requires())
+    {
         let method = format_ident!("omit_{}", p.method.trim_start_matches("r#"));
         let args = params.iter().enumerate().map(|(k, param)| {
             if k == j {

@@ -62,7 +62,11 @@ fn the_real_specs_are_precise_enough() {
     let model = load_specs(&root, "specs").unwrap_or_else(|d| panic!("{d}"));
     let p = model.precision();
     assert!(p.unknown_required.len() <= 20, "{:?}", p.unknown_required);
-    let unexplained: Vec<_> = p.string_ids.iter().filter(|(_, why)| why.is_none()).collect();
+    let unexplained: Vec<_> = p
+        .string_ids
+        .iter()
+        .filter(|(_, why)| why.is_none())
+        .collect();
     assert!(unexplained.is_empty(), "ids typed string: {unexplained:?}");
     assert!(p.api_required.contains(&"VPC.Subnet.cidr".to_owned()));
 }

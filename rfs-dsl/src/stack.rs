@@ -429,7 +429,10 @@ impl Stack {
     /// # use rfs_dsl::types::vpc;
     /// let mut stack = Stack::new("net");
     /// let net = stack.add("net", vpc::Vpc::builder().name("net").cidr("10.0.0.0/16").build());
-    /// let sub = stack.add("sub", vpc::Subnet::builder().vpc_id(net.id()).build());
+    /// let sub = stack.add(
+    ///     "sub",
+    ///     vpc::Subnet::builder().name("sub").cidr("10.0.0.0/24").gateway("10.0.0.1").vpc_id(net.id()).build(),
+    /// );
     /// stack.require(&sub, Requirement::new("vpcId", &net).relationship("HuaweiCloud.Relationships.ContainedIn"));
     /// assert!(stack.to_yaml()?.contains("relationship: HuaweiCloud.Relationships.ContainedIn"));
     /// # Ok::<(), rfs_dsl::SynthError>(())

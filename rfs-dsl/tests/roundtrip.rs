@@ -129,7 +129,11 @@ fn stack(names: Vec<String>, extras: Vec<(String, Value)>, valid: bool) -> Stack
             .cidr("10.0.0.0/8")
             .build();
         let network = stack.add(&format!("vpc-{i}"), element);
-        let mut subnet = vpc::Subnet::builder().name(name).vpc_id(network.id());
+        let mut subnet = vpc::Subnet::builder()
+            .name(name)
+            .cidr("10.0.0.0/24")
+            .gateway("10.0.0.1")
+            .vpc_id(network.id());
         if !valid {
             subnet = subnet.unlisted_property(extra.0, extra.1);
         }

@@ -31,6 +31,9 @@ fn unlisted_properties_are_written_and_warned_about() {
         "sub",
         vpc::Subnet::builder()
             .name("a")
+            .cidr("10.0.0.0/24")
+            .gateway("10.0.0.1")
+            .omit_vpc_id()
             .unlisted_property("primaryDns", "100.125.1.250")
             .build(),
     );
@@ -44,6 +47,7 @@ fn unlisted_properties_are_written_and_warned_about() {
         synth.findings.iter().map(show).collect::<Vec<_>>(),
         [
             "warning[unknown-property]: node_templates.sub.properties.primaryDns: HuaweiCloud.VPC.Subnet has no property 'primaryDns' (set with `unlisted_property`)",
+            "warning[api-required]: node_templates.sub.properties: HuaweiCloud.VPC.Subnet leaves out 'vpcId', which the service API requires (vpc_id in huaweicloud-sdk-go-v3@1cd70eb6 services/vpc/v2/model/model_create_subnet_option.go); the element page does not say whether the platform fills it",
             "info[escape-hatch]: node_templates.sub.properties.primaryDns: written with `unlisted_property`: the compiler did not check it",
         ]
     );
@@ -59,6 +63,8 @@ fn every_error_is_reported_at_once_with_its_path() {
         "sub",
         vpc::Subnet::builder()
             .name("a")
+            .cidr("10.0.0.0/24")
+            .gateway("10.0.0.1")
             .vpc_id(elsewhere.id())
             .build(),
     );
@@ -74,7 +80,7 @@ fn every_error_is_reported_at_once_with_its_path() {
         ulb::Listener::builder()
             .protocol(ulb::ListenerProtocol::Tcp)
             .port(80)
-            .load_balancer_id("lb")
+            .load_balancer_id(ulb::LoadBalancerId::existing("lb"))
             .connection_limit(-5)
             .build(),
     );
@@ -87,6 +93,7 @@ fn every_error_is_reported_at_once_with_its_path() {
             "error[pattern]: node_templates.long.properties.name: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' does not match the pattern of 'name': [A-Za-z0-9_.-]{0,64}",
             "error[range]: node_templates.listener.properties.connectionLimit: -5 is below the minimum -1 of 'connectionLimit'",
             "warning[element-name]: node_templates.Bad_Name: element name 'Bad_Name' breaks the documented rule (element names are 1-48 characters of lowercase letters, digits and '-'); official templates do so too, so this is a warning",
+            "info[escape-hatch]: node_templates.listener.properties.loadBalancerId: written with `existing`: the compiler did not check it",
         ]
     );
 }
@@ -112,7 +119,15 @@ fn inputs_are_typed_declared_and_checked_for_use() {
         Input::<vpc::VpcId>::new().description("an existing VPC"),
     );
     stack.input("unused", Input::<String>::new());
-    stack.add("sub", vpc::Subnet::builder().name("a").vpc_id(id).build());
+    stack.add(
+        "sub",
+        vpc::Subnet::builder()
+            .name("a")
+            .cidr("10.0.0.0/24")
+            .gateway("10.0.0.1")
+            .vpc_id(id)
+            .build(),
+    );
     let synth = stack.synth().unwrap();
     assert!(
         synth
@@ -140,7 +155,12 @@ fn yaml_is_byte_identical_across_runs() {
         let n = network(&mut stack, "a");
         stack.add(
             "sub",
-            vpc::Subnet::builder().name("s").vpc_id(n.id()).build(),
+            vpc::Subnet::builder()
+                .name("s")
+                .cidr("10.0.0.0/24")
+                .gateway("10.0.0.1")
+                .vpc_id(n.id())
+                .build(),
         );
         stack.to_yaml().unwrap()
     };
@@ -157,6 +177,8 @@ fn a_reference_into_another_stack_is_an_error() {
         "sub",
         vpc::Subnet::builder()
             .name("a")
+            .cidr("10.0.0.0/24")
+            .gateway("10.0.0.1")
             .vpc_id(foreign.id())
             .build(),
     );
@@ -192,9 +214,19 @@ fn mappings_conditions_and_policies_are_written_in_section_order() {
         cond_or([cond_eq::<String>(&env, "prod"), cond_not(false)]),
     );
     let net = network(&mut stack, "net");
+    let sub = stack.add(
+        "sub",
+        vpc::Subnet::builder()
+            .name("sub")
+            .cidr("10.0.0.0/24")
+            .gateway("10.0.0.1")
+            .vpc_id(net.id())
+            .build(),
+    );
     let vm = stack.add(
         "vm",
         ecs::CloudServer::builder()
+            .name("vm")
             .vpc_id(net.id())
             .image_id(
                 images
@@ -203,6 +235,12 @@ fn mappings_conditions_and_policies_are_written_in_section_order() {
             )
             .availability_zone("cn-north-4a")
             .flavor(cond_if(&prod, "s6.large.2", "s6.small.1"))
+            .nics([ecs::Nics::builder().subnet_id(sub.id()).build()])
+            .root_volume(
+                ecs::RootVolume::builder()
+                    .volume_type(ecs::RootVolumeVolumeType::Sata)
+                    .build(),
+            )
             .build(),
     );
     stack.set_condition(&vm, &prod);
@@ -302,7 +340,7 @@ fn nested_attribute_paths_are_written_as_one_list() {
     let child = stack.add(
         "child",
         aos::Stack::builder()
-            .template_id("tpl")
+            .template_id(aos::TemplateId::existing("tpl"))
             .inputs(Vec::<(&str, rfs_dsl::types::core::Value)>::new())
             .build(),
     );
@@ -325,7 +363,7 @@ fn an_input_typed_with_an_enumeration_fills_that_property() {
         ulb::Listener::builder()
             .protocol(protocol)
             .port(80)
-            .load_balancer_id("lb")
+            .load_balancer_id(ulb::LoadBalancerId::existing("lb"))
             .build(),
     );
     let yaml = stack.to_yaml().unwrap();
@@ -415,6 +453,7 @@ fn every_input_type_of_the_language_can_be_declared() {
         "sub",
         vpc::Subnet::builder()
             .name(&tier)
+            .cidr("10.0.0.0/24")
             .gateway(&gateway)
             .availability_zone(&zone)
             .dhcp_enable(&anything)
@@ -447,7 +486,12 @@ fn requirements_can_be_given_explicitly_and_replace_derived_ones() {
     );
     let sub = stack.add(
         "sub",
-        vpc::Subnet::builder().name("s").vpc_id(net.id()).build(),
+        vpc::Subnet::builder()
+            .name("s")
+            .cidr("10.0.0.0/24")
+            .gateway("10.0.0.1")
+            .vpc_id(net.id())
+            .build(),
     );
     stack.require(
         &sub,
@@ -467,7 +511,12 @@ fn requirements_can_be_given_explicitly_and_replace_derived_ones() {
     );
     let sub = stack.add(
         "sub",
-        vpc::Subnet::builder().name("s").vpc_id(net.id()).build(),
+        vpc::Subnet::builder()
+            .name("s")
+            .cidr("10.0.0.0/24")
+            .gateway("10.0.0.1")
+            .vpc_id(net.id())
+            .build(),
     );
     stack.only_explicit_requirements(&sub);
     let yaml = stack.to_yaml().unwrap();
@@ -504,14 +553,14 @@ fn map_properties_take_any_serde_value_and_references_inside_are_required() {
     stack.add(
         "n",
         rfs_dsl::types::aos::Stack::builder()
-            .template_id("t")
+            .template_id(rfs_dsl::types::aos::TemplateId::existing("t"))
             .inputs(pairs)
             .build(),
     );
     stack.add(
         "m",
         rfs_dsl::types::aos::Stack::builder()
-            .template_id("t")
+            .template_id(rfs_dsl::types::aos::TemplateId::existing("t"))
             .inputs([("k", "v")])
             .build(),
     );
@@ -544,7 +593,7 @@ fn values_nested_past_the_template_limit_are_refused_not_a_crash() {
         stack.add(
             "s",
             aos::Stack::builder()
-                .template_id("t")
+                .template_id(aos::TemplateId::existing("t"))
                 .inputs(Value::Map(inputs))
                 .build(),
         );

@@ -15,9 +15,10 @@
 //! let subnet = vpc::Subnet::builder()
 //!     .name("web")
 //!     .cidr("192.168.0.0/24")
+//!     .gateway("192.168.0.1")
 //!     .vpc_id(network.id())
 //!     .build();
-//! assert_eq!(subnet.properties().len(), 3);
+//! assert_eq!(subnet.properties().len(), 4);
 //! ```
 //!
 //! [`core`] is the small handwritten runtime the generated code builds on.

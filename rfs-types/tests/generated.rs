@@ -41,6 +41,9 @@ fn properties_come_out_in_spec_order_with_exact_keys() {
 fn unlisted_properties_are_kept_and_reported() {
     let s = vpc::Subnet::builder()
         .name("a")
+        .omit_cidr()
+        .omit_gateway()
+        .omit_vpc_id()
         .unlisted_property("primaryDns", "100.125.1.250")
         .build();
     assert_eq!(
@@ -73,7 +76,10 @@ fn data_structures_nest_as_maps() {
         .vpc_id(vpc::VpcId::existing("vpc-1"))
         .image_id(ecs::ImageId::existing("img"))
         .availability_zone("cn-north-4a")
+        .name("vm")
+        .flavor("s6.large.2")
         .nics([nic])
+        .omit_root_volume()
         .build();
     let props = server.properties();
     let Some(Value::List(nics)) = props.get("nics") else {

@@ -3,5 +3,5 @@ use rfs_dsl::types::vpc;
 
 fn main() {
     // concat is for outputs.
-    let _ = vpc::Subnet::builder().name(concat(["web", "-", "1"])).build();
+    let _ = vpc::Subnet::builder().name(concat(["web", "-", "1"]));
 }

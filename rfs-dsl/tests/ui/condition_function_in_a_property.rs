@@ -3,5 +3,5 @@ use rfs_dsl::types::vpc;
 
 fn main() {
     // cond_eq belongs in the conditions section only.
-    let _ = vpc::Subnet::builder().dhcp_enable(cond_eq::<i64>(1, 1)).build();
+    let _ = vpc::Subnet::builder().dhcp_enable(cond_eq::<i64>(1, 1));
 }

@@ -5,6 +5,6 @@ fn main() {
     let _ = ulb::Listener::builder()
         .protocol("TCP")
         .port(80)
-        .load_balancer_id("lb")
+        .load_balancer_id(ulb::LoadBalancerId::existing("lb"))
         .build();
 }
