@@ -150,6 +150,12 @@ impl<'a> Checker<'a> {
                         mark.call()
                     ),
                 );
+            } else if mark == Mark::Unrepresentable {
+                self.report(
+                    rules::VALUE_TYPE,
+                    v.pos,
+                    "a Rust value a template cannot hold (a map key that is not text, a number or a boolean, or a value whose Serialize failed); it is written as the text shown",
+                );
             } else {
                 self.report(
                     rules::SET_TWICE,

@@ -56,6 +56,10 @@ pub enum Mark {
     UnlistedValue,
     /// The same builder property was set twice; the last value is kept.
     SetTwice,
+    /// A Rust value a template cannot hold, written as text in its place: a map key that is
+    /// not text, a number, a boolean or a unit variant (`<unsupported key>`), or a value whose
+    /// `Serialize` failed (`<not serializable: ...>`). Synth reports it as an error.
+    Unrepresentable,
 }
 
 impl Mark {
@@ -70,12 +74,14 @@ impl Mark {
             Mark::AsString => "as_string",
             Mark::UnlistedValue => "unlisted",
             Mark::SetTwice => "a second call of the same builder method",
+            Mark::Unrepresentable => "serde::Serialize",
         }
     }
 
-    /// Whether the mark stands for an escape hatch (everything but [`Mark::SetTwice`]).
+    /// Whether the mark stands for an escape hatch (everything but [`Mark::SetTwice`] and
+    /// [`Mark::Unrepresentable`]).
     pub fn is_escape_hatch(&self) -> bool {
-        *self != Mark::SetTwice
+        !matches!(self, Mark::SetTwice | Mark::Unrepresentable)
     }
 }
 

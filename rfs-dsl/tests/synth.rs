@@ -576,6 +576,48 @@ fn map_properties_take_any_serde_value_and_references_inside_are_required() {
 }
 
 #[test]
+fn serde_values_a_template_cannot_hold_are_errors_naming_the_property() {
+    use rfs_dsl::types::aos;
+    let mut stack = Stack::new("t");
+    // A map keyed by lists, and a number that is not finite.
+    let odd_keys: std::collections::BTreeMap<Vec<i32>, i32> =
+        [(vec![1, 2], 3)].into_iter().collect();
+    stack.add(
+        "keys",
+        aos::Stack::builder()
+            .template_id(aos::TemplateId::existing("t"))
+            .inputs(odd_keys)
+            .build(),
+    );
+    stack.add(
+        "nan",
+        aos::Stack::builder()
+            .template_id(aos::TemplateId::existing("t"))
+            .inputs(Ratio { ratio: f64::NAN })
+            .build(),
+    );
+    let found = messages(&stack);
+    let errors: Vec<&String> = found.iter().filter(|m| m.starts_with("error")).collect();
+    assert_eq!(errors.len(), 2, "{found:?}");
+    assert!(
+        errors[0].starts_with(
+            "error[value-type]: node_templates.keys.properties.inputs.<unsupported key>: a Rust value a template cannot hold"
+        ),
+        "{found:?}"
+    );
+    assert!(
+        errors[1].starts_with("error[value-type]: node_templates.nan.properties.inputs.ratio:"),
+        "{found:?}"
+    );
+}
+
+/// A struct keeps NaN (`json!` would turn it into null).
+#[derive(serde::Serialize)]
+struct Ratio {
+    ratio: f64,
+}
+
+#[test]
 fn values_nested_past_the_template_limit_are_refused_not_a_crash() {
     use rfs_dsl::engine::language::MAX_VALUE_DEPTH;
     use rfs_dsl::types::aos;

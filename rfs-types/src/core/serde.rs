@@ -9,6 +9,7 @@ use serde::ser::{
     Serializer,
 };
 
+use super::Mark;
 use super::function::Function;
 use super::typed::Val;
 use super::value::{Map, Value};
@@ -93,8 +94,9 @@ impl<T: ?Sized> Serialize for Val<T> {
 ///
 /// The conversion never fails and never panics. If the value's own `Serialize` implementation
 /// reports an error (`serde::ser::Error::custom`), the result is the text
-/// `<not serializable: {message}>` as a [`Value::String`], so the problem shows in the
-/// template instead of stopping the program.
+/// `<not serializable: {message}>` as a [`Value::String`]; that text and the value under an
+/// `<unsupported key>` are marked ([`Mark::Unrepresentable`]), so synth reports them as errors
+/// (rule `value-type`) instead of stopping the program or writing them silently.
 ///
 /// ```
 /// use std::collections::BTreeMap;
@@ -109,9 +111,9 @@ impl<T: ?Sized> Serialize for Val<T> {
 /// ```
 pub fn to_value<S: Serialize + ?Sized>(value: &S) -> Value {
     let outer = DEPTH.replace(0);
-    let converted = value
-        .serialize(ValueSerializer)
-        .unwrap_or_else(|e| Value::String(format!("<not serializable: {e}>")));
+    let converted = value.serialize(ValueSerializer).unwrap_or_else(|e| {
+        Value::String(format!("<not serializable: {e}>")).marked(Mark::Unrepresentable)
+    });
     DEPTH.set(outer);
     converted
 }
@@ -416,6 +418,12 @@ impl SerializeMap for MapSerializer {
     }
     fn serialize_value<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Error> {
         let key = self.key.take().ok_or(Error::ValueWithoutKey)?;
+        if key == UNSUPPORTED_KEY {
+            // Marked, so that synth reports the key instead of writing it silently.
+            let v = nested(value)?.marked(Mark::Unrepresentable);
+            self.map.insert(key, v);
+            return Ok(());
+        }
         self.field(key, value)
     }
     fn end(self) -> Result<Value, Error> {
@@ -732,7 +740,10 @@ mod tests {
         let flags = BTreeMap::from([(true, 1)]);
         assert_eq!(to_value(&flags), map([("true", Value::Int(1))]));
         let lists = BTreeMap::from([(vec![1], 1)]);
-        assert_eq!(to_value(&lists), map([(UNSUPPORTED_KEY, Value::Int(1))]));
+        assert_eq!(
+            to_value(&lists),
+            map([(UNSUPPORTED_KEY, Value::Int(1).marked(Mark::Unrepresentable))])
+        );
     }
 
     #[test]
@@ -864,7 +875,7 @@ mod tests {
     fn errors_become_text() {
         assert_eq!(
             to_value(&vec![Failing]),
-            Value::from("<not serializable: no way>")
+            Value::from("<not serializable: no way>").marked(Mark::Unrepresentable)
         );
     }
 }
