@@ -582,11 +582,33 @@ impl<'m> Writer<'m> {
                     let v = ident(&v);
                     quote!(#t::#v)
                 }
-                None => self.raw(
-                    node,
-                    want,
-                    format!("{} is not an allowed value of {what}", node.show()),
-                ),
+                // A value of the enumeration's kind that its list lacks: `unlisted`, which
+                // says so (lint has already reported it).
+                None => match (p.allowed.first(), &node.value) {
+                    (Some(SpecValue::Str(_)), Yaml::Str(text)) => {
+                        self.hatch(format!(
+                            "{} is not in the documented list of {what}",
+                            node.show()
+                        ));
+                        let t = want.tokens();
+                        let text = string(text);
+                        quote!(#t::unlisted(#text))
+                    }
+                    (Some(SpecValue::Int(_)), Yaml::Int(i)) => {
+                        self.hatch(format!(
+                            "{} is not in the documented list of {what}",
+                            node.show()
+                        ));
+                        let t = want.tokens();
+                        let i = int(*i);
+                        quote!(#t::unlisted(#i))
+                    }
+                    _ => self.raw(
+                        node,
+                        want,
+                        format!("{} is not an allowed value of {what}", node.show()),
+                    ),
+                },
             },
             (Ty::Res(r), Yaml::Str(s)) if r.kind == ResourceKind::Id => {
                 self.hatch(format!("{what} is the literal id of an existing resource"));
@@ -943,24 +965,27 @@ impl<'m> Writer<'m> {
                 };
                 let parts: Vec<_> = parts
                     .iter()
-                    .map(|p| {
-                        let v = match self.function(p, &Ty::Any, "a concat part") {
-                            Some(e) => e.owned(),
-                            None => match &p.value {
-                                Yaml::Str(s) => string(s),
-                                // `ConcatPart` takes an i64: the literal says so.
-                                Yaml::Int(i) if *i >= 0 => {
-                                    let l = Literal::i64_suffixed(*i);
-                                    quote!(#l)
-                                }
-                                Yaml::Bool(b) => quote!(#b),
-                                _ => self.raw(p, &Ty::Any, "a concat part that is not text".into()),
-                            },
-                        };
-                        quote!(ConcatPart::from(#v))
+                    .map(|p| match self.function(p, &Ty::Any, "a concat part") {
+                        Some(e) => e.owned(),
+                        None => match &p.value {
+                            Yaml::Str(s) => string(s),
+                            // A part is an i32 or an i64: the literal says which.
+                            Yaml::Int(i) if *i >= 0 => {
+                                let l = Literal::i64_suffixed(*i);
+                                quote!(#l)
+                            }
+                            Yaml::Bool(b) => quote!(#b),
+                            _ => self.raw(p, &Ty::Any, "a concat part that is not text".into()),
+                        },
                     })
                     .collect();
-                Some(Expr::val(quote!(concat([#(#parts),*])), Ty::Any))
+                // Mixed parts in a tuple (up to 12); more in an array of `ConcatPart`s.
+                let call = if parts.len() <= 12 {
+                    quote!(concat((#(#parts,)*)))
+                } else {
+                    quote!(concat([#(ConcatPart::from(#parts)),*]))
+                };
+                Some(Expr::val(call, Ty::Any))
             }
             _ => None,
         };

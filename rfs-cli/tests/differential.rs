@@ -601,3 +601,53 @@ fn api_required_properties() {
         "{message}"
     );
 }
+
+/// An input's default and valid values are checked against every property it feeds — an
+/// allowed-value list reached through a cast, a range inside a data structure — with the same
+/// finding in synth and lint.
+#[test]
+fn inputs_are_checked_against_the_properties_they_feed() {
+    let mut s = Stack::new("t");
+    let share = s.input(
+        "share",
+        Input::<String>::new()
+            .default_value("SHARED")
+            .valid_values(["PER", "SHARED"]),
+    );
+    let size = s.input("size", Input::<i64>::new().default_value(999));
+    s.add(
+        "ip",
+        vpc::Eip::builder()
+            .public_ip(
+                vpc::PublicIp::builder()
+                    .type_(vpc::PublicIpType::V5_bgp)
+                    .build(),
+            )
+            .bandwidth(
+                vpc::BandWidth::builder()
+                    .name("b")
+                    .share_type(share.cast_unchecked::<vpc::BandWidthShareType>())
+                    .size(size)
+                    .build(),
+            )
+            .build(),
+    );
+    let y = format!(
+        "{HEAD}inputs:\n  share:\n    type: string\n    default: SHARED\n    constraints:\n      valid_values: [PER, SHARED]\n  size:\n    type: integer\n    default: 999\nnode_templates:\n  ip:\n    type: HuaweiCloud.VPC.EIP\n    properties:\n      publicIP:\n        type: 5_bgp\n      bandwidth:\n        name: b\n        shareType: {{get_input: share}}\n        size: {{get_input: size}}\n"
+    );
+    same("input-type", Severity::Warning, &s, &y);
+    let found: Vec<String> = rfs_cli::lint::lint(&y, rfs_cli::lint::catalog())
+        .iter()
+        .map(|f| f.message.clone())
+        .collect();
+    for expected in [
+        "input 'share' feeds 'shareType', but its default breaks it: 'SHARED' is not an allowed value",
+        "input 'share' feeds 'shareType', but its valid_values breaks it: 'SHARED'",
+        "input 'size' feeds 'size', but its default breaks it: 999 is above the maximum 300",
+    ] {
+        assert!(
+            found.iter().any(|m| m.starts_with(expected)),
+            "{expected} not in {found:?}"
+        );
+    }
+}

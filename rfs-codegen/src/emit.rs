@@ -658,6 +658,7 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
                     self.fields.unlisted()
                 }
             }
+            #[diagnostic::do_not_recommend]
             impl IntoValue<#name> for #name {
                 fn into_value(self) -> Val<#name> {
                     Val::typed(Value::Map(DataType::to_map(&self)))
@@ -766,6 +767,32 @@ fn enumeration(t: &TypeDef, p: &PropertyDef, cfg: &TokenStream) -> Option<TokenS
     };
     let idents2 = idents.clone();
     let idents3 = idents.clone();
+    // A value the list does not have: documented lists age (new versions, new flavors).
+    let what = docs::code(&p.key);
+    let listed: Vec<String> = p.allowed.iter().map(|v| v.text()).collect();
+    let unlisted_doc = doc_attrs(&format!(
+        "A value of {what} that the spec's list ({}) does not have, for when the platform accepts more than the documentation listed. An escape hatch in plain sight: synth lists it (`info[escape-hatch]`) and warns that the value is not in the documented list (`warning[allowed-value]`), naming the property; `rfs lint` reports the same value in YAML as an error, since there it is more likely a typo.",
+        listed.join(", ")
+    ));
+    let unlisted = match input_type {
+        "integer" => Some(quote!(value: i64)),
+        "float" => Some(quote!(value: f64)),
+        "string" => Some(quote!(value: impl Into<String>)),
+        _ => None,
+    }
+    .map(|param| {
+        let convert = if input_type == "string" {
+            quote!(Value::String(value.into()))
+        } else {
+            quote!(Value::from(value))
+        };
+        quote! {
+            #unlisted_doc
+            pub fn unlisted(#param) -> Val<Self> {
+                Val::marked(#convert, crate::core::Mark::UnlistedValue)
+            }
+        }
+    });
     Some(quote! {
         #doc
         #cfg
@@ -784,8 +811,17 @@ fn enumeration(t: &TypeDef, p: &PropertyDef, cfg: &TokenStream) -> Option<TokenS
                     #(Self::#idents3 => #texts,)*
                 }
             }
+            #unlisted
         }
         #cfg
+        impl ::std::fmt::Display for #name {
+            /// The value as written in templates (`*` for a wildcard, not the variant's name).
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+        #cfg
+        #[diagnostic::do_not_recommend]
         impl IntoValue<#name> for #name {
             fn into_value(self) -> Val<#name> {
                 Val::typed(match self {
@@ -816,11 +852,13 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
             }
         },
         ResourceKind::Name => quote! {
+            #[diagnostic::do_not_recommend]
             impl IntoValue<#name> for &str {
                 fn into_value(self) -> Val<#name> {
                     Val::typed(Value::from(self))
                 }
             }
+            #[diagnostic::do_not_recommend]
             impl IntoValue<#name> for String {
                 fn into_value(self) -> Val<#name> {
                     Val::typed(Value::from(self))
@@ -828,11 +866,13 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
             }
         },
         ResourceKind::Number => quote! {
+            #[diagnostic::do_not_recommend]
             impl IntoValue<#name> for i64 {
                 fn into_value(self) -> Val<#name> {
                     Val::typed(Value::from(self))
                 }
             }
+            #[diagnostic::do_not_recommend]
             impl IntoValue<#name> for i32 {
                 fn into_value(self) -> Val<#name> {
                     Val::typed(Value::from(self))
@@ -843,6 +883,7 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
     let accepts = r.accepts.iter().filter_map(|a| model.resource(a)).map(|a| {
         let from = path_from(&r.module, &a.module, &a.rust_name);
         quote! {
+            #[diagnostic::do_not_recommend]
             impl IntoValue<#name> for Val<#from> {
                 fn into_value(self) -> Val<#name> {
                     self.retype()

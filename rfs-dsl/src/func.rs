@@ -82,31 +82,113 @@ pub fn cond_if<T>(
 #[derive(Clone, Debug)]
 pub struct ConcatPart(Value);
 
-impl From<&str> for ConcatPart {
-    fn from(v: &str) -> Self {
-        ConcatPart(v.into())
+/// What can be one part of a [`concat`](fn@concat): text, a number, a boolean, or any typed
+/// value (an input, an attribute, a function's result).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be a part of `concat`",
+    label = "not text, a number, a boolean or a typed value",
+    note = "a part of `concat` is a literal (`\"http://\"`, `8080`) or a typed value (an input, `x.attr().ref_ip()`, another function's result)"
+)]
+pub trait IntoConcatPart {
+    /// The part.
+    fn into_part(self) -> ConcatPart;
+}
+
+impl IntoConcatPart for &str {
+    fn into_part(self) -> ConcatPart {
+        ConcatPart(self.into())
     }
 }
-impl From<String> for ConcatPart {
-    fn from(v: String) -> Self {
-        ConcatPart(v.into())
+impl IntoConcatPart for String {
+    fn into_part(self) -> ConcatPart {
+        ConcatPart(self.into())
     }
 }
-impl From<i64> for ConcatPart {
-    fn from(v: i64) -> Self {
-        ConcatPart(v.into())
+impl IntoConcatPart for &String {
+    fn into_part(self) -> ConcatPart {
+        ConcatPart(self.as_str().into())
     }
 }
-impl From<bool> for ConcatPart {
-    fn from(v: bool) -> Self {
-        ConcatPart(v.into())
+impl IntoConcatPart for i64 {
+    fn into_part(self) -> ConcatPart {
+        ConcatPart(self.into())
     }
 }
-impl<T: ?Sized> From<Val<T>> for ConcatPart {
-    fn from(v: Val<T>) -> Self {
-        ConcatPart(v.into_raw())
+impl IntoConcatPart for i32 {
+    fn into_part(self) -> ConcatPart {
+        ConcatPart(i64::from(self).into())
     }
 }
+impl IntoConcatPart for bool {
+    fn into_part(self) -> ConcatPart {
+        ConcatPart(self.into())
+    }
+}
+impl<T: ?Sized> IntoConcatPart for Val<T> {
+    fn into_part(self) -> ConcatPart {
+        ConcatPart(self.into_raw())
+    }
+}
+impl<T: ?Sized> IntoConcatPart for &Val<T> {
+    fn into_part(self) -> ConcatPart {
+        ConcatPart(self.raw().clone())
+    }
+}
+impl<P: IntoConcatPart> From<P> for ConcatPart {
+    fn from(p: P) -> Self {
+        p.into_part()
+    }
+}
+
+/// The parts of a [`concat`](fn@concat): an array or `Vec` of one kind of part, or a tuple of
+/// mixed parts (up to 12): `concat(("http://", eip.attr().ref_ip(), ":", port))`.
+#[diagnostic::on_unimplemented(
+    message = "`concat` takes an array of parts of one kind, or a tuple of mixed parts",
+    label = "not a list of `concat` parts",
+    note = "mix literals and values in a tuple: `concat((\"http://\", ip, \":8080\"))`; each part is text, a number, a boolean or a typed value"
+)]
+pub trait ConcatParts {
+    /// The parts, in order.
+    fn into_parts(self) -> Vec<Value>;
+}
+
+impl<P: IntoConcatPart, const N: usize> ConcatParts for [P; N] {
+    fn into_parts(self) -> Vec<Value> {
+        self.into_iter().map(|p| p.into_part().0).collect()
+    }
+}
+impl<P: IntoConcatPart> ConcatParts for Vec<P> {
+    fn into_parts(self) -> Vec<Value> {
+        self.into_iter().map(|p| p.into_part().0).collect()
+    }
+}
+
+/// `ConcatParts` for tuples of mixed parts.
+macro_rules! concat_tuples {
+    ($(($($p:ident),+)),+ $(,)?) => {$(
+        impl<$($p: IntoConcatPart),+> ConcatParts for ($($p,)+) {
+            #[allow(non_snake_case)]
+            fn into_parts(self) -> Vec<Value> {
+                let ($($p,)+) = self;
+                vec![$($p.into_part().0),+]
+            }
+        }
+    )+};
+}
+concat_tuples!(
+    (A),
+    (A, B),
+    (A, B, C),
+    (A, B, C, D),
+    (A, B, C, D, E),
+    (A, B, C, D, E, F),
+    (A, B, C, D, E, F, G),
+    (A, B, C, D, E, F, G, H),
+    (A, B, C, D, E, F, G, H, I),
+    (A, B, C, D, E, F, G, H, I, J),
+    (A, B, C, D, E, F, G, H, I, J, K),
+    (A, B, C, D, E, F, G, H, I, J, K, L),
+);
 
 /// The result of [`concat`](fn@concat): usable as an output value only.
 #[derive(Clone, Debug)]
@@ -119,8 +201,52 @@ impl From<Concat> for Value {
 }
 
 /// `concat: [a, b, ...]` — the parts joined into one text. Outputs only (see the module docs).
-pub fn concat<P: Into<ConcatPart>>(parts: impl IntoIterator<Item = P>) -> Concat {
-    Concat(Function::Concat(parts.into_iter().map(|p| p.into().0).collect()).into())
+///
+/// Parts of one kind go in an array; literals mixed with values go in a tuple:
+///
+/// ```
+/// use rfs_dsl::func::concat;
+/// use rfs_dsl::types::{core::Ref, vpc};
+///
+/// let eip = Ref::<vpc::Eip>::new("web-eip");
+/// let url = concat(("http://", eip.attr().ref_ip(), ":", 8080));
+/// let path = concat(["a", "/", "b"]);
+/// # let _ = (url, path);
+/// ```
+pub fn concat(parts: impl ConcatParts) -> Concat {
+    Concat(Function::Concat(parts.into_parts()).into())
+}
+
+/// Never implemented: what a [`Concat`] in a property reports (the template language keeps
+/// `concat` with `get_attribute` to outputs, and rfs keeps `concat` to outputs).
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`concat(...)` can only be an output's value, not a `{Self}` property",
+    label = "a property cannot hold `concat`",
+    note = "write it as an output: `stack.output(\"url\", concat((\"http://\", ip)))`; in a property, pass the parts' value itself"
+)]
+pub trait ConcatOnlyInOutputs {}
+
+impl<T: ?Sized + ConcatOnlyInOutputs> IntoValue<T> for Concat {
+    fn into_value(self) -> Val<T> {
+        Val::typed(self.0)
+    }
+}
+
+/// Never implemented: what a [`Cond`] in a property reports (`cond_eq`, `cond_not`,
+/// `cond_and` and `cond_or` belong in the conditions section).
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "a condition (`cond_eq`, `cond_not`, `cond_and`, `cond_or`) cannot be a `{Self}` property value",
+    label = "conditions go in `stack.condition(...)`",
+    note = "declare it with `let c = stack.condition(\"name\", cond_eq(...))`, then use `cond_if(&c, a, b)` for a value or `stack.set_condition(&element, &c)` to create an element only when it holds"
+)]
+pub trait ConditionOnlyInConditions {}
+
+impl<T: ?Sized + ConditionOnlyInConditions> IntoValue<T> for Cond {
+    fn into_value(self) -> Val<T> {
+        Val::typed(self.0)
+    }
 }
 
 /// A condition expression: only [`crate::Stack::condition`] takes one.

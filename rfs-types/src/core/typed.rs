@@ -137,19 +137,22 @@ pub enum Any {}
     message = "`{Self}` cannot be used as a `{T}` value",
     label = "expected a `{T}` value here",
     note = "a property of type `{T}` takes a `Val<{T}>` (from a reference, a typed input or a function of that type) or a literal that converts to it",
-    note = "an enumeration takes one of its variants; an id takes a reference such as `vpc.id()`, a typed input, or `<IdType>::existing(\"...\")` for a resource that already exists"
+    note = "an enumeration takes one of its variants (or `<Enum>::unlisted(\"...\")` for a value its list lacks); an id takes a reference such as `vpc.id()`, a typed input, or `<IdType>::existing(\"...\")` for a resource that already exists",
+    note = "an id or name where the property takes text: `.as_string()` passes it on (synth lists it); a list mixing literals and values: a tuple `(\"a\", value)`; a map mixing them: `rfs_dsl::json!({{...}})`"
 )]
 pub trait IntoValue<T: ?Sized> {
     /// Converts into a typed value.
     fn into_value(self) -> Val<T>;
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: ?Sized> IntoValue<T> for Val<T> {
     fn into_value(self) -> Val<T> {
         self
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: ?Sized> IntoValue<T> for &Val<T> {
     fn into_value(self) -> Val<T> {
         self.clone()
@@ -158,6 +161,8 @@ impl<T: ?Sized> IntoValue<T> for &Val<T> {
 
 macro_rules! literal {
     ($marker:ty: $($from:ty),+) => {$(
+        // Not listed in errors: the `on_unimplemented` notes say what fits.
+        #[diagnostic::do_not_recommend]
         impl IntoValue<$marker> for $from {
             fn into_value(self) -> Val<$marker> {
                 Val::typed(Value::from(self))
@@ -192,12 +197,14 @@ impl Untyped {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: ?Sized> IntoValue<T> for Untyped {
     fn into_value(self) -> Val<T> {
         Val::typed(self.0)
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T: ?Sized> IntoValue<T> for &Untyped {
     fn into_value(self) -> Val<T> {
         Val::typed(self.0.clone())
@@ -216,12 +223,14 @@ impl serde::Serialize for Untyped {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl IntoValue<Any> for Function {
     fn into_value(self) -> Val<Any> {
         Val::typed(self.into())
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T, U: IntoValue<T>> IntoValue<Vec<T>> for Vec<U> {
     fn into_value(self) -> Val<Vec<T>> {
         Val::typed(Value::List(
@@ -232,24 +241,57 @@ impl<T, U: IntoValue<T>> IntoValue<Vec<T>> for Vec<U> {
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<T, U: IntoValue<T>, const N: usize> IntoValue<Vec<T>> for [U; N] {
     fn into_value(self) -> Val<Vec<T>> {
         Vec::from(self).into_value()
     }
 }
 
+/// A list mixing literals and typed values is a tuple (up to 12 items):
+/// `.dns_list(("100.125.1.250", &dns_input))`.
+macro_rules! list_tuples {
+    ($(($($p:ident),+)),+ $(,)?) => {$(
+        #[diagnostic::do_not_recommend]
+        impl<T, $($p: IntoValue<T>),+> IntoValue<Vec<T>> for ($($p,)+) {
+            #[allow(non_snake_case)]
+            fn into_value(self) -> Val<Vec<T>> {
+                let ($($p,)+) = self;
+                Val::typed(Value::List(vec![$($p.into_value().into_raw()),+]))
+            }
+        }
+    )+};
+}
+list_tuples!(
+    (A),
+    (A, B),
+    (A, B, C),
+    (A, B, C, D),
+    (A, B, C, D, E),
+    (A, B, C, D, E, F),
+    (A, B, C, D, E, F, G),
+    (A, B, C, D, E, F, G, H),
+    (A, B, C, D, E, F, G, H, I),
+    (A, B, C, D, E, F, G, H, I, J),
+    (A, B, C, D, E, F, G, H, I, J, K),
+    (A, B, C, D, E, F, G, H, I, J, K, L),
+);
+
+#[diagnostic::do_not_recommend]
 impl<K: Into<String>, V: Into<Value>> IntoValue<Map> for Vec<(K, V)> {
     fn into_value(self) -> Val<Map> {
         Val::typed(Value::Map(self.into_iter().collect::<Map>()))
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<K: Into<String>, V: Into<Value>, const N: usize> IntoValue<Map> for [(K, V); N] {
     fn into_value(self) -> Val<Map> {
         Val::typed(Value::Map(self.into_iter().collect::<Map>()))
     }
 }
 
+#[diagnostic::do_not_recommend]
 impl<K: Into<String>, V: Into<Value>> IntoValue<Map> for BTreeMap<K, V> {
     fn into_value(self) -> Val<Map> {
         Val::typed(Value::Map(self.into_iter().collect::<Map>()))

@@ -3,7 +3,7 @@
 //! Escape hatches: 3. The template had 3 lint warning(s); `rfs lint` lists them, and `Stack::synth` reports the same.
 
 use rfs_dsl::types::{cce, ecs, vpc};
-use rfs_dsl::func::{ConcatPart, concat};
+use rfs_dsl::func::concat;
 use rfs_dsl::{Input, Stack, json, to_value};
 
 /// Builds the stack.
@@ -72,11 +72,7 @@ pub fn stack() -> Stack {
     stack
         .output(
             "mixed",
-            concat([
-                ConcatPart::from("subnet-"),
-                ConcatPart::from(7i64),
-                ConcatPart::from(subnet_before_its_vpc.attr().ref_id()),
-            ]),
+            concat(("subnet-", 7i64, subnet_before_its_vpc.attr().ref_id())),
         );
     stack.output("big", 5000000000i64);
     stack.output("negative", -3);

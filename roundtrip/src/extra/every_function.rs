@@ -4,8 +4,8 @@
 
 use rfs_dsl::types::{antiddos, ecs, evs, vpc};
 use rfs_dsl::func::{
-    ConcatPart, Cond, base64_encode, concat, cond_and, cond_eq, cond_if, cond_not,
-    cond_or, get_list_length, pseudo, replace, select, split,
+    Cond, base64_encode, concat, cond_and, cond_eq, cond_if, cond_not, cond_or,
+    get_list_length, pseudo, replace, select, split,
 };
 use rfs_dsl::{Input, Mapping, Requirement, Stack, Target, json};
 
@@ -151,14 +151,7 @@ pub fn stack() -> Stack {
             [Target::from(&server)],
         );
     stack
-        .output(
-            "url",
-            concat([
-                ConcatPart::from("http://"),
-                ConcatPart::from(server.attr().public_ips()),
-                ConcatPart::from("/index.html"),
-            ]),
-        )
+        .output("url", concat(("http://", server.attr().public_ips(), "/index.html")))
         .description("where the site lives");
     stack.output("count", get_list_length::<String>(split(",", &names)));
     stack.output("env", env.clone());
