@@ -657,3 +657,51 @@ fn values_nested_past_the_template_limit_are_refused_not_a_crash() {
     direct.output("deep", nest(100_000));
     assert!(direct.synth().is_err());
 }
+
+/// A value outside a documented list never blocks: `unlisted` (the way) and the last resort
+/// `from_raw_unchecked` each give a warning naming the property and the list, plus the escape
+/// hatch.
+#[test]
+fn values_outside_a_documented_list_are_warnings_in_rust() {
+    use rfs_dsl::types::cce;
+    use rfs_dsl::types::core::Val;
+    let cluster = |version: Val<cce::ClusterVersion>| {
+        let mut stack = Stack::new("t");
+        stack.add(
+            "c",
+            cce::Cluster::builder()
+                .name("demo")
+                .flavor("cce.s1.small")
+                .version(version)
+                .vpc_id(vpc::VpcId::existing("v"))
+                .highway_subnet_id(vpc::SubnetId::existing("s"))
+                .build(),
+        );
+        messages(&stack)
+    };
+    for (how, version) in [
+        ("unlisted", cce::ClusterVersion::unlisted("v1.28")),
+        (
+            "Val::from_raw_unchecked",
+            Val::<cce::ClusterVersion>::from_raw_unchecked("v1.28"),
+        ),
+    ] {
+        let found = cluster(version);
+        assert!(
+            found.iter().any(|m| m.starts_with(
+                "warning[allowed-value]: node_templates.c.properties.version: 'v1.28' is not an allowed value of 'version' (v1.15, v1.13, v1.11)"
+            )),
+            "{how}: {found:?}"
+        );
+        assert!(
+            found.iter().all(|m| !m.starts_with("error")),
+            "{how}: {found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|m| m.starts_with("info[escape-hatch]") && m.contains(how)),
+            "{how}: {found:?}"
+        );
+    }
+}
