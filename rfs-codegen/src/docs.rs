@@ -61,9 +61,15 @@ pub fn code(text: &str) -> String {
 /// Doc of an element or data structure type.
 pub fn type_doc(t: &TypeDef) -> String {
     let mut d = vec![escape(&t.summary), String::new()];
+    let page = t
+        .source
+        .as_deref()
+        .and_then(official_page)
+        .map(|url| format!(" Official page: <{url}>."))
+        .unwrap_or_default();
     match &t.template_type {
-        Some(tt) => d.push(format!("Template type: {}.", code(tt))),
-        None => d.push(format!("Data structure {}.", code(&t.name))),
+        Some(tt) => d.push(format!("Template type: {}.{page}", code(tt))),
+        None => d.push(format!("Data structure {}.{page}", code(&t.name))),
     }
     d.push(String::new());
     let required: Vec<String> = t.required().map(|p| code(&p.key)).collect();
@@ -90,6 +96,16 @@ pub fn type_doc(t: &TypeDef) -> String {
             if api.len() == 1 { "it" } else { "them" },
         ));
     }
+    if let Some(example) = example(&t.name) {
+        d.push(String::new());
+        d.push("# Example".into());
+        d.push(String::new());
+        d.push("```".into());
+        d.push(example.trim_end().to_owned());
+        d.push("```".into());
+    }
+    d.push(String::new());
+    d.push("# Spec notes".into());
     d.push(String::new());
     match t.completeness {
         Completeness::Complete => {
@@ -107,22 +123,234 @@ pub fn type_doc(t: &TypeDef) -> String {
                 .into(),
         ),
     }
-    if let Some(g) = &t.gaps {
-        d.push(String::new());
-        d.push(format!("Gaps in the reference: {}", escape(g)));
-    }
-    if let Some(o) = &t.doc_oddities {
-        d.push(String::new());
-        d.push(format!("Oddities in the official pages: {}", escape(o)));
-    }
-    if let Some(s) = &t.source {
-        d.push(String::new());
-        d.push(format!("Source: {}", escape(s)));
-    }
+    // The research notes themselves stay in the spec file.
+    let notes: Vec<&str> = [
+        t.gaps
+            .as_ref()
+            .map(|_| "what the reference could not show (`gaps`)"),
+        t.doc_oddities
+            .as_ref()
+            .map(|_| "where the official pages are wrong (`doc_oddities`)"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     d.push(String::new());
-    d.push(format!("Spec: `{}`.", t.file));
+    if notes.is_empty() {
+        d.push(format!("Spec: `{}`.", t.file));
+    } else {
+        d.push(format!(
+            "Spec: `{}`, which also records {}.",
+            t.file,
+            notes.join(" and ")
+        ));
+    }
     d.join("\n")
 }
+
+/// The official page of a spec, where its source names one (`.../tr-aos/vpc-subnet.html`).
+pub fn official_page(source: &str) -> Option<String> {
+    let at = source.find("tr-aos/")? + "tr-aos/".len();
+    let slug: String = source[at..]
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .collect();
+    let rest = &source[at + slug.len()..];
+    (!slug.is_empty() && rest.starts_with(".html"))
+        .then(|| format!("https://support.huaweicloud.com/intl/en-us/tr-aos/{slug}.html"))
+}
+
+/// A short example for the most used elements, compiled as a doctest.
+fn example(spec: &str) -> Option<&'static str> {
+    EXAMPLES.iter().find(|(s, _)| *s == spec).map(|(_, e)| *e)
+}
+
+const EXAMPLES: &[(&str, &str)] = &[
+    (
+        "VPC.VPC",
+        r#"use rfs_dsl::Stack;
+use rfs_dsl::types::vpc;
+
+let mut stack = Stack::new("net");
+let network = stack.add("web-vpc", vpc::Vpc::builder().name("web").cidr("192.168.0.0/16").build());
+stack.output("vpc", network.id());
+"#,
+    ),
+    (
+        "VPC.Subnet",
+        r#"use rfs_dsl::Stack;
+use rfs_dsl::types::vpc;
+
+let mut stack = Stack::new("net");
+let network = stack.add("web-vpc", vpc::Vpc::builder().name("web").cidr("192.168.0.0/16").build());
+let subnet = stack.add(
+    "web-subnet",
+    vpc::Subnet::builder()
+        .name("web")
+        .cidr("192.168.0.0/24")
+        .gateway("192.168.0.1")
+        .vpc_id(network.id()) // a VPC's id: another element's id does not compile
+        .build(),
+);
+stack.output("subnet", subnet.id());
+"#,
+    ),
+    (
+        "ECS.CloudServer",
+        r#"use rfs_dsl::types::{ecs, vpc};
+use rfs_dsl::{Input, Stack};
+
+let mut stack = Stack::new("server");
+let image = stack.input("image", Input::<ecs::ImageId>::new());
+let network = stack.add("vpc", vpc::Vpc::builder().name("web").cidr("192.168.0.0/16").build());
+let subnet = stack.add(
+    "subnet",
+    vpc::Subnet::builder().name("web").cidr("192.168.0.0/24").gateway("192.168.0.1")
+        .vpc_id(network.id()).build(),
+);
+let server = stack.add(
+    "web",
+    ecs::CloudServer::builder()
+        .name("web")
+        .flavor("s6.large.2")
+        .image_id(image)
+        .vpc_id(network.id())
+        .availability_zone("cn-north-4a")
+        .nics([ecs::Nics::builder().subnet_id(subnet.id()).build()])
+        .root_volume(ecs::RootVolume::builder().volume_type(ecs::RootVolumeVolumeType::Ssd).size(40).build())
+        .build(),
+);
+stack.output("ips", server.attr().public_ips());
+"#,
+    ),
+    (
+        "VPC.EIP",
+        r#"use rfs_dsl::Stack;
+use rfs_dsl::types::vpc;
+
+let mut stack = Stack::new("ip");
+let ip = stack.add(
+    "web-ip",
+    vpc::Eip::builder()
+        .public_ip(vpc::PublicIp::builder().type_(vpc::PublicIpType::V5_bgp).build())
+        .bandwidth(
+            vpc::BandWidth::builder()
+                .name("web")
+                .share_type(vpc::BandWidthShareType::Per)
+                .charge_mode(vpc::BandWidthChargeMode::Traffic)
+                .size(10)
+                .build(),
+        )
+        .build(),
+);
+stack.output("address", ip.attr().ref_ip());
+"#,
+    ),
+    (
+        "ULB.LoadBalancer",
+        r#"use rfs_dsl::Stack;
+use rfs_dsl::types::{core::Ref, ulb, vpc};
+
+let mut stack = Stack::new("lb");
+let subnet = Ref::<vpc::Subnet>::new("web-subnet"); // from `stack.add` in a real stack
+let balancer = stack.add(
+    "web-lb",
+    ulb::LoadBalancer::builder()
+        .name("web")
+        .subnet_id(subnet.attr().neutron_subnet_id())
+        .build(),
+);
+stack.add(
+    "web-http",
+    ulb::Listener::builder()
+        .name("http")
+        .protocol(ulb::ListenerProtocol::Http)
+        .port(80)
+        .load_balancer_id(balancer.id()) // a load balancer's id, nothing else
+        .build(),
+);
+"#,
+    ),
+    (
+        "RDS.MySQL",
+        r#"use rfs_dsl::types::{mysql, rds, vpc};
+use rfs_dsl::{Input, Stack};
+
+let mut stack = Stack::new("db");
+let password = stack.input("root-password", Input::<String>::new().invisible().length(8, 32));
+let vpc = stack.input("vpc", Input::<vpc::VpcId>::new());
+let subnet = stack.input("subnet", Input::<vpc::SubnetId>::new());
+let group = stack.input("security-group", Input::<vpc::SecurityGroupId>::new());
+let db = stack.add(
+    "db",
+    rds::MySql::builder()
+        .name("app-db")
+        .availability_zone("cn-north-4a")
+        .vpc_id(vpc)
+        .subnet_id(subnet)
+        .security_group_id(group)
+        .flavor("rds.mysql.c2.large")
+        .data_store(
+            mysql::DataStore::builder()
+                .dbtype(mysql::DataStoreDbtype::MySql)
+                .version(mysql::DataStoreVersion::V5_7)
+                .build(),
+        )
+        .volume(rds::Volume::builder().volumetype(rds::VolumeVolumetype::Common).size(100).build())
+        .db_root_password(password) // an invisible input, never a literal
+        .build(),
+);
+stack.output("db", db.id());
+"#,
+    ),
+    (
+        "CCE.Cluster",
+        r#"use rfs_dsl::Stack;
+use rfs_dsl::types::{cce, vpc};
+
+let mut stack = Stack::new("k8s");
+let network = stack.add("vpc", vpc::Vpc::builder().name("k8s").cidr("192.168.0.0/16").build());
+let subnet = stack.add(
+    "subnet",
+    vpc::Subnet::builder().name("k8s").cidr("192.168.0.0/20").gateway("192.168.0.1")
+        .vpc_id(network.id()).build(),
+);
+stack.add(
+    "cluster",
+    cce::Cluster::builder()
+        .name("demo")
+        .flavor("cce.s1.small")
+        .version(cce::ClusterVersion::unlisted("v1.28")) // newer than the documented list
+        .vpc_id(network.id())
+        .highway_subnet_id(subnet.id())
+        .build(),
+);
+"#,
+    ),
+    (
+        "FGS.Function",
+        r#"use rfs_dsl::func::base64_encode;
+use rfs_dsl::types::fgs;
+use rfs_dsl::{Stack, json};
+
+let mut stack = Stack::new("fn");
+let function = stack.add(
+    "hello",
+    fgs::Function::builder()
+        .name("hello")
+        .runtime("Python3.6")
+        .handler("index.handler")
+        .code_type(fgs::FunctionCodeType::Inline)
+        .code(base64_encode("def handler(event, context):\n    return 'ok'\n"))
+        .memory_size(fgs::FunctionMemorySize::V256)
+        .timeout(30)
+        .environment(fgs::Environment::builder().variables(json!({"LEVEL": "info"})).build())
+        .build(),
+);
+stack.output("urn", function.id());
+"#,
+    ),
+];
 
 /// Doc of a property setter.
 pub fn property_doc(p: &PropertyDef) -> String {
@@ -235,17 +463,12 @@ pub fn attribute_doc(element: &TypeDef, a: &AttributeDef) -> String {
     } else {
         format!("`get_attribute: [<node>, {}]`.", a.name)
     };
-    let mut d = vec![escape_code_free(&head)];
+    let mut d = vec![head];
     if let Some(n) = &a.notes {
         d.push(String::new());
         d.push(escape(n));
     }
     d.join("\n")
-}
-
-/// Headings built here are ours: only angle brackets need escaping.
-fn escape_code_free(s: &str) -> String {
-    s.replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// Doc of a resource type.

@@ -502,9 +502,17 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
             });
             continue;
         }
+        // An enumeration takes `impl Into<Enum>`: its own trait, whose error lists the variants.
+        let takes = match &p.enumeration {
+            Some((e, _)) if !p.list => {
+                let into = format_ident!("Into{}", e);
+                quote!(impl #into)
+            }
+            _ => quote!(impl IntoValue<#ty>),
+        };
         setters.push(quote! {
             #doc
-            pub fn #method(mut self, value: impl IntoValue<#ty>) -> #ret {
+            pub fn #method(mut self, value: #takes) -> #ret {
                 self.fields.set::<#ty>(#index, value);
                 #body
             }
@@ -603,6 +611,7 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
             ));
             quote! {
                 #cfg
+                #[diagnostic::do_not_recommend]
                 impl Element for #name {
                     const TYPE: &'static str = #tt;
                     type Id = #id;
@@ -793,7 +802,36 @@ fn enumeration(t: &TypeDef, p: &PropertyDef, cfg: &TokenStream) -> Option<TokenS
             }
         }
     });
+    let module_path = format!("{}::{}", t.module, name);
+    let shown: Vec<String> = variants
+        .iter()
+        .zip(&p.allowed)
+        .take(12)
+        .map(|(v, a)| format!("`{name}::{v}` ({})", a.text()))
+        .collect();
+    let more = if variants.len() > 12 {
+        format!(", ... ({} in all: `{name}::ALL`)", variants.len())
+    } else {
+        String::new()
+    };
+    let note = format!(
+        "`{module_path}` is one of {}{more}; `{name}::unlisted(...)` takes a value the documented list lacks; an input declared `Input::<{module_path}>` fits too",
+        shown.join(", ")
+    );
+    let message = format!("`{{Self}}` is not a `{module_path}`");
+    let label = format!("expected a `{module_path}` here");
+    let into = format_ident!("Into{}", name);
+    let into_doc = doc_attrs(&format!(
+        "What fills a property of type [`{name}`]: a variant, [`{name}::unlisted`], or a typed value of that type (an input declared with it, a `cond_if` of it). A compile error on it lists the variants."
+    ));
     Some(quote! {
+        #into_doc
+        #cfg
+        #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+        pub trait #into: IntoValue<#name> {}
+        #cfg
+        #[diagnostic::do_not_recommend]
+        impl<X: IntoValue<#name>> #into for X {}
         #doc
         #cfg
         #allow

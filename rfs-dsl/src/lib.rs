@@ -125,3 +125,8 @@ pub(crate) fn write_if_changed(path: &Path, text: &str) -> Result<(), Error> {
             Error::Io(path.to_owned(), e)
         })
 }
+
+/// The README's Rust blocks, compiled and run as doctests: the tour compiles as written.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

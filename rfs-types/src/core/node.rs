@@ -9,6 +9,11 @@ use super::value::{Map, Value};
 use rfs_check::spec::TypeInfo;
 
 /// A generated element type (`vpc::Vpc`, `ecs::CloudServer`, …).
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an element",
+    label = "expected an element such as `vpc::Vpc`",
+    note = "a builder becomes its element with `.build()`: `stack.add(\"net\", vpc::Vpc::builder().name(..).cidr(..).build())`"
+)]
 pub trait Element: Clone + fmt::Debug + 'static {
     /// Template type string (`HuaweiCloud.VPC.VPC`).
     const TYPE: &'static str;
