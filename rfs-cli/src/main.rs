@@ -157,6 +157,21 @@ enum Command {
         #[arg(long)]
         gaps: bool,
     },
+    /// Write the Rust code generated from the specs, formatted for reading.
+    ///
+    /// rfs-types' build script writes the same code without formatting (so syn and
+    /// prettyplease stay off every user's build); this command writes it laid out, one file
+    /// per service module plus rfs_types.rs.
+    ///
+    /// Example: rfs codegen -o generated/
+    Codegen {
+        /// Folder to write into (created if missing).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// A specs folder to generate from, instead of the specs built into this binary.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -195,6 +210,7 @@ fn main() -> ExitCode {
             }
         },
         Command::Specs { dir, gaps } => specs(dir.as_deref(), gaps),
+        Command::Codegen { output, dir } => codegen(&output, dir.as_deref()),
         Command::Import {
             limits,
             files,
@@ -475,6 +491,39 @@ fn graph(path: &std::path::Path, format: GraphFormat, limits: &ReadLimits) -> Ex
             ExitCode::from(1)
         }
     }
+}
+
+fn codegen(output: &std::path::Path, dir: Option<&std::path::Path>) -> ExitCode {
+    let model = match dir {
+        Some(dir) => {
+            let display = dir.display().to_string();
+            rfs_codegen::load_specs(dir, display.trim_end_matches('/')).map(std::borrow::Cow::Owned)
+        }
+        None => rfs_cli::specs()
+            .map(std::borrow::Cow::Borrowed)
+            .map_err(Clone::clone),
+    };
+    let model = match model {
+        Ok(model) => model,
+        Err(problems) => {
+            eprintln!("{problems}");
+            return ExitCode::from(1);
+        }
+    };
+    if let Err(e) = std::fs::create_dir_all(output) {
+        eprintln!("error: cannot create {}: {e}", output.display());
+        return ExitCode::from(2);
+    }
+    let files = rfs_codegen::emit::generate(&model);
+    for (name, text) in &files {
+        let path = output.join(name);
+        if let Err(e) = std::fs::write(&path, text) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+    }
+    println!("{} files written to {}", files.len(), output.display());
+    ExitCode::SUCCESS
 }
 
 fn specs(dir: Option<&std::path::Path>, gaps: bool) -> ExitCode {

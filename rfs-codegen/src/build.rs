@@ -16,7 +16,7 @@ pub fn generate(specs: &Path, out_dir: &Path) -> Result<(), Diagnostics> {
         println!("cargo:rerun-if-changed={}", f.display());
     }
     let model = crate::finish(&raw, diags)?;
-    let files = crate::emit::generate(&model).map_err(|e| one("generated code", e.to_string()))?;
+    let files = crate::emit::generate(&model);
     for (name, text) in files {
         let path = out_dir.join(&name);
         if std::fs::read_to_string(&path).is_ok_and(|old| old == text) {

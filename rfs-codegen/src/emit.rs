@@ -1,4 +1,5 @@
-//! Model → Rust source, with `quote!` and prettyplease.
+//! Model → Rust source, with `quote!`; printed by [`crate::print`], or by prettyplease with
+//! the `pretty` feature (snapshots, `rfs codegen`).
 //!
 //! One file per service module plus a root file that declares the modules. Output is collected
 //! in a `BTreeMap` keyed by file name and every list is walked in model order (sorted by name),
@@ -67,7 +68,7 @@ impl quote::ToTokens for Prelude {
 pub const ROOT_FILE: &str = "rfs_types.rs";
 
 /// Generates every file: `rfs_types.rs` and one `<module>.rs` per service.
-pub fn generate(model: &Model) -> Result<BTreeMap<String, String>, syn::Error> {
+pub fn generate(model: &Model) -> BTreeMap<String, String> {
     let mut modules: BTreeMap<&str, Vec<TokenStream>> = BTreeMap::new();
     for r in &model.resources {
         modules
@@ -86,7 +87,7 @@ pub fn generate(model: &Model) -> Result<BTreeMap<String, String>, syn::Error> {
     let mut decls = Vec::new();
     for (module, items) in &modules {
         let file = format!("{module}.rs");
-        files.insert(file.clone(), format_tokens(quote!(#PRELUDE #(#items)*))?);
+        files.insert(file.clone(), format_tokens(quote!(#PRELUDE #(#items)*)));
         let m = ident(module);
         let doc = doc_attrs(&module_doc(
             model,
@@ -152,19 +153,23 @@ pub fn generate(model: &Model) -> Result<BTreeMap<String, String>, syn::Error> {
             CATALOG.datatype(name)
         }
     };
-    files.insert(ROOT_FILE.to_owned(), format_tokens(root)?);
-    Ok(files)
+    files.insert(ROOT_FILE.to_owned(), format_tokens(root));
+    files
 }
 
-/// Formats tokens as a Rust file with prettyplease.
-pub fn format_tokens(tokens: TokenStream) -> Result<String, syn::Error> {
-    let file: syn::File = syn::parse2(tokens)?;
-    Ok(prettyplease::unparse(&file))
+/// Prints tokens as a Rust file: with prettyplease under the `pretty` feature, otherwise with
+/// the small printer of [`crate::print`] (which keeps syn off the build path).
+pub fn format_tokens(tokens: TokenStream) -> String {
+    #[cfg(feature = "pretty")]
+    if let Ok(file) = syn::parse2::<syn::File>(tokens.clone()) {
+        return prettyplease::unparse(&file);
+    }
+    crate::print::plain(tokens)
 }
 
 /// The code generated for one spec alone (its items, without the module around them); for
 /// snapshots and for reading.
-pub fn type_source(model: &Model, name: &str, kind: Kind) -> Option<Result<String, syn::Error>> {
+pub fn type_source(model: &Model, name: &str, kind: Kind) -> Option<String> {
     let t = model
         .types
         .iter()

@@ -13,6 +13,7 @@ pub mod emit;
 pub mod load;
 pub mod model;
 pub mod naming;
+pub mod print;
 
 use std::path::Path;
 

@@ -14,8 +14,7 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use crate::diag::{Diagnostic, Diagnostics};
 
 /// Whether a spec describes a template element or a data structure.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[serde(rename_all = "snake_case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     /// A `node_templates` element (`HuaweiCloud.VPC.VPC`).
     Element,
@@ -25,43 +24,124 @@ pub enum Kind {
 
 pub use rfs_check::spec::{Completeness, Required, ResourceKind};
 
-/// Deserializes one of the spell-checked words of a spec field (`complete`, `id`, ...).
-fn word<'de, D: Deserializer<'de>, T>(
-    d: D,
-    expected: &'static str,
-    parse: fn(&str) -> Option<T>,
-) -> Result<T, D::Error> {
-    let text = String::deserialize(d)?;
-    parse(&text).ok_or_else(|| de::Error::invalid_value(de::Unexpected::Str(&text), &expected))
-}
-
-fn completeness<'de, D: Deserializer<'de>>(d: D) -> Result<Completeness, D::Error> {
-    word(d, "complete, partial or not_found", Completeness::parse)
-}
-
-fn resource_kind<'de, D: Deserializer<'de>>(d: D) -> Result<ResourceKind, D::Error> {
-    word(d, "id, name or number", ResourceKind::parse)
-}
-
-/// `required:` is `true`, `false` or `unknown` (the page's mandatory column was not visible).
-fn required<'de, D: Deserializer<'de>>(d: D) -> Result<Required, D::Error> {
-    struct V;
-    impl Visitor<'_> for V {
-        type Value = Required;
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("true, false or unknown")
-        }
-        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Required, E> {
-            Ok(if v { Required::Yes } else { Required::No })
-        }
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<Required, E> {
-            match v {
-                "unknown" => Ok(Required::Unknown),
-                _ => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
+/// `Deserialize` for the spec structures, written out instead of derived: it keeps syn and
+/// serde's derive macro off the build path of every crate that uses rfs-types. Each struct reads
+/// a map of known keys (an unknown or repeated key is an error, with the parser's location);
+/// `req` fields must be present, `def` fields default, `opt` fields stay `Option`. A field read
+/// through a wrapper type (`CompletenessWord`) converts with `From`.
+macro_rules! deserialize_struct {
+    ($ty:ident, $what:literal { $($key:literal => $field:ident : $mode:ident $read:ty),* $(,)? }) => {
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> Visitor<'de> for V {
+                    type Value = $ty;
+                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                        f.write_str($what)
+                    }
+                    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<$ty, A::Error> {
+                        const FIELDS: &[&str] = &[$($key),*];
+                        $(let mut $field: Option<$read> = None;)*
+                        let mut seen: Vec<&'static str> = Vec::new();
+                        while let Some(key) = map.next_key::<String>()? {
+                            match key.as_str() {
+                                $($key => {
+                                    if seen.contains(&$key) {
+                                        return Err(de::Error::duplicate_field($key));
+                                    }
+                                    seen.push($key);
+                                    $field = deserialize_struct!(@read $mode map $read);
+                                })*
+                                other => return Err(de::Error::unknown_field(other, FIELDS)),
+                            }
+                        }
+                        Ok($ty {
+                            $($field: deserialize_struct!(@finish $mode $field $key),)*
+                        })
+                    }
+                }
+                d.deserialize_map(V)
             }
         }
+    };
+    // An optional field written `null` is absent, as with serde's derive.
+    (@read opt $map:ident $read:ty) => {
+        $map.next_value::<Option<$read>>()?
+    };
+    (@read $mode:ident $map:ident $read:ty) => {
+        Some($map.next_value::<$read>()?)
+    };
+    (@finish req $field:ident $key:literal) => {
+        $field.ok_or_else(|| de::Error::missing_field($key))?.into()
+    };
+    (@finish opt $field:ident $key:literal) => {
+        $field.map(Into::into)
+    };
+    (@finish def $field:ident $key:literal) => {
+        $field.map(Into::into).unwrap_or_default()
+    };
+}
+
+/// One of the words a spec field takes (`complete`, `id`, `element`, ...), read as text and
+/// checked, so a misspelling names the accepted words.
+macro_rules! word {
+    ($wrapper:ident => $ty:ty, $expected:literal, $parse:expr) => {
+        struct $wrapper($ty);
+        impl From<$wrapper> for $ty {
+            fn from(w: $wrapper) -> $ty {
+                w.0
+            }
+        }
+        impl<'de> Deserialize<'de> for $wrapper {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(d)?;
+                let parse: fn(&str) -> Option<$ty> = $parse;
+                parse(&text)
+                    .map($wrapper)
+                    .ok_or_else(|| de::Error::invalid_value(de::Unexpected::Str(&text), &$expected))
+            }
+        }
+    };
+}
+
+word!(CompletenessWord => Completeness, "complete, partial or not_found", Completeness::parse);
+word!(ResourceKindWord => ResourceKind, "id, name or number", ResourceKind::parse);
+word!(KindWord => Kind, "element or datatype", |t| match t {
+    "element" => Some(Kind::Element),
+    "datatype" => Some(Kind::Datatype),
+    _ => None,
+});
+word!(EvidenceWord => Evidence, "api", |t| (t == "api").then_some(Evidence::Api));
+
+/// `required:` is `true`, `false` or `unknown` (the page's mandatory column was not visible).
+struct RequiredFlag(Required);
+
+impl From<RequiredFlag> for Required {
+    fn from(r: RequiredFlag) -> Required {
+        r.0
     }
-    d.deserialize_any(V)
+}
+
+impl<'de> Deserialize<'de> for RequiredFlag {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl Visitor<'_> for V {
+            type Value = RequiredFlag;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("true, false or unknown")
+            }
+            fn visit_bool<E: de::Error>(self, v: bool) -> Result<RequiredFlag, E> {
+                Ok(RequiredFlag(if v { Required::Yes } else { Required::No }))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RequiredFlag, E> {
+                match v {
+                    "unknown" => Ok(RequiredFlag(Required::Unknown)),
+                    _ => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// A plain YAML value as written in a spec (defaults, allowed values).
@@ -181,34 +261,27 @@ impl<'de> Deserialize<'de> for SpecValue {
 }
 
 /// One spec file as written (`specs/elements/*.yaml`, `specs/datatypes/*.yaml`).
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct RawSpec {
     /// Name as in the reference (`VPC.VPC`, `ECS.NICS`); must match the file name.
     pub name: String,
     /// Element or data structure; must match the folder.
     pub kind: Kind,
     /// Template type string; elements only (`HuaweiCloud.VPC.VPC`).
-    #[serde(rename = "type")]
     pub type_name: Option<String>,
     /// One-sentence summary in our own words.
     pub summary: String,
     /// How much of the reference page was seen.
-    #[serde(deserialize_with = "completeness")]
     pub completeness: Completeness,
     /// Where the facts came from.
     pub source: Option<String>,
     /// Whether an official example was seen.
-    #[serde(default)]
     pub example_seen: bool,
     /// Properties by exact template key, in the page's order.
-    #[serde(default)]
     pub properties: IndexMap<String, RawProperty>,
     /// Attributes readable with `get_attribute`, by exact name (`*`: any name).
-    #[serde(default)]
     pub attributes: IndexMap<String, RawAttribute>,
     /// Relationships to other elements.
-    #[serde(default)]
     pub requirements: Vec<RawRequirement>,
     /// What the reference could not see.
     pub gaps: Option<String>,
@@ -217,18 +290,14 @@ pub struct RawSpec {
 }
 
 /// One property of a spec, as written.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct RawProperty {
     /// `string`, `integer`, `number`, `boolean`, `map`, `any`, a data structure name or a
     /// resource type (`HuaweiCloud.VPC.VPC.Id`).
-    #[serde(rename = "type")]
     pub type_name: String,
     /// An array of `type`.
-    #[serde(default)]
     pub list: bool,
     /// `true`, `false` or `unknown`.
-    #[serde(deserialize_with = "required")]
     pub required: Required,
     /// Required only when each named sibling property holds one of the listed values
     /// (`required_when: {codeType: [inline]}`); checked by the rule engine, not the builder.
@@ -236,7 +305,6 @@ pub struct RawProperty {
     /// The type as the page printed it, where it differs from `type`.
     pub page_type: Option<String>,
     /// The page printed no type; `type` was inferred from an example.
-    #[serde(default)]
     pub type_inferred: bool,
     /// The only values accepted.
     pub allowed: Option<Vec<SpecValue>>,
@@ -255,7 +323,6 @@ pub struct RawProperty {
     /// A constraint the page states in words (`UUID`, `IP address`).
     pub format: Option<String>,
     /// Holds a password or key: never to be written as a literal.
-    #[serde(default)]
     pub secret: bool,
     /// What the property is for.
     pub notes: Option<String>,
@@ -277,16 +344,14 @@ pub struct RawProperty {
 }
 
 /// Evidence levels beyond the element page.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Evidence {
     /// The service's own API definition (an official SDK model or API reference).
     Api,
 }
 
 /// The service API field a property maps to.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct RawApi {
     /// The API field (`gateway_ip`), or none where no field matches.
     pub field: Option<String>,
@@ -303,19 +368,16 @@ pub struct RawApi {
 }
 
 /// One attribute readable with `get_attribute`.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug, Default)]
 pub struct RawAttribute {
     /// Value type where the reference states it (a resource type); text otherwise.
-    #[serde(rename = "type")]
     pub type_name: Option<String>,
     /// What it holds.
     pub notes: Option<String>,
 }
 
 /// One relationship from an element to another.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct RawRequirement {
     /// The property holding the dependency, where the page names it.
     pub property: Option<String>,
@@ -328,18 +390,15 @@ pub struct RawRequirement {
 }
 
 /// One entry of `specs/resource-types.yaml`.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Clone, Debug)]
 pub struct RawResourceType {
     /// Id or name.
-    #[serde(deserialize_with = "resource_kind")]
     pub kind: ResourceKind,
     /// What it identifies.
     pub summary: String,
     /// The element whose reference (`get_reference`, `refID`) fills it.
     pub element: Option<String>,
     /// Other resource types whose values also fill it.
-    #[serde(default)]
     pub accepts: Vec<String>,
     /// How inputs of this type are declared in templates: `string` for types rfs names but AOS
     /// does not document as input types; the type's own name otherwise.
@@ -347,6 +406,76 @@ pub struct RawResourceType {
     /// Remarks and sources.
     pub notes: Option<String>,
 }
+
+deserialize_struct!(RawSpec, "a spec: name, kind, summary, completeness, properties, ..." {
+    "name" => name: req String,
+    "kind" => kind: req KindWord,
+    "type" => type_name: opt String,
+    "summary" => summary: req String,
+    "completeness" => completeness: req CompletenessWord,
+    "source" => source: opt String,
+    "example_seen" => example_seen: def bool,
+    "properties" => properties: def IndexMap<String, RawProperty>,
+    "attributes" => attributes: def IndexMap<String, RawAttribute>,
+    "requirements" => requirements: def Vec<RawRequirement>,
+    "gaps" => gaps: opt String,
+    "doc_oddities" => doc_oddities: opt String,
+});
+
+deserialize_struct!(RawProperty, "a property: type, required, ..." {
+    "type" => type_name: req String,
+    "list" => list: def bool,
+    "required" => required: req RequiredFlag,
+    "required_when" => required_when: opt IndexMap<String, Vec<SpecValue>>,
+    "page_type" => page_type: opt String,
+    "type_inferred" => type_inferred: def bool,
+    "allowed" => allowed: opt Vec<SpecValue>,
+    "default" => default: opt SpecValue,
+    "min" => min: opt SpecValue,
+    "max" => max: opt SpecValue,
+    "min_length" => min_length: opt u64,
+    "max_length" => max_length: opt u64,
+    "pattern" => pattern: opt String,
+    "format" => format: opt String,
+    "secret" => secret: def bool,
+    "notes" => notes: opt String,
+    "correction" => correction: opt String,
+    "evidence" => evidence: opt EvidenceWord,
+    "api" => api: opt RawApi,
+    "type_evidence" => type_evidence: opt String,
+    "searched" => searched: opt String,
+    "untyped_id" => untyped_id: opt String,
+});
+
+deserialize_struct!(RawApi, "an API field: field, mapping, source, quote, note, decision" {
+    "field" => field: opt String,
+    "mapping" => mapping: opt String,
+    "source" => source: opt String,
+    "quote" => quote: opt String,
+    "note" => note: opt String,
+    "decision" => decision: opt String,
+});
+
+deserialize_struct!(RawAttribute, "an attribute: type, notes" {
+    "type" => type_name: opt String,
+    "notes" => notes: opt String,
+});
+
+deserialize_struct!(RawRequirement, "a requirement: property, relationship, node_type, notes" {
+    "property" => property: opt String,
+    "relationship" => relationship: opt String,
+    "node_type" => node_type: opt String,
+    "notes" => notes: opt String,
+});
+
+deserialize_struct!(RawResourceType, "a resource type: kind, summary, element, accepts, ..." {
+    "kind" => kind: req ResourceKindWord,
+    "summary" => summary: req String,
+    "element" => element: opt String,
+    "accepts" => accepts: def Vec<String>,
+    "input_type" => input_type: opt String,
+    "notes" => notes: opt String,
+});
 
 /// A spec file read from disk, with its display name.
 #[derive(Clone, Debug)]
