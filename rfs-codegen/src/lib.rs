@@ -14,6 +14,7 @@ pub mod load;
 pub mod model;
 pub mod naming;
 pub mod print;
+pub mod yaml;
 
 use std::path::Path;
 

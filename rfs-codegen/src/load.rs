@@ -4,14 +4,12 @@
 //! [`RawSpec`]s, reporting malformed YAML, unknown keys and wrong value shapes with file, line and
 //! column.
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 use indexmap::IndexMap;
-use serde::Deserialize;
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::yaml::{self, FromNode, Node, Value};
 
 /// Whether a spec describes a template element or a data structure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -24,60 +22,47 @@ pub enum Kind {
 
 pub use rfs_check::spec::{Completeness, Required, ResourceKind};
 
-/// `Deserialize` for the spec structures, written out instead of derived: it keeps syn and
-/// serde's derive macro off the build path of every crate that uses rfs-types. Each struct reads
-/// a map of known keys (an unknown or repeated key is an error, with the parser's location);
-/// `req` fields must be present, `def` fields default, `opt` fields stay `Option`. A field read
-/// through a wrapper type (`CompletenessWord`) converts with `From`.
-macro_rules! deserialize_struct {
-    ($ty:ident, $what:literal { $($key:literal => $field:ident : $mode:ident $read:ty),* $(,)? }) => {
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                struct V;
-                impl<'de> Visitor<'de> for V {
-                    type Value = $ty;
-                    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                        f.write_str($what)
-                    }
-                    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<$ty, A::Error> {
-                        const FIELDS: &[&str] = &[$($key),*];
-                        $(let mut $field: Option<$read> = None;)*
-                        let mut seen: Vec<&'static str> = Vec::new();
-                        while let Some(key) = map.next_key::<String>()? {
-                            match key.as_str() {
-                                $($key => {
-                                    if seen.contains(&$key) {
-                                        return Err(de::Error::duplicate_field($key));
-                                    }
-                                    seen.push($key);
-                                    $field = deserialize_struct!(@read $mode map $read);
-                                })*
-                                other => return Err(de::Error::unknown_field(other, FIELDS)),
-                            }
-                        }
-                        Ok($ty {
-                            $($field: deserialize_struct!(@finish $mode $field $key),)*
-                        })
+/// Reading for the spec structures, written out instead of derived: it keeps serde, syn and
+/// derive macros off the build path of every crate that uses rfs-types. Each struct reads a map
+/// of known keys (an unknown key is an error at that key; the parser rejects repeated ones);
+/// `req` fields must be present, `def` fields default, `opt` fields stay `Option` (`null` is
+/// absent). A field read through a wrapper type (`CompletenessWord`) converts with `From`.
+macro_rules! from_node_struct {
+    ($ty:ident { $($key:literal => $field:ident : $mode:ident $read:ty),* $(,)? }) => {
+        impl FromNode for $ty {
+            fn from_node(node: &Node) -> Result<Self, yaml::Error> {
+                const FIELDS: &[&str] = &[$($key),*];
+                $(let mut $field: Option<$read> = None;)*
+                for (k, v) in yaml::entries(node)? {
+                    match yaml::key(k).as_str() {
+                        $($key => $field = from_node_struct!(@read $mode v $read),)*
+                        other => return Err(k.error(format!(
+                            "unknown field `{other}`, expected one of {}",
+                            FIELDS.iter().map(|f| format!("`{f}`")).collect::<Vec<_>>().join(", ")
+                        ))),
                     }
                 }
-                d.deserialize_map(V)
+                Ok($ty {
+                    $($field: from_node_struct!(@finish $mode $field $key node),)*
+                })
             }
         }
     };
-    // An optional field written `null` is absent, as with serde's derive.
-    (@read opt $map:ident $read:ty) => {
-        $map.next_value::<Option<$read>>()?
+    (@read opt $v:ident $read:ty) => {
+        <Option<$read>>::from_node($v)?
     };
-    (@read $mode:ident $map:ident $read:ty) => {
-        Some($map.next_value::<$read>()?)
+    (@read $mode:ident $v:ident $read:ty) => {
+        Some(<$read>::from_node($v)?)
     };
-    (@finish req $field:ident $key:literal) => {
-        $field.ok_or_else(|| de::Error::missing_field($key))?.into()
+    (@finish req $field:ident $key:literal $node:ident) => {
+        $field
+            .ok_or_else(|| $node.error(format!("missing field `{}`", $key)))?
+            .into()
     };
-    (@finish opt $field:ident $key:literal) => {
+    (@finish opt $field:ident $key:literal $node:ident) => {
         $field.map(Into::into)
     };
-    (@finish def $field:ident $key:literal) => {
+    (@finish def $field:ident $key:literal $node:ident) => {
         $field.map(Into::into).unwrap_or_default()
     };
 }
@@ -92,13 +77,13 @@ macro_rules! word {
                 w.0
             }
         }
-        impl<'de> Deserialize<'de> for $wrapper {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let text = String::deserialize(d)?;
+        impl FromNode for $wrapper {
+            fn from_node(node: &Node) -> Result<Self, yaml::Error> {
+                let text = String::from_node(node)?;
                 let parse: fn(&str) -> Option<$ty> = $parse;
-                parse(&text)
-                    .map($wrapper)
-                    .ok_or_else(|| de::Error::invalid_value(de::Unexpected::Str(&text), &$expected))
+                parse(&text).map($wrapper).ok_or_else(|| {
+                    node.error(format!("unknown value `{text}`, expected {}", $expected))
+                })
             }
         }
     };
@@ -122,25 +107,14 @@ impl From<RequiredFlag> for Required {
     }
 }
 
-impl<'de> Deserialize<'de> for RequiredFlag {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl Visitor<'_> for V {
-            type Value = RequiredFlag;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("true, false or unknown")
-            }
-            fn visit_bool<E: de::Error>(self, v: bool) -> Result<RequiredFlag, E> {
-                Ok(RequiredFlag(if v { Required::Yes } else { Required::No }))
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<RequiredFlag, E> {
-                match v {
-                    "unknown" => Ok(RequiredFlag(Required::Unknown)),
-                    _ => Err(E::invalid_value(de::Unexpected::Str(v), &self)),
-                }
-            }
+impl FromNode for RequiredFlag {
+    fn from_node(node: &Node) -> Result<Self, yaml::Error> {
+        match &node.value {
+            Value::Bool(true) => Ok(RequiredFlag(Required::Yes)),
+            Value::Bool(false) => Ok(RequiredFlag(Required::No)),
+            Value::Str(s) if s == "unknown" => Ok(RequiredFlag(Required::Unknown)),
+            _ => Err(node.error("expected true, false or unknown")),
         }
-        d.deserialize_any(V)
     }
 }
 
@@ -204,59 +178,22 @@ impl SpecValue {
     }
 }
 
-impl<'de> Deserialize<'de> for SpecValue {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> Visitor<'de> for V {
-            type Value = SpecValue;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a YAML value")
-            }
-            fn visit_unit<E>(self) -> Result<SpecValue, E> {
-                Ok(SpecValue::Null)
-            }
-            fn visit_none<E>(self) -> Result<SpecValue, E> {
-                Ok(SpecValue::Null)
-            }
-            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<SpecValue, D::Error> {
-                SpecValue::deserialize(d)
-            }
-            fn visit_bool<E>(self, v: bool) -> Result<SpecValue, E> {
-                Ok(SpecValue::Bool(v))
-            }
-            fn visit_i64<E>(self, v: i64) -> Result<SpecValue, E> {
-                Ok(SpecValue::Int(v))
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<SpecValue, E> {
-                i64::try_from(v)
-                    .map(SpecValue::Int)
-                    .map_err(|_| E::custom(format!("integer {v} is too large")))
-            }
-            fn visit_f64<E>(self, v: f64) -> Result<SpecValue, E> {
-                Ok(SpecValue::Float(v))
-            }
-            fn visit_str<E>(self, v: &str) -> Result<SpecValue, E> {
-                Ok(SpecValue::Str(v.to_owned()))
-            }
-            fn visit_string<E>(self, v: String) -> Result<SpecValue, E> {
-                Ok(SpecValue::Str(v))
-            }
-            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<SpecValue, A::Error> {
-                let mut items = Vec::new();
-                while let Some(item) = seq.next_element()? {
-                    items.push(item);
-                }
-                Ok(SpecValue::List(items))
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<SpecValue, A::Error> {
-                let mut out = IndexMap::new();
-                while let Some((k, v)) = map.next_entry::<String, SpecValue>()? {
-                    out.insert(k, v);
-                }
-                Ok(SpecValue::Map(out))
-            }
-        }
-        d.deserialize_any(V)
+impl FromNode for SpecValue {
+    fn from_node(node: &Node) -> Result<Self, yaml::Error> {
+        Ok(match &node.value {
+            Value::Null => SpecValue::Null,
+            Value::Bool(b) => SpecValue::Bool(*b),
+            Value::Int(i) => SpecValue::Int(*i),
+            Value::Float(x) => SpecValue::Float(*x),
+            Value::Str(s) => SpecValue::Str(s.clone()),
+            Value::List(items) => SpecValue::List(
+                items
+                    .iter()
+                    .map(SpecValue::from_node)
+                    .collect::<Result<_, _>>()?,
+            ),
+            Value::Map(_) => SpecValue::Map(IndexMap::from_node(node)?),
+        })
     }
 }
 
@@ -407,7 +344,7 @@ pub struct RawResourceType {
     pub notes: Option<String>,
 }
 
-deserialize_struct!(RawSpec, "a spec: name, kind, summary, completeness, properties, ..." {
+from_node_struct!(RawSpec {
     "name" => name: req String,
     "kind" => kind: req KindWord,
     "type" => type_name: opt String,
@@ -422,7 +359,7 @@ deserialize_struct!(RawSpec, "a spec: name, kind, summary, completeness, propert
     "doc_oddities" => doc_oddities: opt String,
 });
 
-deserialize_struct!(RawProperty, "a property: type, required, ..." {
+from_node_struct!(RawProperty {
     "type" => type_name: req String,
     "list" => list: def bool,
     "required" => required: req RequiredFlag,
@@ -447,7 +384,7 @@ deserialize_struct!(RawProperty, "a property: type, required, ..." {
     "untyped_id" => untyped_id: opt String,
 });
 
-deserialize_struct!(RawApi, "an API field: field, mapping, source, quote, note, decision" {
+from_node_struct!(RawApi {
     "field" => field: opt String,
     "mapping" => mapping: opt String,
     "source" => source: opt String,
@@ -456,19 +393,19 @@ deserialize_struct!(RawApi, "an API field: field, mapping, source, quote, note, 
     "decision" => decision: opt String,
 });
 
-deserialize_struct!(RawAttribute, "an attribute: type, notes" {
+from_node_struct!(RawAttribute {
     "type" => type_name: opt String,
     "notes" => notes: opt String,
 });
 
-deserialize_struct!(RawRequirement, "a requirement: property, relationship, node_type, notes" {
+from_node_struct!(RawRequirement {
     "property" => property: opt String,
     "relationship" => relationship: opt String,
     "node_type" => node_type: opt String,
     "notes" => notes: opt String,
 });
 
-deserialize_struct!(RawResourceType, "a resource type: kind, summary, element, accepts, ..." {
+from_node_struct!(RawResourceType {
     "kind" => kind: req ResourceKindWord,
     "summary" => summary: req String,
     "element" => element: opt String,
@@ -504,20 +441,8 @@ pub struct RawSpecs {
 /// Largest spec file accepted, in bytes.
 pub const MAX_SPEC_BYTES: usize = 1 << 20;
 
-fn options() -> serde_saphyr::Options {
-    let mut budget = serde_saphyr::Budget::default();
-    budget.max_depth = 32;
-    budget.max_aliases = 0;
-    budget.max_anchors = 0;
-    let mut options = serde_saphyr::Options::default();
-    options.budget = Some(budget);
-    // YAML 1.2: only `true`/`false` are booleans (not `y`, `yes`, `on`).
-    options.strict_booleans = true;
-    options
-}
-
 /// Parses one spec text. `file` is the name used in messages.
-pub fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, Diagnostic> {
+pub fn parse<T: FromNode>(file: &str, text: &str) -> Result<T, Diagnostic> {
     if text.len() > MAX_SPEC_BYTES {
         return Err(Diagnostic {
             file: file.to_owned(),
@@ -526,15 +451,14 @@ pub fn parse<T: for<'de> Deserialize<'de>>(file: &str, text: &str) -> Result<T, 
             message: format!("file is larger than {MAX_SPEC_BYTES} bytes"),
         });
     }
-    serde_saphyr::from_str_with_options(text, options()).map_err(|e| {
-        let position = e.location().map(|l| (l.line(), l.column()));
-        Diagnostic {
+    yaml::parse(text)
+        .and_then(|node| T::from_node(&node))
+        .map_err(|e| Diagnostic {
             file: file.to_owned(),
-            position,
+            position: (e.line > 0).then_some((e.line as u64, e.column as u64)),
             path: String::new(),
-            message: e.without_snippet().to_string(),
-        }
-    })
+            message: e.message,
+        })
 }
 
 /// Reads every spec under `root` (`elements/`, `datatypes/`, `resource-types.yaml`). `display`
@@ -638,7 +562,7 @@ pub fn read_embedded(files: &[(&str, &str)], display: &str) -> (RawSpecs, Diagno
     (out, diags)
 }
 
-fn read_one<T: for<'de> Deserialize<'de>>(path: &Path, file: &str) -> Result<T, Diagnostic> {
+fn read_one<T: FromNode>(path: &Path, file: &str) -> Result<T, Diagnostic> {
     let text = std::fs::read_to_string(path).map_err(|e| Diagnostic {
         file: file.to_owned(),
         position: None,
