@@ -571,7 +571,16 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
         .collect();
     for t in types.iter_mut() {
         if t.kind == Kind::Datatype && elements.contains(&(t.module.clone(), t.rust_name.clone())) {
+            // Its enumerations keep sharing its prefix: `SourceData` → `SourceDataOriginType`.
+            let old = t.rust_name.clone();
             t.rust_name.push_str("Data");
+            for p in &mut t.properties {
+                if let Some((e, _)) = &mut p.enumeration
+                    && let Some(rest) = e.strip_prefix(&old)
+                {
+                    *e = format!("{}{rest}", t.rust_name);
+                }
+            }
         }
     }
     let mut names: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();

@@ -99,9 +99,17 @@ fn plural_acronyms(key: &str) -> String {
     out
 }
 
-/// UpperCamelCase of any text, with a `V` prefix when it would start with a digit.
+/// Product names cased one way whatever the spec wrote (`RDS.HA.Mysql` and `RDS.MySQL` both give
+/// `MySql`).
+const WORDS: &[(&str, &str)] = &[("Mysql", "MySql"), ("Postgresql", "PostgreSql")];
+
+/// UpperCamelCase of any text, with a `V` prefix when it would start with a digit; product names
+/// as in [`WORDS`].
 pub fn camel(text: &str) -> String {
-    let c = text.to_upper_camel_case();
+    let mut c = text.to_upper_camel_case();
+    for (from, to) in WORDS {
+        c = c.replace(from, to);
+    }
     if c.is_empty() {
         c
     } else if c.starts_with(|ch: char| ch.is_ascii_digit()) {

@@ -23,8 +23,8 @@ pub fn stack() -> Stack {
             .domain_name(domain_name)
             .business_type(cdn::DomainBusinessType::Web)
             .sources([cdn::SourceData::builder()
-                .active_standby(cdn::SourceActiveStandby::Master)
-                .origin_type(cdn::SourceOriginType::Domain)
+                .active_standby(cdn::SourceDataActiveStandby::Master)
+                .origin_type(cdn::SourceDataOriginType::Domain)
                 .ip_or_domain(origin)
                 .build()])
             .build(),

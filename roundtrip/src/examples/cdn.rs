@@ -19,8 +19,8 @@ pub fn stack() -> Stack {
             cdn::Domain::builder()
                 .sources([
                     cdn::SourceData::builder()
-                        .active_standby(cdn::SourceActiveStandby::Master)
-                        .origin_type(cdn::SourceOriginType::Domain)
+                        .active_standby(cdn::SourceDataActiveStandby::Master)
+                        .origin_type(cdn::SourceDataOriginType::Domain)
                         .ip_or_domain(&origin)
                         .build(),
                 ])

@@ -634,8 +634,8 @@ pub fn stack() -> Stack {
             cdn::Domain::builder()
                 .sources([
                     cdn::SourceData::builder()
-                        .active_standby(cdn::SourceActiveStandby::Master)
-                        .origin_type(cdn::SourceOriginType::Ipaddr)
+                        .active_standby(cdn::SourceDataActiveStandby::Master)
+                        .origin_type(cdn::SourceDataOriginType::Ipaddr)
                         .ip_or_domain(&text)
                         .build(),
                 ])
@@ -696,8 +696,8 @@ pub fn stack() -> Stack {
             cdn::Source::builder()
                 .sources([
                     cdn::SourceData::builder()
-                        .active_standby(cdn::SourceActiveStandby::Master)
-                        .origin_type(cdn::SourceOriginType::Ipaddr)
+                        .active_standby(cdn::SourceDataActiveStandby::Master)
+                        .origin_type(cdn::SourceDataOriginType::Ipaddr)
                         .ip_or_domain(&text)
                         .build(),
                 ])
@@ -1224,9 +1224,9 @@ pub fn stack() -> Stack {
                 .subnet_id(&r7)
                 .flavor(json!(&text))
                 .ha(
-                    rds::HaMysql::builder()
-                        .replication_mode(rds::HaMysqlReplicationMode::Async)
-                        .enable(rds::HaMysqlEnable::True)
+                    rds::HaMySql::builder()
+                        .replication_mode(rds::HaMySqlReplicationMode::Async)
+                        .enable(rds::HaMySqlEnable::True)
                         .build(),
                 )
                 .build(),
@@ -1563,7 +1563,7 @@ pub fn stack() -> Stack {
                 .version_type(waf::ServiceVersionType::Devcloud)
                 .waf_service_package(
                     waf::ServiceData::builder()
-                        .resource_type(waf::ServiceResourceType::HwsResourceTypeWaf)
+                        .resource_type(waf::ServiceDataResourceType::HwsResourceTypeWaf)
                         .cloud_service_type(&text)
                         .resource_spec_code(&text)
                         .is_main_resource(1)
