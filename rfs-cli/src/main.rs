@@ -493,8 +493,11 @@ fn graph(path: &std::path::Path, format: GraphFormat, limits: &ReadLimits) -> Ex
     }
 }
 
-fn codegen(output: &std::path::Path, dir: Option<&std::path::Path>) -> ExitCode {
-    let model = match dir {
+/// The specs under `dir`, or the ones built into this binary.
+fn load_model(
+    dir: Option<&std::path::Path>,
+) -> Result<std::borrow::Cow<'static, rfs_codegen::Model>, rfs_codegen::Diagnostics> {
+    match dir {
         Some(dir) => {
             let display = dir.display().to_string();
             rfs_codegen::load_specs(dir, display.trim_end_matches('/')).map(std::borrow::Cow::Owned)
@@ -502,8 +505,11 @@ fn codegen(output: &std::path::Path, dir: Option<&std::path::Path>) -> ExitCode 
         None => rfs_cli::specs()
             .map(std::borrow::Cow::Borrowed)
             .map_err(Clone::clone),
-    };
-    let model = match model {
+    }
+}
+
+fn codegen(output: &std::path::Path, dir: Option<&std::path::Path>) -> ExitCode {
+    let model = match load_model(dir) {
         Ok(model) => model,
         Err(problems) => {
             eprintln!("{problems}");
@@ -527,16 +533,7 @@ fn codegen(output: &std::path::Path, dir: Option<&std::path::Path>) -> ExitCode 
 }
 
 fn specs(dir: Option<&std::path::Path>, gaps: bool) -> ExitCode {
-    let loaded = match dir {
-        Some(dir) => {
-            let display = dir.display().to_string();
-            rfs_codegen::load_specs(dir, display.trim_end_matches('/')).map(std::borrow::Cow::Owned)
-        }
-        None => rfs_cli::specs()
-            .map(std::borrow::Cow::Borrowed)
-            .map_err(Clone::clone),
-    };
-    match loaded {
+    match load_model(dir) {
         Ok(model) => {
             let elements = model.elements().count();
             let datatypes = model.datatypes().count();

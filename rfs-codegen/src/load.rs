@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use indexmap::IndexMap;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::yaml::{self, FromNode, Node, Value};
+use crate::yaml::{self, At, FromNode, Node, Value};
 
 /// Whether a spec describes a template element or a data structure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -34,7 +34,7 @@ macro_rules! from_node_struct {
                 const FIELDS: &[&str] = &[$($key),*];
                 $(let mut $field: Option<$read> = None;)*
                 for (k, v) in yaml::entries(node)? {
-                    match yaml::key(k).as_str() {
+                    match k.name.as_str() {
                         $($key => $field = from_node_struct!(@read $mode v $read),)*
                         other => return Err(k.error(format!(
                             "unknown field `{other}`, expected one of {}",

@@ -104,7 +104,7 @@ fn plural_acronyms(key: &str) -> String {
 const WORDS: &[(&str, &str)] = &[("Mysql", "MySql"), ("Postgresql", "PostgreSql")];
 
 /// UpperCamelCase of any text, with a `V` prefix when it would start with a digit; product names
-/// as in [`WORDS`].
+/// cased one way (`MySql`, `PostgreSql`).
 pub fn camel(text: &str) -> String {
     let mut c = text.to_upper_camel_case();
     for (from, to) in WORDS {

@@ -1,5 +1,6 @@
-//! Spec files as YAML trees with positions, read with granit-parser (the parser under
-//! serde-saphyr) and converted by hand: nothing on the build path needs serde or a derive macro.
+//! Spec files as YAML trees with positions (the engine's [`Node`]), read with granit-parser (the
+//! parser under serde-saphyr) and converted by hand: nothing on the build path needs serde or a
+//! derive macro.
 //!
 //! Specs are plain YAML 1.2: mappings, sequences and scalars. Anchors, aliases, tags, repeated
 //! keys and nesting deeper than [`MAX_DEPTH`] are errors, each with its line and column.
@@ -8,39 +9,10 @@ use std::fmt;
 
 use granit_parser::{Event, Parser, ScalarStyle};
 use indexmap::IndexMap;
+pub use rfs_check::tree::{Key, Node, Pos, Yaml as Value};
 
 /// Deepest nesting accepted in a spec file.
 pub const MAX_DEPTH: usize = 32;
-
-/// A value and where it starts (1-based line and column).
-#[derive(Clone, Debug)]
-pub struct Node {
-    /// What it holds.
-    pub value: Value,
-    /// Line, from 1.
-    pub line: usize,
-    /// Column, from 1.
-    pub column: usize,
-}
-
-/// What a node holds.
-#[derive(Clone, Debug)]
-pub enum Value {
-    /// `null`, `~` or nothing.
-    Null,
-    /// `true` / `false`.
-    Bool(bool),
-    /// A whole number.
-    Int(i64),
-    /// A number with a fraction or exponent.
-    Float(f64),
-    /// Text (any quoted scalar, or a plain one that is nothing else).
-    Str(String),
-    /// A sequence.
-    List(Vec<Node>),
-    /// A mapping: each key (text, with its own position) and value, in the order written.
-    Map(Vec<(Node, Node)>),
-}
 
 /// A problem and where it is.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,27 +31,38 @@ impl fmt::Display for Error {
     }
 }
 
-impl Node {
-    /// An error located at this node.
-    pub fn error(&self, message: impl Into<String>) -> Error {
+/// Where a node or key is, for errors.
+pub trait At {
+    /// Its position.
+    fn pos(&self) -> Pos;
+
+    /// An error located here.
+    fn error(&self, message: impl Into<String>) -> Error {
         Error {
-            line: self.line,
-            column: self.column,
+            line: self.pos().line as usize,
+            column: self.pos().column as usize,
             message: message.into(),
         }
     }
+}
 
-    /// What kind of value it is, for messages.
-    pub fn kind(&self) -> &'static str {
-        match self.value {
-            Value::Null => "null",
-            Value::Bool(_) => "a boolean",
-            Value::Int(_) => "an integer",
-            Value::Float(_) => "a number",
-            Value::Str(_) => "text",
-            Value::List(_) => "a list",
-            Value::Map(_) => "a map",
-        }
+impl At for Node {
+    fn pos(&self) -> Pos {
+        self.pos
+    }
+}
+
+impl At for Key {
+    fn pos(&self) -> Pos {
+        self.pos
+    }
+}
+
+fn node(value: Value, pos: Pos) -> Node {
+    Node {
+        value,
+        pos,
+        mark: None,
     }
 }
 
@@ -88,7 +71,7 @@ pub fn parse(text: &str) -> Result<Node, Error> {
     // Open collections: a list's items, or a map's entries and the key awaiting its value.
     enum Open {
         List(Node, Vec<Node>),
-        Map(Node, Vec<(Node, Node)>, Option<Node>),
+        Map(Node, Vec<(Key, Node)>, Option<Key>),
     }
     let mut stack: Vec<Open> = Vec::new();
     let mut root: Option<Node> = None;
@@ -98,11 +81,11 @@ pub fn parse(text: &str) -> Result<Node, Error> {
             column: e.marker().col() + 1,
             message: e.info().to_string(),
         })?;
-        let at = |value| Node {
-            value,
-            line: span.start.line(),
-            column: span.start.col() + 1,
+        let here = Pos {
+            line: span.start.line() as u32,
+            column: span.start.col() as u32 + 1,
         };
+        let at = |value| node(value, here);
         let done = match event {
             Event::Scalar(text, style, anchor, tag) => {
                 if anchor != 0 || tag.is_some() {
@@ -156,46 +139,39 @@ pub fn parse(text: &str) -> Result<Node, Error> {
             }
             _ => None,
         };
-        let Some(node) = done else { continue };
+        let Some(done) = done else { continue };
         match stack.last_mut() {
-            None => root = Some(node),
-            Some(Open::List(_, items)) => items.push(node),
+            None => root = Some(done),
+            Some(Open::List(_, items)) => items.push(done),
             Some(Open::Map(_, entries, key)) => match key.take() {
                 None => {
-                    let Value::Str(name) = scalar_text(&node) else {
-                        return Err(node.error(format!("a key must be text, not {}", node.kind())));
+                    let Some(name) = key_text(&done) else {
+                        return Err(done.error(format!("a key must be text, not {}", done.kind())));
                     };
-                    if entries
-                        .iter()
-                        .any(|(k, _)| matches!(&k.value, Value::Str(n) if *n == name))
-                    {
-                        return Err(node.error(format!("duplicate key `{name}`")));
+                    if entries.iter().any(|(k, _)| k.name == name) {
+                        return Err(done.error(format!("duplicate key `{name}`")));
                     }
-                    *key = Some(Node {
-                        value: Value::Str(name),
-                        ..node
+                    *key = Some(Key {
+                        name,
+                        pos: done.pos,
                     });
                 }
-                Some(k) => entries.push((k, node)),
+                Some(k) => entries.push((k, done)),
             },
         }
     }
-    Ok(root.unwrap_or(Node {
-        value: Value::Null,
-        line: 1,
-        column: 1,
-    }))
+    Ok(root.unwrap_or(node(Value::Null, Pos { line: 1, column: 1 })))
 }
 
 /// A key as text: plain scalars that read as numbers or booleans are keys all the same.
-fn scalar_text(node: &Node) -> Value {
-    match &node.value {
-        Value::Str(s) => Value::Str(s.clone()),
-        Value::Int(i) => Value::Str(i.to_string()),
-        Value::Bool(b) => Value::Str(b.to_string()),
-        Value::Float(x) => Value::Str(x.to_string()),
-        Value::Null => Value::Str(String::new()),
-        _ => Value::Null,
+fn key_text(key: &Node) -> Option<String> {
+    match &key.value {
+        Value::Str(s) => Some(s.clone()),
+        Value::Int(i) => Some(i.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        Value::Float(x) => Some(x.to_string()),
+        Value::Null => Some(String::new()),
+        _ => None,
     }
 }
 
@@ -300,24 +276,16 @@ impl<T: FromNode> FromNode for IndexMap<String, T> {
     fn from_node(node: &Node) -> Result<Self, Error> {
         entries(node)?
             .iter()
-            .map(|(k, v)| Ok((key(k), T::from_node(v)?)))
+            .map(|(k, v)| Ok((k.name.clone(), T::from_node(v)?)))
             .collect()
     }
 }
 
 /// The entries of a map node.
-pub fn entries(node: &Node) -> Result<&[(Node, Node)], Error> {
+pub fn entries(node: &Node) -> Result<&[(Key, Node)], Error> {
     match &node.value {
         Value::Map(entries) => Ok(entries),
         _ => Err(node.error(format!("expected a map, found {}", node.kind()))),
-    }
-}
-
-/// A key node's text.
-pub fn key(node: &Node) -> String {
-    match &node.value {
-        Value::Str(s) => s.clone(),
-        _ => String::new(),
     }
 }
 

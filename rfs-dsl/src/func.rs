@@ -175,20 +175,7 @@ macro_rules! concat_tuples {
         }
     )+};
 }
-concat_tuples!(
-    (A),
-    (A, B),
-    (A, B, C),
-    (A, B, C, D),
-    (A, B, C, D, E),
-    (A, B, C, D, E, F),
-    (A, B, C, D, E, F, G),
-    (A, B, C, D, E, F, G, H),
-    (A, B, C, D, E, F, G, H, I),
-    (A, B, C, D, E, F, G, H, I, J),
-    (A, B, C, D, E, F, G, H, I, J, K),
-    (A, B, C, D, E, F, G, H, I, J, K, L),
-);
+rfs_types::__for_tuples!(concat_tuples);
 
 /// The result of [`concat`](fn@concat): usable as an output value only.
 #[derive(Clone, Debug)]

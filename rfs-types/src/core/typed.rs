@@ -262,20 +262,29 @@ macro_rules! list_tuples {
         }
     )+};
 }
-list_tuples!(
-    (A),
-    (A, B),
-    (A, B, C),
-    (A, B, C, D),
-    (A, B, C, D, E),
-    (A, B, C, D, E, F),
-    (A, B, C, D, E, F, G),
-    (A, B, C, D, E, F, G, H),
-    (A, B, C, D, E, F, G, H, I),
-    (A, B, C, D, E, F, G, H, I, J),
-    (A, B, C, D, E, F, G, H, I, J, K),
-    (A, B, C, D, E, F, G, H, I, J, K, L),
-);
+/// Calls macro `$m` with the type parameters of tuples of 1 to 12 items: `$m!((A), (A, B), ...)`.
+/// For rfs' own impls over tuples (lists here, `concat` parts in rfs-dsl).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __for_tuples {
+    ($m:ident) => {
+        $m!(
+            (A),
+            (A, B),
+            (A, B, C),
+            (A, B, C, D),
+            (A, B, C, D, E),
+            (A, B, C, D, E, F),
+            (A, B, C, D, E, F, G),
+            (A, B, C, D, E, F, G, H),
+            (A, B, C, D, E, F, G, H, I),
+            (A, B, C, D, E, F, G, H, I, J),
+            (A, B, C, D, E, F, G, H, I, J, K),
+            (A, B, C, D, E, F, G, H, I, J, K, L),
+        );
+    };
+}
+crate::__for_tuples!(list_tuples);
 
 #[diagnostic::do_not_recommend]
 impl<K: Into<String>, V: Into<Value>> IntoValue<Map> for Vec<(K, V)> {
