@@ -76,11 +76,32 @@ pub fn generate(model: &Model) -> BTreeMap<String, String> {
             .or_default()
             .push(resource(model, r));
     }
+    // A module's elements (with their builders, enums and traits) sit in one block gated by the
+    // service's feature; data structures and resource types are always compiled.
+    let mut elements: BTreeMap<&str, Vec<TokenStream>> = BTreeMap::new();
     for t in &model.types {
-        modules
+        let target = match t.kind {
+            Kind::Element => &mut elements,
+            Kind::Datatype => &mut modules,
+        };
+        target
             .entry(&t.module)
             .or_default()
             .push(type_items(model, t));
+    }
+    for (module, items) in elements {
+        let doc = format!(" The elements of this service, compiled with the `{module}` feature.");
+        modules.entry(module).or_default().push(quote! {
+            #[cfg(feature = #module)]
+            #[doc = #doc]
+            mod elements {
+                #[allow(unused_imports)]
+                use super::*;
+                #(#items)*
+            }
+            #[cfg(feature = #module)]
+            pub use elements::*;
+        });
     }
     let features = model.element_modules();
     let mut files = BTreeMap::new();
@@ -406,21 +427,14 @@ fn info(t: &TypeDef) -> TokenStream {
     }
 }
 
-/// Everything generated for one element or data structure, with a `cfg` on each item for
-/// elements (their service feature).
+/// Everything generated for one element or data structure (`generate` gates an element's items
+/// by its service's feature as a block, not one by one).
 fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
     let name = ident(&t.rust_name);
     let builder = format_ident!("{}Builder", t.rust_name);
     let n = Literal::usize_unsuffixed(t.properties.len());
     let type_doc = doc_attrs(&docs::type_doc(t));
     let info = info(t);
-    let cfg = match t.kind {
-        Kind::Element => {
-            let f = &t.module;
-            quote!(#[cfg(feature = #f)])
-        }
-        Kind::Datatype => quote!(),
-    };
     let what = t.template_type.clone().unwrap_or_else(|| t.name.clone());
 
     // Builder type parameters: one per required property.
@@ -460,7 +474,7 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
     let mut enums = Vec::new();
     let mut setters = Vec::new();
     for (i, p) in t.properties.iter().enumerate() {
-        if let Some(e) = enumeration(t, p, &cfg) {
+        if let Some(e) = enumeration(t, p) {
             enums.push(e);
         }
         let method = ident(&p.method);
@@ -561,7 +575,7 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
                     m = p.method.trim_start_matches("r#")
                 ),
                 quote! {
-                    #cfg
+                    #[diagnostic::do_not_recommend]
                     impl #need for crate::core::Omitted {}
                 },
             )
@@ -569,11 +583,10 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
             (format!("call `.{}(...)` on the builder first", p.method), quote!())
         };
         quote! {
-            #cfg
             #[doc(hidden)]
             #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
             pub trait #need {}
-            #cfg
+            #[diagnostic::do_not_recommend]
             impl #need for Set {}
             #omitted
         }
@@ -615,7 +628,6 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
                 docs::code(tt)
             ));
             quote! {
-                #cfg
                 #[diagnostic::do_not_recommend]
                 impl Element for #name {
                     const TYPE: &'static str = #tt;
@@ -635,18 +647,15 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
                     }
                 }
                 #attrs_doc
-                #cfg
                 #[derive(Clone, Debug)]
                 pub struct #attrs {
                     node: crate::core::NodeName,
                 }
-                #cfg
                 impl Attributes for #attrs {
                     fn of(node: &crate::core::NodeName) -> Self {
                         Self { node: node.clone() }
                     }
                 }
-                #cfg
                 impl #attrs {
                     #(#accessors)*
                     /// An attribute the spec does not list, by name (`get_attribute: [<node>, name]`).
@@ -683,12 +692,10 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
 
     quote! {
         #type_doc
-        #cfg
         #[derive(Clone, Debug)]
         pub struct #name {
             fields: Fields<#n>,
         }
-        #cfg
         impl #name {
             #[doc = #info_doc]
             pub const INFO: TypeInfo = #info;
@@ -699,13 +706,11 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
         }
         #kind_impl
         #builder_doc
-        #cfg
         #[must_use]
         pub struct #builder #generics_decl {
             fields: Fields<#n>,
             #state
         }
-        #cfg
         impl #generics #builder #generics {
             #(#setters)*
             /// Sets a property the spec does not list, under its exact template key. The value is
@@ -752,7 +757,7 @@ fn attribute(model: &Model, t: &TypeDef, a: &AttributeDef) -> TokenStream {
     }
 }
 
-fn enumeration(t: &TypeDef, p: &PropertyDef, cfg: &TokenStream) -> Option<TokenStream> {
+fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
     let (name, variants) = p.enumeration.as_ref()?;
     let name = ident(name);
     let doc = doc_attrs(&format!(
@@ -831,20 +836,16 @@ fn enumeration(t: &TypeDef, p: &PropertyDef, cfg: &TokenStream) -> Option<TokenS
     ));
     Some(quote! {
         #into_doc
-        #cfg
         #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
         pub trait #into: IntoValue<#name> {}
-        #cfg
         #[diagnostic::do_not_recommend]
         impl<X: IntoValue<#name>> #into for X {}
         #doc
-        #cfg
         #allow
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub enum #name {
             #(#variant_docs #idents,)*
         }
-        #cfg
         impl #name {
             /// Every allowed value, in the order the reference lists them.
             pub const ALL: &'static [Self] = &[#(Self::#idents2),*];
@@ -856,14 +857,12 @@ fn enumeration(t: &TypeDef, p: &PropertyDef, cfg: &TokenStream) -> Option<TokenS
             }
             #unlisted
         }
-        #cfg
         impl ::std::fmt::Display for #name {
             /// The value as written in templates (`*` for a wildcard, not the variant's name).
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
-        #cfg
         #[diagnostic::do_not_recommend]
         impl IntoValue<#name> for #name {
             fn into_value(self) -> Val<#name> {
@@ -872,7 +871,6 @@ fn enumeration(t: &TypeDef, p: &PropertyDef, cfg: &TokenStream) -> Option<TokenS
                 })
             }
         }
-        #cfg
         impl crate::core::InputType for #name {
             const INPUT_TYPE: &'static str = #input_type;
         }
