@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 
 use heck::ToSnakeCase;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 use rfs_check::language::{CONDITION_FUNCTIONS, FUNCTIONS, PSEUDO_PARAMETERS};
 use rfs_check::spec::{Catalog, ResourceKind, ValueType};
 use rfs_check::tree::{Node, Yaml};
@@ -719,9 +719,9 @@ impl<'m> Writer<'m> {
             }
         }
         for p in t.required() {
-            if p.api_requires() && !props.iter().any(|(k, _)| k.name == p.key) {
+            if let (Some(omit), false) = (&p.omit, props.iter().any(|(k, _)| k.name == p.key)) {
                 // The page is silent and the template relies on the platform: said as such.
-                let m = format_ident!("omit_{}", p.method.trim_start_matches("r#"));
+                let m = ident(omit);
                 out.push(quote!(.#m()));
             } else if !props.iter().any(|(k, _)| k.name == p.key) {
                 let want = self.property_ty(t, p);

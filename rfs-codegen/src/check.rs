@@ -521,6 +521,9 @@ fn check_property(
         type_evidence: p.type_evidence.clone(),
         searched: p.searched.clone(),
         untyped_id: p.untyped_id.clone(),
+        needs: None,
+        omit: None,
+        into_trait: None,
         page_type: p.page_type.clone(),
         type_inferred: p.type_inferred,
         allowed,
@@ -583,10 +586,68 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
             }
         }
     }
+    // The names of the traits and methods around each builder, decided here with the others.
+    for t in types.iter_mut() {
+        let required: Vec<usize> = (0..t.properties.len())
+            .filter(|&i| t.properties[i].must_be_set() || t.properties[i].api_requires())
+            .collect();
+        let mut needs: Vec<String> = required
+            .iter()
+            .map(|&i| {
+                format!(
+                    "{}Needs{}",
+                    t.rust_name,
+                    naming::camel(&t.properties[i].key)
+                )
+            })
+            .collect();
+        naming::dedupe(&mut needs);
+        for (i, name) in required.into_iter().zip(needs) {
+            t.properties[i].needs = Some(name);
+        }
+        for p in &mut t.properties {
+            if p.api_requires() {
+                p.omit = Some(format!("omit_{}", p.method.trim_start_matches("r#")));
+            }
+            if let Some((e, _)) = &p.enumeration {
+                p.into_trait = Some(format!("Into{e}"));
+            }
+        }
+    }
     let mut names: BTreeMap<(String, String), Vec<String>> = BTreeMap::new();
     let mut claim = |module: &str, name: String, by: String| {
         names.entry((module.to_owned(), name)).or_default().push(by);
     };
+    // Methods of one builder: setters, `omit_*`, and the fixed ones.
+    for t in types.iter() {
+        let mut methods: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+        for fixed in ["build", "unlisted_property"] {
+            methods.entry(fixed).or_default().push(format!("`{fixed}`"));
+        }
+        for p in &t.properties {
+            methods
+                .entry(p.method.as_str())
+                .or_default()
+                .push(format!("properties.{}", p.key));
+            if let Some(omit) = &p.omit {
+                methods
+                    .entry(omit.as_str())
+                    .or_default()
+                    .push(format!("properties.{} (omit)", p.key));
+            }
+        }
+        for (method, by) in methods.into_iter().filter(|(_, by)| by.len() > 1) {
+            d.error(
+                &t.file,
+                "",
+                format!(
+                    "builder method `{method}` of `{}` is generated for {}",
+                    t.rust_name,
+                    by.join(" and ")
+                ),
+            );
+        }
+    }
     for t in types.iter() {
         claim(&t.module, t.rust_name.clone(), t.file.clone());
         claim(
@@ -607,6 +668,20 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
                     &t.module,
                     e.clone(),
                     format!("{} (enum of properties.{})", t.file, p.key),
+                );
+            }
+            if let Some(into) = &p.into_trait {
+                claim(
+                    &t.module,
+                    into.clone(),
+                    format!("{} (trait of properties.{})", t.file, p.key),
+                );
+            }
+            if let Some(needs) = &p.needs {
+                claim(
+                    &t.module,
+                    needs.clone(),
+                    format!("{} (required properties.{})", t.file, p.key),
                 );
             }
         }

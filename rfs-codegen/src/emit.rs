@@ -445,14 +445,11 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
         .collect();
     naming::dedupe(&mut params);
     let params: Vec<Ident> = params.iter().map(|p| ident(p)).collect();
-    let needs: Vec<Ident> = {
-        let mut v: Vec<String> = required
-            .iter()
-            .map(|p| format!("{}Needs{}", t.rust_name, naming::camel(&p.key)))
-            .collect();
-        naming::dedupe(&mut v);
-        v.iter().map(|s| ident(s)).collect()
-    };
+    // Resolved with every other generated name in `check`.
+    let needs: Vec<Ident> = required
+        .iter()
+        .map(|p| ident(p.needs.as_deref().unwrap_or_default()))
+        .collect();
     let unset = params.iter().map(|_| quote!(Unset));
     let defaults = params.iter().map(|p| quote!(#p = Unset));
     let generics_decl = if params.is_empty() {
@@ -522,9 +519,9 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
             continue;
         }
         // An enumeration takes `impl Into<Enum>`: its own trait, whose error lists the variants.
-        let takes = match &p.enumeration {
-            Some((e, _)) if !p.list => {
-                let into = format_ident!("Into{}", e);
+        let takes = match &p.into_trait {
+            Some(into) if !p.list => {
+                let into = ident(into);
                 quote!(impl #into)
             }
             _ => quote!(impl IntoValue<#ty>),
@@ -544,7 +541,7 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
         .enumerate()
         .filter(|(_, p)| p.api_requires())
     {
-        let method = format_ident!("omit_{}", p.method.trim_start_matches("r#"));
+        let method = ident(p.omit.as_deref().unwrap_or_default());
         let args = params.iter().enumerate().map(|(k, param)| {
             if k == j {
                 quote!(crate::core::Omitted)
@@ -830,7 +827,7 @@ fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
     );
     let message = format!("`{{Self}}` is not a `{module_path}`");
     let label = format!("expected a `{module_path}` here");
-    let into = format_ident!("Into{}", name);
+    let into = ident(p.into_trait.as_deref().unwrap_or_default());
     let into_doc = doc_attrs(&format!(
         "What fills a property of type [`{name}`]: a variant, [`{name}::unlisted`], or a typed value of that type (an input declared with it, a `cond_if` of it). A compile error on it lists the variants."
     ));

@@ -186,6 +186,14 @@ pub struct PropertyDef {
     pub searched: Option<String>,
     /// An id-named property that stays text, and why.
     pub untyped_id: Option<String>,
+    /// The trait `build()` asks of this property's state, when it must be set
+    /// (`SubnetNeedsCidr`); resolved with every other generated name.
+    pub needs: Option<String>,
+    /// The builder method that leaves it to the platform, when only the service API requires it
+    /// (`omit_cidr`).
+    pub omit: Option<String>,
+    /// The trait its setter takes, when it is an enumeration (`IntoListenerProtocol`).
+    pub into_trait: Option<String>,
 }
 
 impl PropertyDef {

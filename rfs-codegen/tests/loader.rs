@@ -368,3 +368,26 @@ properties:
     }
     assert_eq!(found.len(), 3, "{found:?}");
 }
+
+#[test]
+fn generated_method_and_trait_names_are_checked_together() {
+    // `omitCidr`'s setter and `cidr`'s `omit_` method are both `omit_cidr`.
+    let spec = "\
+name: VPC.VPC
+kind: element
+type: HuaweiCloud.VPC.VPC
+summary: A network.
+completeness: complete
+properties:
+  cidr: {type: string, required: true, evidence: api, api: {field: cidr, source: sdk/model.go}}
+  omitCidr: {type: string, required: false}
+";
+    let root = specs(&[("elements/VPC.VPC.yaml", spec)]);
+    let found = problems(&root);
+    assert_eq!(
+        found,
+        [
+            "specs/elements/VPC.VPC.yaml: builder method `omit_cidr` of `Vpc` is generated for properties.cidr (omit) and properties.omitCidr"
+        ]
+    );
+}

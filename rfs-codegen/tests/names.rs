@@ -23,12 +23,9 @@ fn every_generated_public_name() {
         let setters: Vec<String> = t
             .properties
             .iter()
-            .map(|p| {
-                if p.api_requires() {
-                    format!("{} / omit_{}", p.method, p.method.trim_start_matches("r#"))
-                } else {
-                    p.method.clone()
-                }
+            .map(|p| match &p.omit {
+                Some(omit) => format!("{} / {omit}", p.method),
+                None => p.method.clone(),
             })
             .collect();
         let _ = writeln!(s, "    set: {}", setters.join(", "));
