@@ -24,9 +24,6 @@ pub const RELATIONSHIPS: &[&str] = &[
     "Associated",
 ];
 
-/// Primitive type names a property may use.
-pub const PRIMITIVES: &[&str] = &["string", "integer", "number", "boolean", "map", "any"];
-
 /// Checks everything read by [`crate::load::read_dir`] and builds the model.
 pub fn check(raw: &RawSpecs) -> Result<Model, Diagnostics> {
     let mut d = Diagnostics::default();

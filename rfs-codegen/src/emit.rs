@@ -1,4 +1,4 @@
-//! Model → Rust source, with `quote!`; printed by [`crate::print`], or by prettyplease with
+//! Model → Rust source, with `quote!`; printed by the crate's own small printer, or by prettyplease with
 //! the `pretty` feature (snapshots, `rfs codegen`).
 //!
 //! One file per service module plus a root file that declares the modules. Output is collected
@@ -17,7 +17,7 @@ use crate::naming;
 use rfs_check::spec::ValueType;
 
 /// Names every generated module imports; no generated type may take one (see
-/// [`crate::check`]).
+/// `check`).
 pub const IMPORTED: &[&str] = &[
     "Any",
     "Attributes",
@@ -179,7 +179,7 @@ pub fn generate(model: &Model) -> BTreeMap<String, String> {
 }
 
 /// Prints tokens as a Rust file: with prettyplease under the `pretty` feature, otherwise with
-/// the small printer of [`crate::print`] (which keeps syn off the build path).
+/// the small printer of `print` (which keeps syn off the build path).
 pub fn format_tokens(tokens: TokenStream) -> String {
     #[cfg(feature = "pretty")]
     if let Ok(file) = syn::parse2::<syn::File>(tokens.clone()) {

@@ -1,19 +1,21 @@
 //! The rfs generator: reads the AOS specs, checks them, and writes the typed Rust builders that
 //! `rfs-types` compiles.
 //!
-//! Phases: [`load`] (YAML text → raw specs, with located errors) → [`check`] (every problem
-//! collected, model resolved) → [`emit`] (model → formatted Rust, one file per service).
-//! `rfs-types`' build script calls [`build::generate`]; `rfs-cli` reuses [`load_specs`].
+//! Phases: [`load`] (YAML text → raw specs, with located errors; [`yaml`] reads the text) →
+//! `check` (every problem collected, every generated name resolved into the [`model`]) →
+//! [`emit`] (model → Rust, one file per service, printed by a small printer of its own, or by
+//! prettyplease with the `pretty` feature). `rfs-types`' build script calls
+//! [`build::generate`]; `rfs-cli` reuses [`load_specs`], the model and [`emit::generate`].
 
 pub mod build;
-pub mod check;
-pub mod diag;
-pub mod docs;
+mod check;
+mod diag;
+mod docs;
 pub mod emit;
 pub mod load;
 pub mod model;
-pub mod naming;
-pub mod print;
+mod naming;
+mod print;
 pub mod yaml;
 
 use std::path::Path;
