@@ -430,263 +430,96 @@ fn info(t: &TypeDef) -> TokenStream {
 /// Everything generated for one element or data structure (`generate` gates an element's items
 /// by its service's feature as a block, not one by one).
 fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
-    let name = ident(&t.rust_name);
-    let builder = format_ident!("{}Builder", t.rust_name);
-    let n = Literal::usize_unsuffixed(t.properties.len());
-    let type_doc = doc_attrs(&docs::type_doc(t));
-    let info = info(t);
-    let what = t.template_type.clone().unwrap_or_else(|| t.name.clone());
-
-    // Builder type parameters: one per required property.
-    let required: Vec<&PropertyDef> = t.required().collect();
-    let mut params: Vec<String> = required
+    let b = Typestate::of(t);
+    let value = value_struct(t, &b);
+    let kind_impl = match t.kind {
+        Kind::Element => element_impl(model, t),
+        Kind::Datatype => data_structure_impl(t),
+    };
+    let builder = builder_items(model, t, &b);
+    let need_traits = b
+        .required
         .iter()
-        .map(|p| format!("S{}", naming::camel(&p.key)))
-        .collect();
-    naming::dedupe(&mut params);
-    let params: Vec<Ident> = params.iter().map(|p| ident(p)).collect();
-    // Resolved with every other generated name in `check`.
-    let needs: Vec<Ident> = required
-        .iter()
-        .map(|p| ident(p.needs.as_deref().unwrap_or_default()))
-        .collect();
-    let unset = params.iter().map(|_| quote!(Unset));
-    let defaults = params.iter().map(|p| quote!(#p = Unset));
-    let generics_decl = if params.is_empty() {
-        quote!()
-    } else {
-        quote!(<#(#defaults),*>)
-    };
-    let generics = if params.is_empty() {
-        quote!()
-    } else {
-        quote!(<#(#params),*>)
-    };
-    let builder_start = if params.is_empty() {
-        quote!(#builder)
-    } else {
-        quote!(#builder<#(#unset),*>)
-    };
+        .zip(&b.needs)
+        .map(|(p, n)| need_trait(t, p, n));
+    let enums = t.properties.iter().filter_map(|p| enumeration(t, p));
+    quote! {
+        #value
+        #kind_impl
+        #builder
+        #(#need_traits)*
+        #(#enums)*
+    }
+}
 
-    let mut enums = Vec::new();
-    let mut setters = Vec::new();
-    for (i, p) in t.properties.iter().enumerate() {
-        if let Some(e) = enumeration(t, p) {
-            enums.push(e);
+/// A builder's typestate: one type parameter per property `build()` needs, and the trait each
+/// parameter must meet (`SubnetNeedsCidr`).
+struct Typestate<'a> {
+    builder: Ident,
+    required: Vec<&'a PropertyDef>,
+    params: Vec<Ident>,
+    needs: Vec<Ident>,
+}
+
+impl<'a> Typestate<'a> {
+    fn of(t: &'a TypeDef) -> Self {
+        let required: Vec<&PropertyDef> = t.required().collect();
+        let mut params: Vec<String> = required
+            .iter()
+            .map(|p| format!("S{}", naming::camel(&p.key)))
+            .collect();
+        naming::dedupe(&mut params);
+        Typestate {
+            builder: format_ident!("{}Builder", t.rust_name),
+            params: params.iter().map(|p| ident(p)).collect(),
+            // Resolved with every other generated name in `check`.
+            needs: required
+                .iter()
+                .map(|p| ident(p.needs.as_deref().unwrap_or_default()))
+                .collect(),
+            required,
         }
-        let method = ident(&p.method);
-        let ty = property_type(model, t, p);
-        let doc = doc_attrs(&docs::property_doc(p));
-        let index = Literal::usize_unsuffixed(i);
-        let position = required.iter().position(|r| r.key == p.key);
-        let ret = match position {
-            Some(j) => {
-                let args = params.iter().enumerate().map(|(k, param)| {
-                    if k == j { quote!(Set) } else { quote!(#param) }
-                });
-                quote!(#builder<#(#args),*>)
-            }
-            None => quote!(Self),
-        };
-        let body = if position.is_some() {
-            quote!(#builder { fields: self.fields, state: PhantomData })
-        } else {
-            quote!(self)
-        };
-        // Map- and any-typed properties take any serde value (a `json!` literal, a struct
-        // deriving Serialize, a `Val` from an input or attribute).
-        let item = item_type(model, t, p).to_string();
-        if matches!(item.as_str(), "Map" | "Any") {
-            let set = if item == "Map" && !p.list {
-                quote!(self.fields.set_map(#index, &value);)
-            } else {
-                quote!(self.fields.set_serialized::<#ty>(#index, &value);)
-            };
-            let takes = if item == "Map" && !p.list {
-                " Takes any serde value: `rfs_dsl::json!({...})`, a map, a struct deriving `Serialize`, a typed value from an input or attribute; a list of `(key, value)` pairs is taken as the map it spells."
-            } else {
-                " Takes any serde value: `rfs_dsl::json!(...)`, a literal, a struct deriving `Serialize`, a typed value from an input or attribute."
-            };
-            setters.push(quote! {
-                #doc
-                #[doc = ""]
-                #[doc = #takes]
-                pub fn #method(mut self, value: impl ::serde::Serialize) -> #ret {
-                    #set
-                    #body
-                }
-            });
-            continue;
-        }
-        // An enumeration takes `impl Into<Enum>`: its own trait, whose error lists the variants.
-        let takes = match &p.into_trait {
-            Some(into) if !p.list => {
-                let into = ident(into);
-                quote!(impl #into)
-            }
-            _ => quote!(impl IntoValue<#ty>),
-        };
-        setters.push(quote! {
-            #doc
-            pub fn #method(mut self, value: #takes) -> #ret {
-                self.fields.set::<#ty>(#index, value);
-                #body
-            }
-        });
     }
 
-    // Properties only the service API requires can be left out on purpose: `omit_<method>()`.
-    for (j, p) in required
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.api_requires())
-    {
-        let method = ident(p.omit.as_deref().unwrap_or_default());
-        let args = params.iter().enumerate().map(|(k, param)| {
+    /// The builder type with parameter `j` replaced by `state` (`SubnetBuilder<Set, SCidr, ..>`).
+    fn with(&self, j: usize, state: TokenStream) -> TokenStream {
+        let builder = &self.builder;
+        let args = self.params.iter().enumerate().map(|(k, param)| {
             if k == j {
-                quote!(crate::core::Omitted)
+                state.clone()
             } else {
                 quote!(#param)
             }
         });
-        let doc = doc_attrs(&format!(
-            "Leaves {} out although the service API requires it (the element page does not say), for templates that rely on the platform filling it. Synth reports a warning (rule `api-required`); set it with [`Self::{}`] where you can.",
-            docs::code(&p.key),
-            p.method.trim_start_matches("r#")
-        ));
-        setters.push(quote! {
-            #doc
-            pub fn #method(self) -> #builder<#(#args),*> {
-                #builder { fields: self.fields, state: PhantomData }
-            }
-        });
+        quote!(#builder<#(#args),*>)
     }
-    let need_traits = required.iter().zip(&needs).map(|(p, need)| {
-        let message = format!("missing required property `{}` of `{}`", p.key, what);
-        let label = format!("`{}` must be set before `build()`", p.key);
-        let (note, omitted) = if p.api_requires() {
-            (
-                format!(
-                    "call `.{m}(...)` on the builder first; the service API requires `{}` (the element page does not say): if the platform fills it, say so with `.omit_{m}()`",
-                    p.key,
-                    m = p.method.trim_start_matches("r#")
-                ),
-                quote! {
-                    #[diagnostic::do_not_recommend]
-                    impl #need for crate::core::Omitted {}
-                },
-            )
-        } else {
-            (format!("call `.{}(...)` on the builder first", p.method), quote!())
-        };
-        quote! {
-            #[doc(hidden)]
-            #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-            pub trait #need {}
-            #[diagnostic::do_not_recommend]
-            impl #need for Set {}
-            #omitted
-        }
-    });
-    let bounds = params.iter().zip(&needs).map(|(p, need)| quote!(#p: #need));
-    let where_clause = if params.is_empty() {
-        quote!()
-    } else {
-        quote!(where #(#bounds),*)
-    };
-    let builder_doc = doc_attrs(&format!(
-        "Builder for [`{}`] ({}). Each method sets one property; `build()` is available once every required property is set.",
-        t.rust_name,
-        docs::code(&what)
-    ));
-    let state = if params.is_empty() {
-        quote!()
-    } else {
-        quote!(state: PhantomData<fn() -> (#(#params,)*)>,)
-    };
-    let state_init = if params.is_empty() {
-        quote!()
-    } else {
-        quote!(state: PhantomData,)
-    };
-    let info_doc = format!(" What the specs know about {}.", docs::code(&what));
 
-    let kind_impl = match t.kind {
-        Kind::Element => {
-            let tt = t.template_type.as_deref().unwrap_or_default();
-            let attrs = format_ident!("{}Attributes", t.rust_name);
-            let id = model
-                .resource(&format!("{tt}.Id"))
-                .map(|r| path_from(&t.module, &r.module, &r.rust_name))
-                .unwrap_or_else(|| quote!(Any));
-            let accessors = t.attributes.iter().map(|a| attribute(model, t, a));
-            let attrs_doc = doc_attrs(&format!(
-                "Attributes of a {} element, read with `get_attribute`. Get them with `Ref::attr()`.",
-                docs::code(tt)
-            ));
-            quote! {
-                #[diagnostic::do_not_recommend]
-                impl Element for #name {
-                    const TYPE: &'static str = #tt;
-                    type Id = #id;
-                    type Attributes = #attrs;
-                    fn info() -> &'static TypeInfo {
-                        &Self::INFO
-                    }
-                    fn properties(&self) -> Map {
-                        self.fields.to_map(&Self::INFO)
-                    }
-                    fn into_properties(self) -> Map {
-                        self.fields.into_map(&Self::INFO)
-                    }
-                    fn unlisted(&self) -> &[(String, Value)] {
-                        self.fields.unlisted()
-                    }
-                }
-                #attrs_doc
-                #[derive(Clone, Debug)]
-                pub struct #attrs {
-                    node: crate::core::NodeName,
-                }
-                impl Attributes for #attrs {
-                    fn of(node: &crate::core::NodeName) -> Self {
-                        Self { node: node.clone() }
-                    }
-                }
-                impl #attrs {
-                    #(#accessors)*
-                    /// An attribute the spec does not list, by name (`get_attribute: [<node>, name]`).
-                    /// An escape hatch, listed at synth; its type is unknown.
-                    pub fn unlisted(&self, name: &str) -> Val<Any> {
-                        Val::marked(
-                            Val::<Any>::attribute(&self.node, &[name]).into_raw(),
-                            crate::core::Mark::UnlistedAttribute,
-                        )
-                    }
-                }
-            }
+    /// `<S..>` for a declaration or use; nothing without parameters.
+    fn generics(&self, with_defaults: bool) -> TokenStream {
+        let params = &self.params;
+        match (params.is_empty(), with_defaults) {
+            (true, _) => quote!(),
+            (false, true) => quote!(<#(#params = Unset),*>),
+            (false, false) => quote!(<#(#params),*>),
         }
-        Kind::Datatype => quote! {
-            impl DataType for #name {
-                fn info() -> &'static TypeInfo {
-                    &Self::INFO
-                }
-                fn to_map(&self) -> Map {
-                    self.fields.to_map(&Self::INFO)
-                }
-                fn unlisted(&self) -> &[(String, Value)] {
-                    self.fields.unlisted()
-                }
-            }
-            #[diagnostic::do_not_recommend]
-            impl IntoValue<#name> for #name {
-                fn into_value(self) -> Val<#name> {
-                    Val::typed(Value::Map(DataType::to_map(&self)))
-                }
-            }
-        },
-    };
+    }
+}
 
+/// The value struct, its `INFO` and `builder()`.
+fn value_struct(t: &TypeDef, b: &Typestate<'_>) -> TokenStream {
+    let name = ident(&t.rust_name);
+    let builder = &b.builder;
+    let n = Literal::usize_unsuffixed(t.properties.len());
+    let type_doc = doc_attrs(&docs::type_doc(t));
+    let info = info(t);
+    let what = t.template_type.as_deref().unwrap_or(&t.name);
+    let info_doc = format!(" What the specs know about {}.", docs::code(what));
+    let (start, state_init) = if b.params.is_empty() {
+        (quote!(#builder), quote!())
+    } else {
+        let unset = b.params.iter().map(|_| quote!(Unset));
+        (quote!(#builder<#(#unset),*>), quote!(state: PhantomData,))
+    };
     quote! {
         #type_doc
         #[derive(Clone, Debug)]
@@ -697,19 +530,63 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
             #[doc = #info_doc]
             pub const INFO: TypeInfo = #info;
             /// Starts a builder.
-            pub fn builder() -> #builder_start {
+            pub fn builder() -> #start {
                 #builder { fields: Default::default(), #state_init }
             }
         }
-        #kind_impl
+    }
+}
+
+/// The builder struct and its methods: one setter per property, `omit_*` for properties only the
+/// service API requires, `unlisted_property` and `build`.
+fn builder_items(model: &Model, t: &TypeDef, b: &Typestate<'_>) -> TokenStream {
+    let name = ident(&t.rust_name);
+    let builder = &b.builder;
+    let n = Literal::usize_unsuffixed(t.properties.len());
+    let what = t.template_type.as_deref().unwrap_or(&t.name);
+    let setters = t
+        .properties
+        .iter()
+        .enumerate()
+        .map(|(i, p)| setter(model, t, b, i, p));
+    let omits = b
+        .required
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.api_requires())
+        .map(|(j, p)| omit_setter(b, j, p));
+    let bounds = b
+        .params
+        .iter()
+        .zip(&b.needs)
+        .map(|(p, need)| quote!(#p: #need));
+    let where_clause = if b.params.is_empty() {
+        quote!()
+    } else {
+        quote!(where #(#bounds),*)
+    };
+    let params = &b.params;
+    let state = if params.is_empty() {
+        quote!()
+    } else {
+        quote!(state: PhantomData<fn() -> (#(#params,)*)>,)
+    };
+    let builder_doc = doc_attrs(&format!(
+        "Builder for [`{}`] ({}). Each method sets one property; `build()` is available once every required property is set.",
+        t.rust_name,
+        docs::code(what)
+    ));
+    let (decl, generics) = (b.generics(true), b.generics(false));
+    quote! {
         #builder_doc
         #[must_use]
-        pub struct #builder #generics_decl {
+        pub struct #builder #decl {
             fields: Fields<#n>,
             #state
         }
         impl #generics #builder #generics {
             #(#setters)*
+            #(#omits)*
             /// Sets a property the spec does not list, under its exact template key. The value is
             /// not checked, and synth reports it as a warning; prefer the typed methods.
             pub fn unlisted_property(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
@@ -721,8 +598,197 @@ fn type_items(model: &Model, t: &TypeDef) -> TokenStream {
                 #name { fields: self.fields }
             }
         }
-        #(#need_traits)*
-        #(#enums)*
+    }
+}
+
+/// The setter of property `i`: it records the value and, for a required property, moves its
+/// typestate parameter to `Set`.
+fn setter(model: &Model, t: &TypeDef, b: &Typestate<'_>, i: usize, p: &PropertyDef) -> TokenStream {
+    let builder = &b.builder;
+    let method = ident(&p.method);
+    let ty = property_type(model, t, p);
+    let doc = doc_attrs(&docs::property_doc(p));
+    let index = Literal::usize_unsuffixed(i);
+    let (ret, body) = match b.required.iter().position(|r| r.key == p.key) {
+        Some(j) => (
+            b.with(j, quote!(Set)),
+            quote!(#builder { fields: self.fields, state: PhantomData }),
+        ),
+        None => (quote!(Self), quote!(self)),
+    };
+    // Map- and any-typed properties take any serde value (a `json!` literal, a struct
+    // deriving Serialize, a `Val` from an input or attribute).
+    let item = item_type(model, t, p).to_string();
+    if matches!(item.as_str(), "Map" | "Any") {
+        let (set, takes) = if item == "Map" && !p.list {
+            (
+                quote!(self.fields.set_map(#index, &value);),
+                " Takes any serde value: `rfs_dsl::json!({...})`, a map, a struct deriving `Serialize`, a typed value from an input or attribute; a list of `(key, value)` pairs is taken as the map it spells.",
+            )
+        } else {
+            (
+                quote!(self.fields.set_serialized::<#ty>(#index, &value);),
+                " Takes any serde value: `rfs_dsl::json!(...)`, a literal, a struct deriving `Serialize`, a typed value from an input or attribute.",
+            )
+        };
+        return quote! {
+            #doc
+            #[doc = ""]
+            #[doc = #takes]
+            pub fn #method(mut self, value: impl ::serde::Serialize) -> #ret {
+                #set
+                #body
+            }
+        };
+    }
+    // An enumeration takes `impl Into<Enum>`: its own trait, whose error lists the variants.
+    let takes = match &p.into_trait {
+        Some(into) if !p.list => {
+            let into = ident(into);
+            quote!(impl #into)
+        }
+        _ => quote!(impl IntoValue<#ty>),
+    };
+    quote! {
+        #doc
+        pub fn #method(mut self, value: #takes) -> #ret {
+            self.fields.set::<#ty>(#index, value);
+            #body
+        }
+    }
+}
+
+/// `omit_<method>()`: leaves a property only the service API requires to the platform, on
+/// purpose (typestate `Omitted`).
+fn omit_setter(b: &Typestate<'_>, j: usize, p: &PropertyDef) -> TokenStream {
+    let builder = &b.builder;
+    let method = ident(p.omit.as_deref().unwrap_or_default());
+    let ret = b.with(j, quote!(crate::core::Omitted));
+    let doc = doc_attrs(&format!(
+        "Leaves {} out although the service API requires it (the element page does not say), for templates that rely on the platform filling it. Synth reports a warning (rule `api-required`); set it with [`Self::{}`] where you can.",
+        docs::code(&p.key),
+        p.method.trim_start_matches("r#")
+    ));
+    quote! {
+        #doc
+        pub fn #method(self) -> #ret {
+            #builder { fields: self.fields, state: PhantomData }
+        }
+    }
+}
+
+/// The trait `build()` asks of a required property's state, with the message a missing one
+/// gives.
+fn need_trait(t: &TypeDef, p: &PropertyDef, need: &Ident) -> TokenStream {
+    let what = t.template_type.as_deref().unwrap_or(&t.name);
+    let message = format!("missing required property `{}` of `{}`", p.key, what);
+    let label = format!("`{}` must be set before `build()`", p.key);
+    let (note, omitted) = if p.api_requires() {
+        (
+            format!(
+                "call `.{m}(...)` on the builder first; the service API requires `{}` (the element page does not say): if the platform fills it, say so with `.omit_{m}()`",
+                p.key,
+                m = p.method.trim_start_matches("r#")
+            ),
+            quote! {
+                #[diagnostic::do_not_recommend]
+                impl #need for crate::core::Omitted {}
+            },
+        )
+    } else {
+        (
+            format!("call `.{}(...)` on the builder first", p.method),
+            quote!(),
+        )
+    };
+    quote! {
+        #[doc(hidden)]
+        #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
+        pub trait #need {}
+        #[diagnostic::do_not_recommend]
+        impl #need for Set {}
+        #omitted
+    }
+}
+
+/// `Element` for an element, and its attributes struct.
+fn element_impl(model: &Model, t: &TypeDef) -> TokenStream {
+    let name = ident(&t.rust_name);
+    let tt = t.template_type.as_deref().unwrap_or_default();
+    let attrs = format_ident!("{}Attributes", t.rust_name);
+    let id = model
+        .resource(&format!("{tt}.Id"))
+        .map(|r| path_from(&t.module, &r.module, &r.rust_name))
+        .unwrap_or_else(|| quote!(Any));
+    let accessors = t.attributes.iter().map(|a| attribute(model, t, a));
+    let attrs_doc = doc_attrs(&format!(
+        "Attributes of a {} element, read with `get_attribute`. Get them with `Ref::attr()`.",
+        docs::code(tt)
+    ));
+    quote! {
+        #[diagnostic::do_not_recommend]
+        impl Element for #name {
+            const TYPE: &'static str = #tt;
+            type Id = #id;
+            type Attributes = #attrs;
+            fn info() -> &'static TypeInfo {
+                &Self::INFO
+            }
+            fn properties(&self) -> Map {
+                self.fields.to_map(&Self::INFO)
+            }
+            fn into_properties(self) -> Map {
+                self.fields.into_map(&Self::INFO)
+            }
+            fn unlisted(&self) -> &[(String, Value)] {
+                self.fields.unlisted()
+            }
+        }
+        #attrs_doc
+        #[derive(Clone, Debug)]
+        pub struct #attrs {
+            node: crate::core::NodeName,
+        }
+        impl Attributes for #attrs {
+            fn of(node: &crate::core::NodeName) -> Self {
+                Self { node: node.clone() }
+            }
+        }
+        impl #attrs {
+            #(#accessors)*
+            /// An attribute the spec does not list, by name (`get_attribute: [<node>, name]`).
+            /// An escape hatch, listed at synth; its type is unknown.
+            pub fn unlisted(&self, name: &str) -> Val<Any> {
+                Val::marked(
+                    Val::<Any>::attribute(&self.node, &[name]).into_raw(),
+                    crate::core::Mark::UnlistedAttribute,
+                )
+            }
+        }
+    }
+}
+
+/// `DataType` for a data structure, and its conversion into a property value.
+fn data_structure_impl(t: &TypeDef) -> TokenStream {
+    let name = ident(&t.rust_name);
+    quote! {
+        impl DataType for #name {
+            fn info() -> &'static TypeInfo {
+                &Self::INFO
+            }
+            fn to_map(&self) -> Map {
+                self.fields.to_map(&Self::INFO)
+            }
+            fn unlisted(&self) -> &[(String, Value)] {
+                self.fields.unlisted()
+            }
+        }
+        #[diagnostic::do_not_recommend]
+        impl IntoValue<#name> for #name {
+            fn into_value(self) -> Val<#name> {
+                Val::typed(Value::Map(DataType::to_map(&self)))
+            }
+        }
     }
 }
 
