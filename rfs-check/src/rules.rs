@@ -74,7 +74,7 @@ rules! {
     UNKNOWN_PROPERTY "unknown-property" Error "a property the element or data structure does not have (a warning where the spec is partial, or where Rust set it with `unlisted_property`)" "check the key's spelling and case against the element's page";
     MISSING_PROPERTY "missing-property" Error "a required property that is not set (and has no documented default)" "set the property";
     API_REQUIRED "api-required" Warning "a property the element page does not mark required but the service's API requires (evidence: api): the platform may fill it, or the stack may fail to create" "set the property, or (Rust) say it is left to the platform with `omit_<property>()`";
-    VALUE_TYPE "value-type" Error "a value of the wrong type (string, integer, number, boolean, list, map or data structure), or a number that is not finite" "quote text that YAML would read as a number or boolean, e.g. '5.7' or 'true'";
+    VALUE_TYPE "value-type" Error "a value of the wrong type (string, integer, number, boolean, list, map or data structure), a number that is not finite, or (Rust) a serde value a template cannot hold" "quote text that YAML would read as a number or boolean, e.g. '5.7' or 'true'";
     ALLOWED_VALUE "allowed-value" Error "a value outside the documented allowed values" "use one of the allowed values";
     RANGE "range" Error "a number outside the documented range" "use a number within the range";
     LENGTH "length" Error "text shorter or longer than documented, or a list with too many items" "adjust the text's length";
