@@ -691,13 +691,6 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
         );
     }
     for ((module, name), by) in names {
-        if crate::emit::IMPORTED.contains(&name.as_str()) {
-            d.error(
-                &by[0],
-                "",
-                format!("generated name `{module}::{name}` is reserved for an imported name"),
-            );
-        }
         if by.len() > 1 {
             d.error(
                 &by[0],

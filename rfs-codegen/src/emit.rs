@@ -16,54 +16,6 @@ use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, TypeDef};
 use crate::naming;
 use rfs_check::spec::ValueType;
 
-/// Names every generated module imports; no generated type may take one (see
-/// `check`).
-pub const IMPORTED: &[&str] = &[
-    "Any",
-    "Attributes",
-    "Completeness",
-    "DataType",
-    "Element",
-    "Fields",
-    "IntoValue",
-    "Map",
-    "PhantomData",
-    "PropertyInfo",
-    "Required",
-    "ResourceType",
-    "Set",
-    "TypeInfo",
-    "Unset",
-    "Val",
-    "Value",
-    "String",
-    "Vec",
-    "Option",
-    "Some",
-    "None",
-    "Default",
-    "Into",
-    "Self",
-];
-
-const PRELUDE: Prelude = Prelude;
-
-struct Prelude;
-
-impl quote::ToTokens for Prelude {
-    fn to_tokens(&self, tokens: &mut TokenStream) {
-        tokens.extend(quote! {
-            #[allow(unused_imports)]
-            use std::marker::PhantomData;
-            #[allow(unused_imports)]
-            use crate::core::{
-                Any, Attributes, Completeness, DataType, Element, Fields, IntoValue, Map,
-                PropertyInfo, Required, ResourceType, Set, TypeInfo, Unset, Val, Value,
-            };
-        });
-    }
-}
-
 /// Name of the root file that `rfs-types` includes.
 pub const ROOT_FILE: &str = "rfs_types.rs";
 
@@ -108,7 +60,7 @@ pub fn generate(model: &Model) -> BTreeMap<String, String> {
     let mut decls = Vec::new();
     for (module, items) in &modules {
         let file = format!("{module}.rs");
-        files.insert(file.clone(), format_tokens(quote!(#PRELUDE #(#items)*)));
+        files.insert(file.clone(), format_tokens(quote!(#(#items)*)));
         let m = ident(module);
         let doc = doc_attrs(&module_doc(
             model,
@@ -269,41 +221,60 @@ fn item_type(model: &Model, owner: &TypeDef, p: &PropertyDef) -> TokenStream {
         return ident(e).into_token_stream();
     }
     match p.ty() {
-        ValueType::String => quote!(String),
+        ValueType::String => quote!(::std::string::String),
         ValueType::Integer => quote!(i64),
         ValueType::Number => quote!(f64),
         ValueType::Boolean => quote!(bool),
-        ValueType::Map => quote!(Map),
-        ValueType::Any => quote!(Any),
+        ValueType::Map => quote!(crate::core::Map),
+        ValueType::Any => quote!(crate::core::Any),
         ValueType::Data(name) => match model.datatype(name) {
             Some(d) => path_from(&owner.module, &d.module, &d.rust_name),
-            None => quote!(Any),
+            None => quote!(crate::core::Any),
         },
         ValueType::Resource(name) => match model.resource(name) {
             Some(r) => path_from(&owner.module, &r.module, &r.rust_name),
-            None => quote!(Any),
+            None => quote!(crate::core::Any),
         },
+    }
+}
+
+/// Whether a property takes any serde value: `Some(true)` for a map, `Some(false)` for any
+/// other untyped value (`any`, or a type the specs do not resolve); `None` for typed ones.
+fn serialized(model: &Model, p: &PropertyDef) -> Option<bool> {
+    if p.enumeration.is_some() {
+        return None;
+    }
+    match p.ty() {
+        ValueType::Map => Some(true),
+        ValueType::Any => Some(false),
+        ValueType::Data(name) if model.datatype(name).is_none() => Some(false),
+        ValueType::Resource(name) if model.resource(name).is_none() => Some(false),
+        _ => None,
     }
 }
 
 fn property_type(model: &Model, owner: &TypeDef, p: &PropertyDef) -> TokenStream {
     let item = item_type(model, owner, p);
-    if p.list { quote!(Vec<#item>) } else { item }
+    if p.list {
+        quote!(::std::vec::Vec<#item>)
+    } else {
+        item
+    }
 }
 
 fn value_tokens(v: &SpecValue) -> TokenStream {
     match v {
-        SpecValue::Str(s) => quote!(Value::String(String::from(#s))),
+        SpecValue::Str(s) => quote!(crate::core::Value::String(::std::string::String::from(#s))),
         SpecValue::Int(i) => {
             let l = Literal::i64_suffixed(*i);
-            quote!(Value::Int(#l))
+            quote!(crate::core::Value::Int(#l))
         }
         SpecValue::Float(x) => {
             let l = Literal::f64_suffixed(*x);
-            quote!(Value::Float(#l))
+            quote!(crate::core::Value::Float(#l))
         }
-        SpecValue::Bool(b) => quote!(Value::Bool(#b)),
-        _ => quote!(Value::Null),
+        SpecValue::Bool(b) => quote!(crate::core::Value::Bool(#b)),
+        _ => quote!(crate::core::Value::Null),
     }
 }
 
@@ -311,9 +282,9 @@ fn number(v: &Option<SpecValue>) -> TokenStream {
     match v.as_ref().and_then(SpecValue::as_f64) {
         Some(x) => {
             let l = Literal::f64_suffixed(x);
-            quote!(Some(#l))
+            quote!(::std::option::Option::Some(#l))
         }
-        None => quote!(None),
+        None => quote!(::std::option::Option::None),
     }
 }
 
@@ -321,25 +292,25 @@ fn opt_u64(v: Option<u64>) -> TokenStream {
     match v {
         Some(n) => {
             let l = Literal::u64_suffixed(n);
-            quote!(Some(#l))
+            quote!(::std::option::Option::Some(#l))
         }
-        None => quote!(None),
+        None => quote!(::std::option::Option::None),
     }
 }
 
 fn opt_str(v: &Option<String>) -> TokenStream {
     match v {
-        Some(s) => quote!(Some(#s)),
-        None => quote!(None),
+        Some(s) => quote!(::std::option::Option::Some(#s)),
+        None => quote!(::std::option::Option::None),
     }
 }
 
 fn required_tokens(r: Required) -> TokenStream {
     match r {
-        Required::Yes => quote!(Required::Yes),
-        Required::No => quote!(Required::No),
-        Required::Unknown => quote!(Required::Unknown),
-        Required::Api => quote!(Required::Api),
+        Required::Yes => quote!(crate::core::Required::Yes),
+        Required::No => quote!(crate::core::Required::No),
+        Required::Unknown => quote!(crate::core::Required::Unknown),
+        Required::Api => quote!(crate::core::Required::Api),
     }
 }
 
@@ -348,9 +319,9 @@ fn info(t: &TypeDef) -> TokenStream {
     let template_type = opt_str(&t.template_type);
     let summary = &t.summary;
     let completeness = match t.completeness {
-        Completeness::Complete => quote!(Completeness::Complete),
-        Completeness::Partial => quote!(Completeness::Partial),
-        Completeness::NotFound => quote!(Completeness::NotFound),
+        Completeness::Complete => quote!(crate::core::Completeness::Complete),
+        Completeness::Partial => quote!(crate::core::Completeness::Partial),
+        Completeness::NotFound => quote!(crate::core::Completeness::NotFound),
     };
     let props = t.properties.iter().map(|p| {
         // Only what differs from `PropertyInfo::DEFAULT` is spelled out.
@@ -371,7 +342,7 @@ fn info(t: &TypeDef) -> TokenStream {
         }
         if let Some(d) = &p.default {
             let d = d.text();
-            fields.push(quote!(default: Some(#d),));
+            fields.push(quote!(default: ::std::option::Option::Some(#d),));
         }
         if !p.allowed.is_empty() {
             let allowed = p.allowed.iter().map(SpecValue::text);
@@ -410,13 +381,13 @@ fn info(t: &TypeDef) -> TokenStream {
         if p.required == Required::Api
             && let Some(api) = docs::api_source(p)
         {
-            fields.push(quote!(api: Some(#api),));
+            fields.push(quote!(api: ::std::option::Option::Some(#api),));
         }
-        quote!(PropertyInfo { #(#fields)* ..PropertyInfo::DEFAULT })
+        quote!(crate::core::PropertyInfo { #(#fields)* ..crate::core::PropertyInfo::DEFAULT })
     });
     let attributes = t.attributes.iter().map(|a| &a.name);
     quote! {
-        TypeInfo {
+        crate::core::TypeInfo {
             name: #name,
             template_type: #template_type,
             summary: #summary,
@@ -499,7 +470,7 @@ impl<'a> Typestate<'a> {
         let params = &self.params;
         match (params.is_empty(), with_defaults) {
             (true, _) => quote!(),
-            (false, true) => quote!(<#(#params = Unset),*>),
+            (false, true) => quote!(<#(#params = crate::core::Unset),*>),
             (false, false) => quote!(<#(#params),*>),
         }
     }
@@ -517,21 +488,24 @@ fn value_struct(t: &TypeDef, b: &Typestate<'_>) -> TokenStream {
     let (start, state_init) = if b.params.is_empty() {
         (quote!(#builder), quote!())
     } else {
-        let unset = b.params.iter().map(|_| quote!(Unset));
-        (quote!(#builder<#(#unset),*>), quote!(state: PhantomData,))
+        let unset = b.params.iter().map(|_| quote!(crate::core::Unset));
+        (
+            quote!(#builder<#(#unset),*>),
+            quote!(state: ::std::marker::PhantomData,),
+        )
     };
     quote! {
         #type_doc
         #[derive(Clone, Debug)]
         pub struct #name {
-            fields: Fields<#n>,
+            fields: crate::core::Fields<#n>,
         }
         impl #name {
             #[doc = #info_doc]
-            pub const INFO: TypeInfo = #info;
+            pub const INFO: crate::core::TypeInfo = #info;
             /// Starts a builder.
             pub fn builder() -> #start {
-                #builder { fields: Default::default(), #state_init }
+                #builder { fields: ::std::default::Default::default(), #state_init }
             }
         }
     }
@@ -569,7 +543,7 @@ fn builder_items(model: &Model, t: &TypeDef, b: &Typestate<'_>) -> TokenStream {
     let state = if params.is_empty() {
         quote!()
     } else {
-        quote!(state: PhantomData<fn() -> (#(#params,)*)>,)
+        quote!(state: ::std::marker::PhantomData<fn() -> (#(#params,)*)>,)
     };
     let builder_doc = doc_attrs(&format!(
         "Builder for [`{}`] ({}). Each method sets one property; `build()` is available once every required property is set.",
@@ -581,7 +555,7 @@ fn builder_items(model: &Model, t: &TypeDef, b: &Typestate<'_>) -> TokenStream {
         #builder_doc
         #[must_use]
         pub struct #builder #decl {
-            fields: Fields<#n>,
+            fields: crate::core::Fields<#n>,
             #state
         }
         impl #generics #builder #generics {
@@ -589,7 +563,7 @@ fn builder_items(model: &Model, t: &TypeDef, b: &Typestate<'_>) -> TokenStream {
             #(#omits)*
             /// Sets a property the spec does not list, under its exact template key. The value is
             /// not checked, and synth reports it as a warning; prefer the typed methods.
-            pub fn unlisted_property(mut self, key: impl Into<String>, value: impl Into<Value>) -> Self {
+            pub fn unlisted_property(mut self, key: impl ::std::convert::Into<::std::string::String>, value: impl ::std::convert::Into<crate::core::Value>) -> Self {
                 self.fields.set_unlisted(key.into(), value.into());
                 self
             }
@@ -611,16 +585,15 @@ fn setter(model: &Model, t: &TypeDef, b: &Typestate<'_>, i: usize, p: &PropertyD
     let index = Literal::usize_unsuffixed(i);
     let (ret, body) = match b.required.iter().position(|r| r.key == p.key) {
         Some(j) => (
-            b.with(j, quote!(Set)),
-            quote!(#builder { fields: self.fields, state: PhantomData }),
+            b.with(j, quote!(crate::core::Set)),
+            quote!(#builder { fields: self.fields, state: ::std::marker::PhantomData }),
         ),
         None => (quote!(Self), quote!(self)),
     };
     // Map- and any-typed properties take any serde value (a `json!` literal, a struct
     // deriving Serialize, a `Val` from an input or attribute).
-    let item = item_type(model, t, p).to_string();
-    if matches!(item.as_str(), "Map" | "Any") {
-        let (set, takes) = if item == "Map" && !p.list {
+    if let Some(map) = serialized(model, p) {
+        let (set, takes) = if map && !p.list {
             (
                 quote!(self.fields.set_map(#index, &value);),
                 " Takes any serde value: `rfs_dsl::json!({...})`, a map, a struct deriving `Serialize`, a typed value from an input or attribute; a list of `(key, value)` pairs is taken as the map it spells.",
@@ -647,7 +620,7 @@ fn setter(model: &Model, t: &TypeDef, b: &Typestate<'_>, i: usize, p: &PropertyD
             let into = ident(into);
             quote!(impl #into)
         }
-        _ => quote!(impl IntoValue<#ty>),
+        _ => quote!(impl crate::core::IntoValue<#ty>),
     };
     quote! {
         #doc
@@ -672,7 +645,7 @@ fn omit_setter(b: &Typestate<'_>, j: usize, p: &PropertyDef) -> TokenStream {
     quote! {
         #doc
         pub fn #method(self) -> #ret {
-            #builder { fields: self.fields, state: PhantomData }
+            #builder { fields: self.fields, state: ::std::marker::PhantomData }
         }
     }
 }
@@ -706,7 +679,7 @@ fn need_trait(t: &TypeDef, p: &PropertyDef, need: &Ident) -> TokenStream {
         #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
         pub trait #need {}
         #[diagnostic::do_not_recommend]
-        impl #need for Set {}
+        impl #need for crate::core::Set {}
         #omitted
     }
 }
@@ -719,7 +692,7 @@ fn element_impl(model: &Model, t: &TypeDef) -> TokenStream {
     let id = model
         .resource(&format!("{tt}.Id"))
         .map(|r| path_from(&t.module, &r.module, &r.rust_name))
-        .unwrap_or_else(|| quote!(Any));
+        .unwrap_or_else(|| quote!(crate::core::Any));
     let accessors = t.attributes.iter().map(|a| attribute(model, t, a));
     let attrs_doc = doc_attrs(&format!(
         "Attributes of a {} element, read with `get_attribute`. Get them with `Ref::attr()`.",
@@ -727,20 +700,20 @@ fn element_impl(model: &Model, t: &TypeDef) -> TokenStream {
     ));
     quote! {
         #[diagnostic::do_not_recommend]
-        impl Element for #name {
+        impl crate::core::Element for #name {
             const TYPE: &'static str = #tt;
             type Id = #id;
             type Attributes = #attrs;
-            fn info() -> &'static TypeInfo {
+            fn info() -> &'static crate::core::TypeInfo {
                 &Self::INFO
             }
-            fn properties(&self) -> Map {
+            fn properties(&self) -> crate::core::Map {
                 self.fields.to_map(&Self::INFO)
             }
-            fn into_properties(self) -> Map {
+            fn into_properties(self) -> crate::core::Map {
                 self.fields.into_map(&Self::INFO)
             }
-            fn unlisted(&self) -> &[(String, Value)] {
+            fn unlisted(&self) -> &[(::std::string::String, crate::core::Value)] {
                 self.fields.unlisted()
             }
         }
@@ -749,7 +722,7 @@ fn element_impl(model: &Model, t: &TypeDef) -> TokenStream {
         pub struct #attrs {
             node: crate::core::NodeName,
         }
-        impl Attributes for #attrs {
+        impl crate::core::Attributes for #attrs {
             fn of(node: &crate::core::NodeName) -> Self {
                 Self { node: node.clone() }
             }
@@ -758,9 +731,9 @@ fn element_impl(model: &Model, t: &TypeDef) -> TokenStream {
             #(#accessors)*
             /// An attribute the spec does not list, by name (`get_attribute: [<node>, name]`).
             /// An escape hatch, listed at synth; its type is unknown.
-            pub fn unlisted(&self, name: &str) -> Val<Any> {
-                Val::marked(
-                    Val::<Any>::attribute(&self.node, &[name]).into_raw(),
+            pub fn unlisted(&self, name: &str) -> crate::core::Val<crate::core::Any> {
+                crate::core::Val::marked(
+                    crate::core::Val::<crate::core::Any>::attribute(&self.node, &[name]).into_raw(),
                     crate::core::Mark::UnlistedAttribute,
                 )
             }
@@ -772,21 +745,21 @@ fn element_impl(model: &Model, t: &TypeDef) -> TokenStream {
 fn data_structure_impl(t: &TypeDef) -> TokenStream {
     let name = ident(&t.rust_name);
     quote! {
-        impl DataType for #name {
-            fn info() -> &'static TypeInfo {
+        impl crate::core::DataType for #name {
+            fn info() -> &'static crate::core::TypeInfo {
                 &Self::INFO
             }
-            fn to_map(&self) -> Map {
+            fn to_map(&self) -> crate::core::Map {
                 self.fields.to_map(&Self::INFO)
             }
-            fn unlisted(&self) -> &[(String, Value)] {
+            fn unlisted(&self) -> &[(::std::string::String, crate::core::Value)] {
                 self.fields.unlisted()
             }
         }
         #[diagnostic::do_not_recommend]
-        impl IntoValue<#name> for #name {
-            fn into_value(self) -> Val<#name> {
-                Val::typed(Value::Map(DataType::to_map(&self)))
+        impl crate::core::IntoValue<#name> for #name {
+            fn into_value(self) -> crate::core::Val<#name> {
+                crate::core::Val::typed(crate::core::Value::Map(crate::core::DataType::to_map(&self)))
             }
         }
     }
@@ -799,8 +772,8 @@ fn attribute(model: &Model, t: &TypeDef, a: &AttributeDef) -> TokenStream {
     if a.name == "*" {
         return quote! {
             #doc
-            pub fn #method(&self, name: &str) -> Val<Any> {
-                Val::attribute(&self.node, &[name])
+            pub fn #method(&self, name: &str) -> crate::core::Val<crate::core::Any> {
+                crate::core::Val::attribute(&self.node, &[name])
             }
         };
     }
@@ -810,12 +783,12 @@ fn attribute(model: &Model, t: &TypeDef, a: &AttributeDef) -> TokenStream {
         (None, "refID") => model.resource(&format!("{tt}.Id")).map(path),
         _ => None,
     }
-    .unwrap_or_else(|| quote!(String));
+    .unwrap_or_else(|| quote!(::std::string::String));
     let name = &a.name;
     quote! {
         #doc
-        pub fn #method(&self) -> Val<#ty> {
-            Val::attribute(&self.node, &[#name])
+        pub fn #method(&self) -> crate::core::Val<#ty> {
+            crate::core::Val::attribute(&self.node, &[#name])
         }
     }
 }
@@ -859,19 +832,19 @@ fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
     let unlisted = match input_type {
         "integer" => Some(quote!(value: i64)),
         "float" => Some(quote!(value: f64)),
-        "string" => Some(quote!(value: impl Into<String>)),
+        "string" => Some(quote!(value: impl ::std::convert::Into<::std::string::String>)),
         _ => None,
     }
     .map(|param| {
         let convert = if input_type == "string" {
-            quote!(Value::String(value.into()))
+            quote!(crate::core::Value::String(value.into()))
         } else {
-            quote!(Value::from(value))
+            quote!(crate::core::Value::from(value))
         };
         quote! {
             #unlisted_doc
-            pub fn unlisted(#param) -> Val<Self> {
-                Val::marked(#convert, crate::core::Mark::UnlistedValue)
+            pub fn unlisted(#param) -> crate::core::Val<Self> {
+                crate::core::Val::marked(#convert, crate::core::Mark::UnlistedValue)
             }
         }
     });
@@ -900,9 +873,9 @@ fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
     Some(quote! {
         #into_doc
         #[diagnostic::on_unimplemented(message = #message, label = #label, note = #note)]
-        pub trait #into: IntoValue<#name> {}
+        pub trait #into: crate::core::IntoValue<#name> {}
         #[diagnostic::do_not_recommend]
-        impl<X: IntoValue<#name>> #into for X {}
+        impl<X: crate::core::IntoValue<#name>> #into for X {}
         #doc
         #allow
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -927,9 +900,9 @@ fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
             }
         }
         #[diagnostic::do_not_recommend]
-        impl IntoValue<#name> for #name {
-            fn into_value(self) -> Val<#name> {
-                Val::typed(match self {
+        impl crate::core::IntoValue<#name> for #name {
+            fn into_value(self) -> crate::core::Val<#name> {
+                crate::core::Val::typed(match self {
                     #(Self::#idents => #values,)*
                 })
             }
@@ -950,36 +923,36 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
             impl #name {
                 /// The id of a resource that already exists, written literally. An escape hatch:
                 /// the id is not checked, and synth lists it (rule `escape-hatch`).
-                pub fn existing(id: impl Into<String>) -> Val<#name> {
-                    Val::marked(Value::String(id.into()), crate::core::Mark::Existing)
+                pub fn existing(id: impl ::std::convert::Into<::std::string::String>) -> crate::core::Val<#name> {
+                    crate::core::Val::marked(crate::core::Value::String(id.into()), crate::core::Mark::Existing)
                 }
             }
         },
         ResourceKind::Name => quote! {
             #[diagnostic::do_not_recommend]
-            impl IntoValue<#name> for &str {
-                fn into_value(self) -> Val<#name> {
-                    Val::typed(Value::from(self))
+            impl crate::core::IntoValue<#name> for &str {
+                fn into_value(self) -> crate::core::Val<#name> {
+                    crate::core::Val::typed(crate::core::Value::from(self))
                 }
             }
             #[diagnostic::do_not_recommend]
-            impl IntoValue<#name> for String {
-                fn into_value(self) -> Val<#name> {
-                    Val::typed(Value::from(self))
+            impl crate::core::IntoValue<#name> for ::std::string::String {
+                fn into_value(self) -> crate::core::Val<#name> {
+                    crate::core::Val::typed(crate::core::Value::from(self))
                 }
             }
         },
         ResourceKind::Number => quote! {
             #[diagnostic::do_not_recommend]
-            impl IntoValue<#name> for i64 {
-                fn into_value(self) -> Val<#name> {
-                    Val::typed(Value::from(self))
+            impl crate::core::IntoValue<#name> for i64 {
+                fn into_value(self) -> crate::core::Val<#name> {
+                    crate::core::Val::typed(crate::core::Value::from(self))
                 }
             }
             #[diagnostic::do_not_recommend]
-            impl IntoValue<#name> for i32 {
-                fn into_value(self) -> Val<#name> {
-                    Val::typed(Value::from(self))
+            impl crate::core::IntoValue<#name> for i32 {
+                fn into_value(self) -> crate::core::Val<#name> {
+                    crate::core::Val::typed(crate::core::Value::from(self))
                 }
             }
         },
@@ -988,8 +961,8 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
         let from = path_from(&r.module, &a.module, &a.rust_name);
         quote! {
             #[diagnostic::do_not_recommend]
-            impl IntoValue<#name> for Val<#from> {
-                fn into_value(self) -> Val<#name> {
+            impl crate::core::IntoValue<#name> for crate::core::Val<#from> {
+                fn into_value(self) -> crate::core::Val<#name> {
                     self.retype()
                 }
             }
@@ -999,7 +972,7 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
         #doc
         #[derive(Debug)]
         pub enum #name {}
-        impl ResourceType for #name {
+        impl crate::core::ResourceType for #name {
             const TYPE: &'static str = #full;
         }
         impl crate::core::InputType for #name {

@@ -107,7 +107,7 @@ impl Printer {
                     let prefix_question = c == '?' && !self.after_word;
                     let touch = matches!(c, ',' | ';' | '.')
                         || (c == '?' && self.after_word)
-                        || (c == ':' && (self.after_word || self.out.ends_with(':')))
+                        || (c == ':' && (self.after_word || self.glue && self.out.ends_with(':')))
                         || (c == '!' && self.after_word && next_is_group)
                         || (c == '>' && !arrow && !self.glue && self.after_word)
                         || (c == '>' && self.out.ends_with('>'))
@@ -157,6 +157,23 @@ impl Printer {
         }
     }
 
+    /// Whether `inner`, a list with commas printed on the current line, would pass 100 columns.
+    fn too_long(&self, inner: &TokenStream) -> bool {
+        let has_comma = inner
+            .clone()
+            .into_iter()
+            .any(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ','));
+        if !has_comma {
+            return false;
+        }
+        let mut alone = Printer::default();
+        alone.stream(inner.clone(), Delimiter::Parenthesis);
+        let line = self.out.rsplit('\n').next().unwrap_or_default();
+        // A signature's return type follows its parameters: leave room for it.
+        let limit = if line.contains("fn ") { 60 } else { 100 };
+        alone.out.contains('\n') || line.len() + alone.out.len() > limit
+    }
+
     fn group(&mut self, delimiter: Delimiter, inner: TokenStream, touch: bool) {
         let (open, close) = match delimiter {
             Delimiter::Parenthesis => ("(", ")"),
@@ -182,6 +199,14 @@ impl Printer {
         self.put(open, touch);
         self.glue = true;
         if delimiter == Delimiter::Brace {
+            self.depth += 1;
+            self.newline();
+            self.stream(inner, Delimiter::Brace);
+            self.depth -= 1;
+            self.newline();
+            self.put(close, false);
+        } else if delimiter == Delimiter::Parenthesis && self.too_long(&inner) {
+            // A long argument or parameter list: one item per line.
             self.depth += 1;
             self.newline();
             self.stream(inner, Delimiter::Brace);
@@ -252,6 +277,7 @@ pub mod vpc {
         let tokens = quote! {
             impl<X: IntoValue<Val<T>>> Into for X where X: 'static {}
             const A: &[&str] = &["a", "b"];
+            const B: X = X { a: ::std::option::Option::None, b: a::b };
             fn f() -> Result<(), E> { let x = a::<b>(c)?.d[0] >= 1 && !e || f >> 2; Ok(()) }
             #[diagnostic::on_unimplemented(message = "`{Self}`", note = "x")]
             pub trait T {}
