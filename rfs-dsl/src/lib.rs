@@ -26,7 +26,8 @@
 //!
 //! - [`Stack`]: inputs, mappings, conditions, elements, policies and outputs; [`Stack::synth`]
 //!   checks everything the compiler cannot and writes YAML.
-//! - [`func`]: the built-in functions, typed.
+//! - [`func`]: the built-in functions, typed; [`func::concat`] takes a tuple of mixed literals
+//!   and values (`concat(("http://", ip, ":8080"))`), typed lists take tuples too.
 //! - [`json!`]: map- and any-typed properties (Kubernetes manifests, nested-stack inputs) take
 //!   any serde value; `json!` literals may hold typed values (`&input`, `vpc.id()`), which are
 //!   written as the functions they are.
@@ -52,10 +53,23 @@
 //! ```
 //!
 //! Escape hatches are never silent: `unlisted_property`, `attr().unlisted`, `existing`,
-//! `as_string`, `Val::cast_unchecked` and `Val::from_raw_unchecked` are listed as `info`
-//! findings (rule `escape-hatch`), and a problem inside such a value is a warning rather than an
-//! error (the one documented difference from `rfs lint`, which sees only the YAML). A builder
-//! property set twice is a `set-twice` warning.
+//! `as_string`, `<Enum>::unlisted` (a value the documented list lacks), `Val::cast_unchecked` and
+//! `Val::from_raw_unchecked` are listed as `info` findings (rule `escape-hatch`), and a problem
+//! inside such a value is a warning rather than an error (the one documented difference from
+//! `rfs lint`, which sees only the YAML). A builder property set twice is a `set-twice` warning.
+//!
+//! # Required properties
+//!
+//! `build()` compiles once every required property is set. Where an element's page is silent,
+//! the specs take the flag from the service's own API definition: those properties are required
+//! too, and `omit_<property>()` says the template relies on the platform to fill one (synth and
+//! `rfs lint` then warn, rule `api-required`).
+//!
+//! # Features
+//!
+//! One cargo feature per service (`vpc`, `ecs`, `cce`, …; all on by default, passed through to
+//! [`rfs_types`]): `default-features = false, features = ["vpc", "ecs"]` compiles only those
+//! services' elements; data structures and ids of every service stay available.
 
 pub mod build;
 mod check;
