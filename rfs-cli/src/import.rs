@@ -584,31 +584,28 @@ impl<'m> Writer<'m> {
                 }
                 // A value of the enumeration's kind that its list lacks: `unlisted`, which
                 // says so (lint has already reported it).
-                None => match (p.allowed.first(), &node.value) {
-                    (Some(SpecValue::Str(_)), Yaml::Str(text)) => {
-                        self.hatch(format!(
-                            "{} is not in the documented list of {what}",
-                            node.show()
-                        ));
-                        let t = want.tokens();
-                        let text = string(text);
-                        quote!(#t::unlisted(#text))
+                None => {
+                    let literal = match (p.allowed.first(), &node.value) {
+                        (Some(SpecValue::Str(_)), Yaml::Str(text)) => Some(string(text)),
+                        (Some(SpecValue::Int(_)), Yaml::Int(i)) => Some(int(*i)),
+                        _ => None,
+                    };
+                    match literal {
+                        Some(v) => {
+                            self.hatch(format!(
+                                "{} is not in the documented list of {what}",
+                                node.show()
+                            ));
+                            let t = want.tokens();
+                            quote!(#t::unlisted(#v))
+                        }
+                        None => self.raw(
+                            node,
+                            want,
+                            format!("{} is not an allowed value of {what}", node.show()),
+                        ),
                     }
-                    (Some(SpecValue::Int(_)), Yaml::Int(i)) => {
-                        self.hatch(format!(
-                            "{} is not in the documented list of {what}",
-                            node.show()
-                        ));
-                        let t = want.tokens();
-                        let i = int(*i);
-                        quote!(#t::unlisted(#i))
-                    }
-                    _ => self.raw(
-                        node,
-                        want,
-                        format!("{} is not an allowed value of {what}", node.show()),
-                    ),
-                },
+                }
             },
             (Ty::Res(r), Yaml::Str(s)) if r.kind == ResourceKind::Id => {
                 self.hatch(format!("{what} is the literal id of an existing resource"));

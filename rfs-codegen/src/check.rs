@@ -474,8 +474,8 @@ fn check_property(
             })
             .collect();
         naming::dedupe(&mut variants);
-        let owner = naming::type_name(&s.name);
-        Some((format!("{owner}{}", naming::camel(key)), variants))
+        // Named with the type's final Rust name in `check_rust_names`.
+        Some((String::new(), variants))
     };
     let mut required_when = Vec::new();
     for (other, values) in p.required_when.iter().flatten() {
@@ -505,7 +505,7 @@ fn check_property(
         }
         required_when.push((other.clone(), values.iter().map(SpecValue::text).collect()));
     }
-    let required = evidence(f, &at, p, ty_is_text(&ty), d);
+    let required = evidence(f, &at, p, matches!(ty, ValueType::String), d);
     PropertyDef {
         key: key.to_owned(),
         method: naming::method_name(key),
@@ -515,8 +515,6 @@ fn check_property(
         required,
         required_from_api: p.evidence == Some(Evidence::Api),
         api: p.api.clone(),
-        type_evidence: p.type_evidence.clone(),
-        searched: p.searched.clone(),
         untyped_id: p.untyped_id.clone(),
         needs: None,
         omit: None,
@@ -571,22 +569,13 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
         .collect();
     for t in types.iter_mut() {
         if t.kind == Kind::Datatype && elements.contains(&(t.module.clone(), t.rust_name.clone())) {
-            // Its enumerations keep sharing its prefix: `SourceData` → `SourceDataOriginType`.
-            let old = t.rust_name.clone();
             t.rust_name.push_str("Data");
-            for p in &mut t.properties {
-                if let Some((e, _)) = &mut p.enumeration
-                    && let Some(rest) = e.strip_prefix(&old)
-                {
-                    *e = format!("{}{rest}", t.rust_name);
-                }
-            }
         }
     }
     // The names of the traits and methods around each builder, decided here with the others.
     for t in types.iter_mut() {
         let required: Vec<usize> = (0..t.properties.len())
-            .filter(|&i| t.properties[i].must_be_set() || t.properties[i].api_requires())
+            .filter(|&i| t.properties[i].builder_requires())
             .collect();
         let mut needs: Vec<String> = required
             .iter()
@@ -606,7 +595,9 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
             if p.api_requires() {
                 p.omit = Some(format!("omit_{}", p.method.trim_start_matches("r#")));
             }
-            if let Some((e, _)) = &p.enumeration {
+            // A type and its enumerations share a prefix: `SourceData` → `SourceDataOriginType`.
+            if let Some((e, _)) = &mut p.enumeration {
+                *e = format!("{}{}", t.rust_name, naming::camel(&p.key));
                 p.into_trait = Some(format!("Into{e}"));
             }
         }
@@ -702,10 +693,6 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
             );
         }
     }
-}
-
-fn ty_is_text(ty: &ValueType<'_>) -> bool {
-    matches!(ty, ValueType::String)
 }
 
 /// The required flag with its evidence level, and the evidence fields' own rules: `evidence:

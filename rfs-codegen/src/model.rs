@@ -127,9 +127,7 @@ impl TypeDef {
     /// Properties a builder must be given before `build()`: the required ones without a
     /// documented default (the platform fills those).
     pub fn required(&self) -> impl Iterator<Item = &PropertyDef> {
-        self.properties
-            .iter()
-            .filter(|p| p.must_be_set() || p.api_requires())
+        self.properties.iter().filter(|p| p.builder_requires())
     }
 }
 
@@ -180,10 +178,6 @@ pub struct PropertyDef {
     pub required_from_api: bool,
     /// The API field it maps to.
     pub api: Option<crate::load::RawApi>,
-    /// Where the type beyond the page's comes from.
-    pub type_evidence: Option<String>,
-    /// With `required: unknown`: what was searched.
-    pub searched: Option<String>,
     /// An id-named property that stays text, and why.
     pub untyped_id: Option<String>,
     /// The trait `build()` asks of this property's state, when it must be set
@@ -205,6 +199,12 @@ impl PropertyDef {
     /// Whether a template must set it: required, and no documented default the platform fills.
     pub fn must_be_set(&self) -> bool {
         self.required == Required::Yes && self.default.is_none()
+    }
+
+    /// Whether `build()` asks for it: it must be set, or only the service API requires it
+    /// (then `omit_*` is the explicit way out).
+    pub fn builder_requires(&self) -> bool {
+        self.must_be_set() || self.api_requires()
     }
 
     /// Whether its key names an id (`vpcId`, `hostIds`, `apigroup_id`, `id`).

@@ -64,7 +64,10 @@ impl Printer {
                 // An outer or inner attribute: on a line of its own.
                 TokenTree::Punct(p)
                     if p.as_char() == '#'
-                        && matches!(trees.get(i + 1), Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket)
+                        && matches!(
+                            trees.get(i + 1),
+                            Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket
+                        )
                         || p.as_char() == '#'
                             && matches!(trees.get(i + 1), Some(TokenTree::Punct(q)) if q.as_char() == '!') =>
                 {
@@ -125,10 +128,7 @@ impl Printer {
                         '<' if !joint => angles += 1,
                         '>' if !arrow && !joint => angles = angles.saturating_sub(1),
                         ';' if within == Delimiter::Brace => {
-                            if self.in_where {
-                                self.in_where = false;
-                                self.depth -= 1;
-                            }
+                            self.end_where();
                             self.newline()
                         }
                         ',' if within == Delimiter::Brace && angles == 0 => self.newline(),
@@ -174,6 +174,15 @@ impl Printer {
         alone.out.contains('\n') || line.len() + alone.out.len() > limit
     }
 
+    /// Leaves an item's `where` clause (its body or `;` follows), back on the item's level.
+    fn end_where(&mut self) {
+        if self.in_where {
+            self.in_where = false;
+            self.depth -= 1;
+            self.newline();
+        }
+    }
+
     fn group(&mut self, delimiter: Delimiter, inner: TokenStream, touch: bool) {
         let (open, close) = match delimiter {
             Delimiter::Parenthesis => ("(", ")"),
@@ -181,32 +190,20 @@ impl Printer {
             Delimiter::Brace => ("{", "}"),
             Delimiter::None => ("", ""),
         };
-        if delimiter == Delimiter::Brace && self.in_where {
-            self.in_where = false;
-            self.depth -= 1;
-            self.newline();
+        if delimiter == Delimiter::Brace {
+            self.end_where();
         }
         if inner.is_empty() {
             self.put(&format!("{open}{close}"), touch);
             self.after_word = true;
             return;
         }
-        if delimiter == Delimiter::Brace && self.in_where {
-            self.in_where = false;
-            self.depth -= 1;
-            self.newline();
-        }
         self.put(open, touch);
         self.glue = true;
-        if delimiter == Delimiter::Brace {
-            self.depth += 1;
-            self.newline();
-            self.stream(inner, Delimiter::Brace);
-            self.depth -= 1;
-            self.newline();
-            self.put(close, false);
-        } else if delimiter == Delimiter::Parenthesis && self.too_long(&inner) {
-            // A long argument or parameter list: one item per line.
+        // A block, or a long argument or parameter list: one item per line.
+        if delimiter == Delimiter::Brace
+            || delimiter == Delimiter::Parenthesis && self.too_long(&inner)
+        {
             self.depth += 1;
             self.newline();
             self.stream(inner, Delimiter::Brace);
