@@ -18,11 +18,9 @@
 
 pub mod check;
 pub mod graph;
-pub mod language;
-pub mod regex;
 pub mod rules;
-pub mod spec;
-pub mod tree;
+
+pub use rfs_facts::{language, regex, spec, tree};
 
 pub use check::check;
 pub use rules::{Finding, Rule, Severity};

@@ -13,7 +13,7 @@ use crate::load::{
 };
 use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, TypeDef};
 use crate::naming;
-use rfs_check::spec::{Required, ValueType};
+use rfs_facts::spec::{Required, ValueType};
 
 /// The relationship kinds the reference uses.
 pub const RELATIONSHIPS: &[&str] = &[
@@ -39,7 +39,7 @@ pub fn check(raw: &RawSpecs) -> Result<Model, Diagnostics> {
                 .map(|t| (t, l.spec.name.as_str()))
         })
         .collect();
-    let empty = indexmap::IndexMap::new();
+    let empty = crate::yaml::OrderedMap::new();
     let (rt_file, declared) = match &raw.resource_types {
         Some(l) => (l.file.as_str(), &l.spec),
         None => ("specs/resource-types.yaml", &empty),
@@ -122,7 +122,7 @@ fn check_resource(
     name: &str,
     r: &RawResourceType,
     elements: &HashMap<&str, &str>,
-    declared: &indexmap::IndexMap<String, RawResourceType>,
+    declared: &crate::yaml::OrderedMap<RawResourceType>,
     d: &mut Diagnostics,
 ) {
     let parts: Vec<&str> = name.split('.').collect();
@@ -455,7 +455,7 @@ fn check_property(
         );
     }
     if let Some(re) = &p.pattern
-        && let Err(e) = rfs_check::regex::compile(re, true)
+        && let Err(e) = rfs_facts::regex::compile(re, true)
     {
         d.error(
             f,

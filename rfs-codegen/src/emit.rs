@@ -14,7 +14,7 @@ use crate::docs;
 use crate::load::{Completeness, Kind, Required, ResourceKind, SpecValue};
 use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, TypeDef};
 use crate::naming;
-use rfs_check::spec::ValueType;
+use rfs_facts::spec::ValueType;
 
 /// Name of the root file that `rfs-types` includes.
 pub const ROOT_FILE: &str = "rfs_types.rs";
@@ -608,7 +608,7 @@ fn setter(model: &Model, t: &TypeDef, b: &Typestate<'_>, i: usize, p: &PropertyD
             #doc
             #[doc = ""]
             #[doc = #takes]
-            pub fn #method(mut self, value: impl ::serde::Serialize) -> #ret {
+            pub fn #method(mut self, value: impl ::serde_core::Serialize) -> #ret {
                 #set
                 #body
             }

@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use indexmap::IndexMap;
+use crate::yaml::OrderedMap;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::yaml::{self, At, FromNode, Node, Value};
@@ -20,7 +20,7 @@ pub enum Kind {
     Datatype,
 }
 
-pub use rfs_check::spec::{Completeness, Required, ResourceKind};
+pub use rfs_facts::spec::{Completeness, Required, ResourceKind};
 
 /// Reading for the spec structures, written out instead of derived: it keeps serde, syn and
 /// derive macros off the build path of every crate that uses rfs-types. Each struct reads a map
@@ -134,7 +134,7 @@ pub enum SpecValue {
     /// A sequence.
     List(Vec<SpecValue>),
     /// A mapping, in the order written.
-    Map(IndexMap<String, SpecValue>),
+    Map(OrderedMap<SpecValue>),
 }
 
 impl SpecValue {
@@ -192,7 +192,7 @@ impl FromNode for SpecValue {
                     .map(SpecValue::from_node)
                     .collect::<Result<_, _>>()?,
             ),
-            Value::Map(_) => SpecValue::Map(IndexMap::from_node(node)?),
+            Value::Map(_) => SpecValue::Map(OrderedMap::from_node(node)?),
         })
     }
 }
@@ -215,9 +215,9 @@ pub struct RawSpec {
     /// Whether an official example was seen.
     pub example_seen: bool,
     /// Properties by exact template key, in the page's order.
-    pub properties: IndexMap<String, RawProperty>,
+    pub properties: OrderedMap<RawProperty>,
     /// Attributes readable with `get_attribute`, by exact name (`*`: any name).
-    pub attributes: IndexMap<String, RawAttribute>,
+    pub attributes: OrderedMap<RawAttribute>,
     /// Relationships to other elements.
     pub requirements: Vec<RawRequirement>,
     /// What the reference could not see.
@@ -238,7 +238,7 @@ pub struct RawProperty {
     pub required: Required,
     /// Required only when each named sibling property holds one of the listed values
     /// (`required_when: {codeType: [inline]}`); checked by the rule engine, not the builder.
-    pub required_when: Option<IndexMap<String, Vec<SpecValue>>>,
+    pub required_when: Option<OrderedMap<Vec<SpecValue>>>,
     /// The type as the page printed it, where it differs from `type`.
     pub page_type: Option<String>,
     /// The page printed no type; `type` was inferred from an example.
@@ -352,8 +352,8 @@ from_node_struct!(RawSpec {
     "completeness" => completeness: req CompletenessWord,
     "source" => source: opt String,
     "example_seen" => example_seen: def bool,
-    "properties" => properties: def IndexMap<String, RawProperty>,
-    "attributes" => attributes: def IndexMap<String, RawAttribute>,
+    "properties" => properties: def OrderedMap<RawProperty>,
+    "attributes" => attributes: def OrderedMap<RawAttribute>,
     "requirements" => requirements: def Vec<RawRequirement>,
     "gaps" => gaps: opt String,
     "doc_oddities" => doc_oddities: opt String,
@@ -363,7 +363,7 @@ from_node_struct!(RawProperty {
     "type" => type_name: req String,
     "list" => list: def bool,
     "required" => required: req RequiredFlag,
-    "required_when" => required_when: opt IndexMap<String, Vec<SpecValue>>,
+    "required_when" => required_when: opt OrderedMap<Vec<SpecValue>>,
     "page_type" => page_type: opt String,
     "type_inferred" => type_inferred: def bool,
     "allowed" => allowed: opt Vec<SpecValue>,
@@ -433,7 +433,7 @@ pub struct RawSpecs {
     /// `datatypes/*.yaml`, sorted by file name.
     pub datatypes: Vec<Loaded<RawSpec>>,
     /// `resource-types.yaml`, in file order.
-    pub resource_types: Option<Loaded<IndexMap<String, RawResourceType>>>,
+    pub resource_types: Option<Loaded<OrderedMap<RawResourceType>>>,
     /// Every file read, for `rerun-if-changed`.
     pub files: Vec<PathBuf>,
 }

@@ -1,7 +1,7 @@
 //! The checked model the generator walks: every name resolved, every Rust name chosen.
 
 use crate::load::{Kind, RawRequirement, SpecValue};
-use rfs_check::spec::{Completeness, Required, ResourceKind, ValueType};
+use rfs_facts::spec::{Completeness, Required, ResourceKind, ValueType};
 
 /// All specs, checked and resolved.
 #[derive(Clone, Debug)]

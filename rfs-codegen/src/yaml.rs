@@ -8,8 +8,7 @@
 use std::fmt;
 
 use granit_parser::{Event, Parser, ScalarStyle};
-use indexmap::IndexMap;
-pub use rfs_check::tree::{Key, Node, Pos, Yaml as Value};
+pub use rfs_facts::tree::{Key, Node, Pos, Yaml as Value};
 
 /// Deepest nesting accepted in a spec file.
 pub const MAX_DEPTH: usize = 32;
@@ -272,7 +271,94 @@ impl<T: FromNode> FromNode for Vec<T> {
     }
 }
 
-impl<T: FromNode> FromNode for IndexMap<String, T> {
+/// A spec map: entries in the order the file lists them, looked up by key. Spec maps are small
+/// (a few dozen properties at most), so a list is all it needs; a repeated key keeps its first
+/// place and its last value, as YAML readers do.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OrderedMap<V> {
+    entries: Vec<(String, V)>,
+}
+
+impl<V> OrderedMap<V> {
+    /// An empty map.
+    pub const fn new() -> Self {
+        Self {
+            entries: Vec::new(),
+        }
+    }
+
+    /// The value under `key`.
+    pub fn get(&self, key: &str) -> Option<&V> {
+        self.entries.iter().find(|(k, _)| k == key).map(|(_, v)| v)
+    }
+
+    /// Whether `key` has a value.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Sets `key`, keeping its place if it was there.
+    pub fn insert(&mut self, key: String, value: V) {
+        match self.entries.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, v)) => *v = value,
+            None => self.entries.push((key, value)),
+        }
+    }
+
+    /// The entries in order.
+    pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&String, &V)> + ExactSizeIterator {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+
+    /// The keys in order.
+    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &String> + ExactSizeIterator {
+        self.entries.iter().map(|(k, _)| k)
+    }
+
+    /// The values in order.
+    pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + ExactSizeIterator {
+        self.entries.iter().map(|(_, v)| v)
+    }
+
+    /// How many entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+impl<V> Default for OrderedMap<V> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<V> FromIterator<(String, V)> for OrderedMap<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(iter: I) -> Self {
+        let mut map = Self::new();
+        for (k, v) in iter {
+            map.insert(k, v);
+        }
+        map
+    }
+}
+
+impl<'a, V> IntoIterator for &'a OrderedMap<V> {
+    type Item = (&'a String, &'a V);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, V)>,
+        fn(&'a (String, V)) -> (&'a String, &'a V),
+    >;
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+}
+
+impl<T: FromNode> FromNode for OrderedMap<T> {
     fn from_node(node: &Node) -> Result<Self, Error> {
         entries(node)?
             .iter()

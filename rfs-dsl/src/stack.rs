@@ -455,7 +455,7 @@ impl Stack {
     /// Sets `node`'s `metadata`, as the AOS console designer writes it (`{Designer: {id:
     /// ...}}`): any serde value. No language page documents it; lint and synth report it as a
     /// warning.
-    pub fn metadata<E: Element>(&mut self, node: &Ref<E>, metadata: impl serde::Serialize) {
+    pub fn metadata<E: Element>(&mut self, node: &Ref<E>, metadata: impl serde_core::Serialize) {
         let value = rfs_types::core::to_value(&metadata);
         if let Some(n) = self.node_mut(node.node()) {
             n.metadata = Some(value);

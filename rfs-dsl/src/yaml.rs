@@ -4,7 +4,7 @@
 //! would read as another type (`'5.7'`, `'true'`, `'0123'`, `'null'`) are quoted by the
 //! serializer.
 
-use serde::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
+use serde_core::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
 use rfs_check::language::yaml11_reading;
 use rfs_check::tree::{Node, Yaml};

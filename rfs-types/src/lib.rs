@@ -27,7 +27,7 @@
 
 pub mod core;
 
-pub use rfs_check::language;
+pub use rfs_facts::language;
 
 /// Everything the specs describe (elements of the enabled features, every data structure and
 /// resource type): what `Stack::synth` and `rfs lint` check templates against.

@@ -304,7 +304,7 @@ mod tests {
             Function::Replace(Value::from("hello $name"), vars),
         ];
         let names: Vec<_> = all.iter().map(Function::name).collect();
-        assert_eq!(names, rfs_check::language::FUNCTIONS);
+        assert_eq!(names, rfs_facts::language::FUNCTIONS);
         for f in all {
             let (name, arg) = f.to_template();
             assert_eq!(Function::from_template(name, &arg), Some(f));

@@ -6,7 +6,7 @@
 //! - [`Element`], [`DataType`], [`Ref`], [`Attributes`]: generated types, references to
 //!   elements, typed attributes.
 //! - [`TypeInfo`], [`PropertyInfo`], [`Catalog`]: what the specs know, defined by the rule
-//!   engine `rfs_check` and filled in by the generated code.
+//!   engine (`rfs_check::spec`, defined in `rfs_facts`) and filled in by the generated code.
 //! - [`Fields`], [`Set`], [`Unset`]: storage and builder states used by generated builders.
 
 mod function;
@@ -18,10 +18,10 @@ mod value;
 pub use self::serde::to_value;
 pub use function::{Function, NodeName};
 pub use node::{Attributes, DataType, Element, Ref};
-pub use rfs_check::spec::{
+pub use rfs_facts::spec::{
     Catalog, Completeness, PropertyInfo, Required, ResourceInfo, ResourceKind, TypeInfo,
 };
-pub use rfs_check::tree::Mark;
+pub use rfs_facts::tree::Mark;
 pub use typed::{Any, Fields, IntoValue, Omitted, Set, Unset, Untyped, Val};
 pub use value::{Map, Value};
 

@@ -6,7 +6,7 @@ use std::marker::PhantomData;
 use super::function::{Function, NodeName};
 use super::typed::Val;
 use super::value::{Map, Value};
-use rfs_check::spec::TypeInfo;
+use rfs_facts::spec::TypeInfo;
 
 /// A generated element type (`vpc::Vpc`, `ecs::CloudServer`, …).
 #[diagnostic::on_unimplemented(

@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use serde::ser::{
+use serde_core::ser::{
     self, Impossible, Serialize, SerializeMap, SerializeSeq, SerializeStruct,
     SerializeStructVariant, SerializeTuple, SerializeTupleStruct, SerializeTupleVariant,
     Serializer,
@@ -79,7 +79,7 @@ impl<T: ?Sized> Serialize for Val<T> {
 ///   `<unsupported key>`.
 ///
 /// - Lists and maps nested deeper than a template may nest
-///   ([`rfs_check::language::MAX_VALUE_DEPTH`] levels) are cut one level further down: synth
+///   ([`rfs_facts::language::MAX_VALUE_DEPTH`] levels) are cut one level further down: synth
 ///   reports the value as too deep, and a value nested in a loop cannot overflow the stack.
 ///
 /// A map (or struct) with a single entry whose key is a built-in function name and whose
@@ -93,7 +93,7 @@ impl<T: ?Sized> Serialize for Val<T> {
 /// [`Value::Map`] built by hand in the form of a function call becomes that function.
 ///
 /// The conversion never fails and never panics. If the value's own `Serialize` implementation
-/// reports an error (`serde::ser::Error::custom`), the result is the text
+/// reports an error (`serde_core::ser::Error::custom`), the result is the text
 /// `<not serializable: {message}>` as a [`Value::String`]; that text and the value under an
 /// `<unsupported key>` are marked ([`Mark::Unrepresentable`]), so synth reports them as errors
 /// (rule `value-type`) instead of stopping the program or writing them silently.
@@ -327,10 +327,10 @@ std::thread_local! {
 /// null): the value is then deeper than any template may nest, which synth reports, and a
 /// value nested in a loop cannot overflow the stack.
 ///
-/// [`MAX_VALUE_DEPTH`]: rfs_check::language::MAX_VALUE_DEPTH
+/// [`MAX_VALUE_DEPTH`]: rfs_facts::language::MAX_VALUE_DEPTH
 fn nested<T: Serialize + ?Sized>(value: &T) -> Result<Value, Error> {
     let depth = DEPTH.get();
-    if depth > rfs_check::language::MAX_VALUE_DEPTH {
+    if depth > rfs_facts::language::MAX_VALUE_DEPTH {
         return Ok(Value::Null);
     }
     DEPTH.set(depth + 1);

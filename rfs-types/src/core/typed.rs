@@ -7,8 +7,8 @@ use std::marker::PhantomData;
 
 use super::function::{Function, NodeName};
 use super::value::{Map, Value};
-use rfs_check::spec::TypeInfo;
-use rfs_check::tree::Mark;
+use rfs_facts::spec::TypeInfo;
+use rfs_facts::tree::Mark;
 
 /// A template value known to be of type `T`.
 ///
@@ -217,8 +217,8 @@ impl From<Untyped> for Value {
     }
 }
 
-impl serde::Serialize for Untyped {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+impl serde_core::Serialize for Untyped {
+    fn serialize<S: serde_core::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         self.0.serialize(s)
     }
 }
@@ -357,13 +357,13 @@ impl<const N: usize> Fields<N> {
 
     /// Sets the property at `index` from any serde value (map- and any-typed properties), as
     /// [`super::to_value`] converts it.
-    pub fn set_serialized<T: ?Sized>(&mut self, index: usize, value: &impl serde::Serialize) {
+    pub fn set_serialized<T: ?Sized>(&mut self, index: usize, value: &impl serde_core::Serialize) {
         self.set::<T>(index, Val::typed(super::to_value(value)));
     }
 
     /// Sets the map-typed property at `index` from any serde value; a list of `(key, value)`
     /// pairs (`[("LOG_LEVEL", "info")]`) is taken as the map it spells.
-    pub fn set_map(&mut self, index: usize, value: &impl serde::Serialize) {
+    pub fn set_map(&mut self, index: usize, value: &impl serde_core::Serialize) {
         let mut value = super::to_value(value);
         if let Value::List(items) = &mut value
             && items.iter().all(is_pair)

@@ -1,7 +1,7 @@
 //! Untyped template values: what a property, an output or a function argument holds.
 
 use super::function::Function;
-use rfs_check::tree::Mark;
+use rfs_facts::tree::Mark;
 
 /// A template value: a YAML scalar, list or map, or a built-in function call.
 ///
@@ -32,7 +32,7 @@ pub enum Value {
     Function(Box<Function>),
     /// A value made through an escape hatch of the typed API (or a builder property set
     /// twice). It is written as the value it holds; synth lists it, and reports a problem
-    /// inside it as a warning (see `rfs_check::tree::Mark`).
+    /// inside it as a warning (see `rfs_facts::tree::Mark`).
     Marked(Box<Value>, Mark),
 }
 
