@@ -504,6 +504,7 @@ fn value_struct(t: &TypeDef, b: &Typestate<'_>) -> TokenStream {
             #[doc = #info_doc]
             pub const INFO: crate::core::TypeInfo = #info;
             /// Starts a builder.
+            #[inline]
             pub fn builder() -> #start {
                 #builder { fields: ::std::default::Default::default(), #state_init }
             }
@@ -568,6 +569,7 @@ fn builder_items(model: &Model, t: &TypeDef, b: &Typestate<'_>) -> TokenStream {
                 self
             }
             /// Finishes the value. Available once every required property is set.
+            #[inline]
             pub fn build(self) -> #name #where_clause {
                 #name { fields: self.fields }
             }
@@ -644,6 +646,7 @@ fn omit_setter(b: &Typestate<'_>, j: usize, p: &PropertyDef) -> TokenStream {
     ));
     quote! {
         #doc
+        #[inline]
         pub fn #method(self) -> #ret {
             #builder { fields: self.fields, state: ::std::marker::PhantomData }
         }
@@ -704,15 +707,19 @@ fn element_impl(model: &Model, t: &TypeDef) -> TokenStream {
             const TYPE: &'static str = #tt;
             type Id = #id;
             type Attributes = #attrs;
+            #[inline]
             fn info() -> &'static crate::core::TypeInfo {
                 &Self::INFO
             }
+            #[inline]
             fn properties(&self) -> crate::core::Map {
                 self.fields.to_map(&Self::INFO)
             }
+            #[inline]
             fn into_properties(self) -> crate::core::Map {
                 self.fields.into_map(&Self::INFO)
             }
+            #[inline]
             fn unlisted(&self) -> &[(::std::string::String, crate::core::Value)] {
                 self.fields.unlisted()
             }
@@ -723,6 +730,7 @@ fn element_impl(model: &Model, t: &TypeDef) -> TokenStream {
             node: crate::core::NodeName,
         }
         impl crate::core::Attributes for #attrs {
+            #[inline]
             fn of(node: &crate::core::NodeName) -> Self {
                 Self { node: node.clone() }
             }
@@ -731,6 +739,7 @@ fn element_impl(model: &Model, t: &TypeDef) -> TokenStream {
             #(#accessors)*
             /// An attribute the spec does not list, by name (`get_attribute: [<node>, name]`).
             /// An escape hatch, listed at synth; its type is unknown.
+            #[inline]
             pub fn unlisted(&self, name: &str) -> crate::core::Val<crate::core::Any> {
                 crate::core::Val::marked(
                     crate::core::Val::<crate::core::Any>::attribute(&self.node, &[name]).into_raw(),
@@ -746,18 +755,22 @@ fn data_structure_impl(t: &TypeDef) -> TokenStream {
     let name = ident(&t.rust_name);
     quote! {
         impl crate::core::DataType for #name {
+            #[inline]
             fn info() -> &'static crate::core::TypeInfo {
                 &Self::INFO
             }
+            #[inline]
             fn to_map(&self) -> crate::core::Map {
                 self.fields.to_map(&Self::INFO)
             }
+            #[inline]
             fn unlisted(&self) -> &[(::std::string::String, crate::core::Value)] {
                 self.fields.unlisted()
             }
         }
         #[diagnostic::do_not_recommend]
         impl crate::core::IntoValue<#name> for #name {
+            #[inline]
             fn into_value(self) -> crate::core::Val<#name> {
                 crate::core::Val::typed(crate::core::Value::Map(crate::core::DataType::to_map(&self)))
             }
@@ -772,6 +785,7 @@ fn attribute(model: &Model, t: &TypeDef, a: &AttributeDef) -> TokenStream {
     if a.name == "*" {
         return quote! {
             #doc
+            #[inline]
             pub fn #method(&self, name: &str) -> crate::core::Val<crate::core::Any> {
                 crate::core::Val::attribute(&self.node, &[name])
             }
@@ -787,6 +801,7 @@ fn attribute(model: &Model, t: &TypeDef, a: &AttributeDef) -> TokenStream {
     let name = &a.name;
     quote! {
         #doc
+        #[inline]
         pub fn #method(&self) -> crate::core::Val<#ty> {
             crate::core::Val::attribute(&self.node, &[#name])
         }
@@ -843,6 +858,7 @@ fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
         };
         quote! {
             #unlisted_doc
+            #[inline]
             pub fn unlisted(#param) -> crate::core::Val<Self> {
                 crate::core::Val::marked(#convert, crate::core::Mark::UnlistedValue)
             }
@@ -886,6 +902,7 @@ fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
             /// Every allowed value, in the order the reference lists them.
             pub const ALL: &'static [Self] = &[#(Self::#idents2),*];
             /// The value as written in templates.
+            #[inline]
             pub fn as_str(self) -> &'static str {
                 match self {
                     #(Self::#idents3 => #texts,)*
@@ -895,12 +912,14 @@ fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
         }
         impl ::std::fmt::Display for #name {
             /// The value as written in templates (`*` for a wildcard, not the variant's name).
+            #[inline]
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
                 f.write_str(self.as_str())
             }
         }
         #[diagnostic::do_not_recommend]
         impl crate::core::IntoValue<#name> for #name {
+            #[inline]
             fn into_value(self) -> crate::core::Val<#name> {
                 crate::core::Val::typed(match self {
                     #(Self::#idents => #values,)*
@@ -923,6 +942,7 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
             impl #name {
                 /// The id of a resource that already exists, written literally. An escape hatch:
                 /// the id is not checked, and synth lists it (rule `escape-hatch`).
+                #[inline]
                 pub fn existing(id: impl ::std::convert::Into<::std::string::String>) -> crate::core::Val<#name> {
                     crate::core::Val::marked(crate::core::Value::String(id.into()), crate::core::Mark::Existing)
                 }
@@ -931,12 +951,14 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
         ResourceKind::Name => quote! {
             #[diagnostic::do_not_recommend]
             impl crate::core::IntoValue<#name> for &str {
+                #[inline]
                 fn into_value(self) -> crate::core::Val<#name> {
                     crate::core::Val::typed(crate::core::Value::from(self))
                 }
             }
             #[diagnostic::do_not_recommend]
             impl crate::core::IntoValue<#name> for ::std::string::String {
+                #[inline]
                 fn into_value(self) -> crate::core::Val<#name> {
                     crate::core::Val::typed(crate::core::Value::from(self))
                 }
@@ -945,12 +967,14 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
         ResourceKind::Number => quote! {
             #[diagnostic::do_not_recommend]
             impl crate::core::IntoValue<#name> for i64 {
+                #[inline]
                 fn into_value(self) -> crate::core::Val<#name> {
                     crate::core::Val::typed(crate::core::Value::from(self))
                 }
             }
             #[diagnostic::do_not_recommend]
             impl crate::core::IntoValue<#name> for i32 {
+                #[inline]
                 fn into_value(self) -> crate::core::Val<#name> {
                     crate::core::Val::typed(crate::core::Value::from(self))
                 }
@@ -962,6 +986,7 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
         quote! {
             #[diagnostic::do_not_recommend]
             impl crate::core::IntoValue<#name> for crate::core::Val<#from> {
+                #[inline]
                 fn into_value(self) -> crate::core::Val<#name> {
                     self.retype()
                 }
