@@ -1089,17 +1089,17 @@ impl<'m> Writer<'m> {
             let second = (!theirs.is_empty()).then(|| {
                 scope.spawn(move || {
                     let stmts = other.elements(nodes, theirs);
-                    format_statements(stmts).map(|text| (text, other.hatches, other.json_blocks))
+                    (format_statements(stmts), other.hatches, other.json_blocks)
                 })
             });
             let stmts = self.elements(nodes, mine);
             (format_statements(stmts), second.map(|h| h.join()))
         });
-        let mut body = format_statements(std::mem::take(&mut stmts))?;
-        body.push_str(&first?);
+        let mut body = format_statements(std::mem::take(&mut stmts));
+        body.push_str(&first);
         if let Some(second) = second {
             let (text, hatches, json) =
-                second.map_err(|_| ImportError::Format("the code writer failed".into()))??;
+                second.map_err(|_| ImportError::Format("the code writer failed".into()))?;
             body.push_str(&text);
             self.hatches += hatches;
             self.second_json = json;
@@ -1116,7 +1116,7 @@ impl<'m> Writer<'m> {
             stmts.push(s);
         }
         stmts.push(quote!(stack));
-        body.push_str(&format_statements(stmts)?);
+        body.push_str(&format_statements(stmts));
         Ok(body)
     }
 
@@ -1752,10 +1752,10 @@ impl<'m> Writer<'m> {
             .filter(|(name, path)| **path && module_names.contains(*name))
             .map(|(m, _)| ident(m))
             .collect();
-        let types = if modules.is_empty() {
-            quote!()
-        } else {
-            quote!(use rfs_dsl::types::{#(#modules),*};)
+        let types = match modules.as_slice() {
+            [] => quote!(),
+            [one] => quote!(use rfs_dsl::types::#one;),
+            _ => quote!(use rfs_dsl::types::{#(#modules),*};),
         };
         let uses = IMPORTS.iter().filter_map(|(path, names)| {
             let names: Vec<Ident> = names
@@ -1775,9 +1775,7 @@ impl<'m> Writer<'m> {
             #types
             #(#uses)*
         };
-        let imports = syn::parse2::<syn::File>(imports)
-            .map(|f| prettyplease::unparse(&f))
-            .map_err(|e| ImportError::Format(e.to_string()))?;
+        let imports = rfs_codegen::print::plain(imports);
         let text =
             format!("{imports}\n/// Builds the stack.\npub fn stack() -> Stack {{\n{body}}}\n");
         Ok(self.splice_json(&comments(&text)))
@@ -1785,18 +1783,15 @@ impl<'m> Writer<'m> {
 }
 
 /// Statements formatted as the body of a function: indented by four spaces.
-fn format_statements(stmts: Vec<TokenStream>) -> Result<String, ImportError> {
+fn format_statements(stmts: Vec<TokenStream>) -> String {
     if stmts.is_empty() {
-        return Ok(String::new());
+        return String::new();
     }
-    let file = syn::parse2::<syn::File>(quote!(fn f() { #(#stmts)* }))
-        .map_err(|e| ImportError::Format(e.to_string()))?;
-    let text = prettyplease::unparse(&file);
-    Ok(text
-        .strip_prefix("fn f() {\n")
+    let text = rfs_codegen::print::plain(quote!(fn f() { #(#stmts)* }));
+    text.strip_prefix("fn f() {\n")
         .and_then(|t| t.strip_suffix("}\n"))
         .unwrap_or_default()
-        .to_owned())
+        .to_owned()
 }
 
 impl Writer<'_> {
@@ -1852,10 +1847,7 @@ fn block(open: char, close: char, items: Vec<String>) -> String {
 
 /// A Rust expression as formatted text (parenthesized where `json!` would misread it).
 fn expr_text(tokens: &TokenStream) -> String {
-    let Ok(file) = syn::parse2::<syn::File>(quote!(fn f() { let _ = #tokens; })) else {
-        return tokens.to_string();
-    };
-    let text = prettyplease::unparse(&file);
+    let text = rfs_codegen::print::plain(quote!(fn f() { let _ = #tokens; }));
     let inner = text
         .strip_prefix("fn f() {\n    let _ = ")
         .and_then(|t| t.strip_suffix(";\n}\n"))

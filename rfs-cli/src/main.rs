@@ -157,11 +157,10 @@ enum Command {
         #[arg(long)]
         gaps: bool,
     },
-    /// Write the Rust code generated from the specs, formatted for reading.
+    /// Write the Rust code generated from the specs, to read it.
     ///
-    /// rfs-types' build script writes the same code without formatting (so syn and
-    /// prettyplease stay off every user's build); this command writes it laid out, one file
-    /// per service module plus rfs_types.rs.
+    /// The same text rfs-types' build script writes into its OUT_DIR, laid out by rfs's own
+    /// printer (close to rustfmt): one file per service module plus rfs_types.rs.
     ///
     /// Example: rfs codegen -o generated/
     Codegen {

@@ -1,5 +1,4 @@
-//! Model → Rust source, with `quote!`; printed by the crate's own small printer, or by prettyplease with
-//! the `pretty` feature (snapshots, `rfs codegen`).
+//! Model → Rust source, with `quote!`; laid out by the crate's own printer ([`crate::print`]).
 //!
 //! One file per service module plus a root file that declares the modules. Output is collected
 //! in a `BTreeMap` keyed by file name and every list is walked in model order (sorted by name),
@@ -130,13 +129,8 @@ pub fn generate(model: &Model) -> BTreeMap<String, String> {
     files
 }
 
-/// Prints tokens as a Rust file: with prettyplease under the `pretty` feature, otherwise with
-/// the small printer of `print` (which keeps syn off the build path).
+/// Prints tokens as a Rust file (see [`crate::print`]).
 pub fn format_tokens(tokens: TokenStream) -> String {
-    #[cfg(feature = "pretty")]
-    if let Ok(file) = syn::parse2::<syn::File>(tokens.clone()) {
-        return prettyplease::unparse(&file);
-    }
     crate::print::plain(tokens)
 }
 

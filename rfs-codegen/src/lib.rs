@@ -3,9 +3,10 @@
 //!
 //! Phases: [`load`] (YAML text → raw specs, with located errors; [`yaml`] reads the text) →
 //! `check` (every problem collected, every generated name resolved into the [`model`]) →
-//! [`emit`] (model → Rust, one file per service, printed by a small printer of its own, or by
-//! prettyplease with the `pretty` feature). `rfs-types`' build script calls
-//! [`build::generate`]; `rfs-cli` reuses [`load_specs`], the model and [`emit::generate`].
+//! [`emit`] (model → Rust, one file per service, laid out by [`print`], the crate's own printer:
+//! no syn or prettyplease on any build path). `rfs-types`' build script calls
+//! [`build::generate`]; `rfs-cli` reuses [`load_specs`], the model, [`emit::generate`] (for
+//! `rfs codegen`) and [`print::plain`] (for the modules `rfs import` writes).
 
 pub mod build;
 mod check;
@@ -15,7 +16,7 @@ pub mod emit;
 pub mod load;
 pub mod model;
 mod naming;
-mod print;
+pub mod print;
 pub mod yaml;
 
 use std::path::Path;

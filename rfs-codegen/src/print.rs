@@ -1,10 +1,24 @@
-//! A small printer for generated tokens: attributes, statements, fields and match arms one per
-//! line, indented by braces. It is what `rfs-types`' build script writes, so syn and prettyplease
-//! stay off the build path of every crate that uses rfs; the snapshots and `rfs codegen` format
-//! with prettyplease instead (feature `pretty`). The output is valid Rust that reads line by
-//! line, which is what compile errors pointing into generated code show.
+//! The printer of rfs's Rust output: the code `rfs-types`' build script generates and the
+//! modules `rfs import` writes. Attributes, statements, fields and match arms go one per line,
+//! indented by braces; an argument, parameter, array or `use` list that does not fit in 100
+//! columns goes one item per line (with a trailing comma), and so does a method chain of two
+//! calls or more, one `.call()` per line, as rustfmt lays them out. syn and prettyplease stay
+//! off the build path of every crate that uses rfs and out of the `rfs` binary. The output is
+//! valid Rust that reads line by line, which is what compile errors pointing into generated code
+//! show.
 
 use proc_macro2::{Delimiter, Spacing, TokenStream, TokenTree};
+
+/// Words after which `::` starts a path instead of continuing one.
+const KEYWORDS: [&str; 8] = ["impl", "dyn", "as", "for", "in", "return", "mut", "where"];
+
+/// Words that start an item or a statement: a block holding one is not a comma-separated list.
+const ITEM_WORDS: [&str; 10] = [
+    "fn", "where", "impl", "struct", "enum", "trait", "mod", "let", "use", "const",
+];
+
+/// Lines are kept within this many columns where the layout rules allow.
+const WIDTH: usize = 100;
 
 /// The tokens as Rust source.
 pub fn plain(tokens: TokenStream) -> String {
@@ -13,6 +27,16 @@ pub fn plain(tokens: TokenStream) -> String {
     if !p.out.ends_with('\n') {
         p.out.push('\n');
     }
+    p.out
+}
+
+/// The tokens on one line, as [`plain`] spaces them.
+fn flat(tokens: TokenStream) -> String {
+    let mut p = Printer {
+        flat: true,
+        ..Printer::default()
+    };
+    p.stream(tokens, Delimiter::Parenthesis);
     p.out
 }
 
@@ -28,23 +52,82 @@ struct Printer {
     after_word: bool,
     /// Inside an item's `where` clause (indented one more level until its body opens).
     in_where: bool,
+    /// Everything on one line (to measure what a piece would take).
+    flat: bool,
+    /// Inside an attribute (its brackets are never broken, and no comma is added).
+    in_attr: bool,
+}
+
+/// A method chain that does not fit on its line: a new line before each of its `.call`s.
+struct Chain {
+    /// Index of the tree that ends the expression (`,`, `;` or the end).
+    end: usize,
+    /// Depth of the line the chain starts on; its calls go one deeper.
+    depth: usize,
+    /// Indices of the `.` of each call.
+    dots: Vec<usize>,
 }
 
 impl Printer {
     fn newline(&mut self) {
-        if !self.fresh && !self.out.is_empty() {
+        if !self.flat && !self.fresh && !self.out.is_empty() {
             self.out.push('\n');
             self.fresh = true;
         }
     }
 
+    /// The text of a doc attribute (`[doc = "…"]`, or `![doc = "…"]` for an inner one) that reads
+    /// the same as comment lines: a plain or raw string literal without carriage returns.
+    fn doc_comment(&self, rest: &[TokenTree]) -> Option<(bool, String)> {
+        if self.flat {
+            return None;
+        }
+        let (inner, group) = match rest {
+            [TokenTree::Punct(bang), TokenTree::Group(g), ..] if bang.as_char() == '!' => (true, g),
+            [TokenTree::Group(g), ..] => (false, g),
+            _ => return None,
+        };
+        let trees: Vec<TokenTree> = group.stream().into_iter().collect();
+        match trees.as_slice() {
+            [
+                TokenTree::Ident(doc),
+                TokenTree::Punct(eq),
+                TokenTree::Literal(lit),
+            ] if group.delimiter() == Delimiter::Bracket && doc == "doc" && eq.as_char() == '=' => {
+                string_value(&lit.to_string())
+                    .filter(|text| !text.contains('\r'))
+                    .map(|text| (inner, text))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the last word printed is a keyword that a path may follow (`impl ::std::…`).
+    fn after_keyword(&self) -> bool {
+        let word = self
+            .out
+            .rsplit(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .next()
+            .unwrap_or_default();
+        KEYWORDS.contains(&word)
+    }
+
+    /// Where the next token would start on the current line.
+    fn column(&self) -> usize {
+        if self.fresh || self.out.is_empty() {
+            return self.depth * 4;
+        }
+        let line = self.out.rsplit('\n').next().unwrap_or_default();
+        line.chars().count()
+    }
+
     /// Prints `text`, with a space before it unless `touch` or the previous token glues.
     fn put(&mut self, text: &str, touch: bool) {
-        if self.fresh || self.out.is_empty() {
+        if !self.flat && (self.fresh || self.out.is_empty()) {
             for _ in 0..self.depth {
                 self.out.push_str("    ");
             }
-        } else if !touch && !self.glue {
+        } else if !touch && !self.glue && !self.out.is_empty() {
             self.out.push(' ');
         }
         self.out.push_str(text);
@@ -53,13 +136,68 @@ impl Printer {
         self.after_word = false;
     }
 
+    /// The method chain starting at `trees[start]`, if it has two calls or more and does not
+    /// fit on the current line.
+    fn chain(&self, trees: &[TokenTree], start: usize) -> Option<Chain> {
+        if self.flat || self.in_attr {
+            return None;
+        }
+        let mut angles = 0usize;
+        let mut end = trees.len();
+        let mut dots = Vec::new();
+        for j in start..trees.len() {
+            let TokenTree::Punct(p) = &trees[j] else {
+                continue;
+            };
+            let joint = p.spacing() == Spacing::Joint;
+            match p.as_char() {
+                ',' | ';' if angles == 0 => {
+                    end = j;
+                    break;
+                }
+                '<' if !joint => angles += 1,
+                '>' if !joint && !is_arrow(trees, j) => angles = angles.saturating_sub(1),
+                '.' if !joint
+                    && !matches!(trees.get(j.wrapping_sub(1)), Some(TokenTree::Punct(q)) if q.as_char() == '.')
+                    && matches!(trees.get(j + 1), Some(TokenTree::Ident(_))) =>
+                {
+                    dots.push(j)
+                }
+                _ => {}
+            }
+        }
+        if dots.len() < 2 {
+            return None;
+        }
+        let width = flat(trees[start..end].iter().cloned().collect())
+            .chars()
+            .count();
+        (self.column() + width + 1 > WIDTH).then_some(Chain {
+            end,
+            depth: self.depth,
+            dots,
+        })
+    }
+
     /// The trees of a stream inside `within` (a brace group's content is one item per line).
     fn stream(&mut self, tokens: TokenStream, within: Delimiter) {
         let trees: Vec<TokenTree> = tokens.into_iter().collect();
         // Open generic angle brackets: a comma inside them does not end a line.
         let mut angles = 0usize;
+        let mut chain: Option<Chain> = None;
+        // At the start of an expression (a method chain may begin).
+        let mut expression = true;
+        // The previous tree was a joint punct (`=` after it is part of `==`, `<=`, ...).
+        let mut prev_joint = false;
         let mut i = 0;
         while i < trees.len() {
+            if chain.as_ref().is_some_and(|c| i >= c.end) {
+                self.depth = chain.take().map_or(self.depth, |c| c.depth);
+            }
+            if expression && chain.is_none() {
+                chain = self.chain(&trees, i);
+            }
+            expression = false;
             match &trees[i] {
                 // An outer or inner attribute: on a line of its own.
                 TokenTree::Punct(p)
@@ -72,6 +210,16 @@ impl Printer {
                             && matches!(trees.get(i + 1), Some(TokenTree::Punct(q)) if q.as_char() == '!') =>
                 {
                     self.newline();
+                    if let Some((inner, text)) = self.doc_comment(&trees[i + 1..]) {
+                        // `#[doc = "…"]` as `///` lines, `#![doc = "…"]` as `//!` lines.
+                        let marker = if inner { "//!" } else { "///" };
+                        for line in text.split('\n') {
+                            self.put(&format!("{marker}{line}"), false);
+                            self.newline();
+                        }
+                        i += if inner { 3 } else { 2 };
+                        continue;
+                    }
                     self.put("#", false);
                     self.glue = true;
                     i += 1;
@@ -81,18 +229,35 @@ impl Printer {
                         i += 1;
                     }
                     if let Some(TokenTree::Group(g)) = trees.get(i) {
-                        self.group(g.delimiter(), g.stream(), true);
+                        let outer = std::mem::replace(&mut self.in_attr, true);
+                        self.group(g.delimiter(), g.stream(), true, 0);
+                        self.in_attr = outer;
                     }
                     self.newline();
                 }
                 TokenTree::Group(g) => {
                     let touch = match g.delimiter() {
-                        // A call, an index or a macro's arguments touch what precedes them.
-                        Delimiter::Parenthesis | Delimiter::Bracket => self.after_word,
+                        // A call, an index or a macro's arguments touch what precedes them
+                        // (not a lifetime: `&'static [T]`).
+                        Delimiter::Parenthesis | Delimiter::Bracket => {
+                            self.after_word && !self.after_lifetime()
+                        }
                         _ => false,
                     };
-                    self.group(g.delimiter(), g.stream(), touch);
-                    if g.delimiter() == Delimiter::Brace {
+                    // A signature's parameters share their line with what follows them, up to
+                    // the body, `;` or `where`.
+                    let mut tail = 0;
+                    if g.delimiter() == Delimiter::Parenthesis && self.in_signature() {
+                        let rest = trees[i + 1..].iter().take_while(|t| match t {
+                            TokenTree::Group(g) => g.delimiter() != Delimiter::Brace,
+                            TokenTree::Punct(p) => p.as_char() != ';',
+                            TokenTree::Ident(id) => id != "where",
+                            TokenTree::Literal(_) => true,
+                        });
+                        tail = flat(rest.cloned().collect()).chars().count() + 2;
+                    }
+                    self.group(g.delimiter(), g.stream(), touch, tail);
+                    if g.delimiter() == Delimiter::Brace && !self.flat {
                         // After a block: a new line unless the expression goes on.
                         let goes_on = matches!(
                             trees.get(i + 1),
@@ -105,12 +270,19 @@ impl Printer {
                 }
                 TokenTree::Punct(p) => {
                     let c = p.as_char();
+                    if c == '.' && chain.as_ref().is_some_and(|ch| ch.dots.contains(&i)) {
+                        self.depth = chain.as_ref().map_or(self.depth, |ch| ch.depth + 1);
+                        self.newline();
+                    }
                     let next_is_group = matches!(trees.get(i + 1), Some(TokenTree::Group(_)));
                     let arrow = c == '>' && (self.out.ends_with('-') || self.out.ends_with('='));
                     let prefix_question = c == '?' && !self.after_word;
+                    let after_word = self.after_word;
                     let touch = matches!(c, ',' | ';' | '.')
                         || (c == '?' && self.after_word)
-                        || (c == ':' && (self.after_word || self.glue && self.out.ends_with(':')))
+                        || (c == ':'
+                            && (self.after_word && !self.after_keyword()
+                                || self.glue && self.out.ends_with(':')))
                         || (c == '!' && self.after_word && next_is_group)
                         || (c == '>' && !arrow && !self.glue && self.after_word)
                         || (c == '>' && self.out.ends_with('>'))
@@ -120,10 +292,15 @@ impl Printer {
                         || matches!(c, '.' | '&' | '<' | '\'' | '#' | '$')
                         || (c == '!' && next_is_group)
                         || prefix_question
+                        || (matches!(c, '-' | '!') && !after_word)
                         || (c == ':' && self.out.ends_with("::"));
                     // `Vec<T>::new`, `Vec<T>(..)`: a closing angle ends a word.
                     self.after_word = c == '>' && !arrow;
                     let joint = p.spacing() == Spacing::Joint;
+                    // After `,`, `;`, `=` or `=>` an expression starts.
+                    expression = matches!(c, ',' | ';')
+                        || c == '=' && !joint && !prev_joint
+                        || c == '>' && arrow && self.out.ends_with("=>");
                     match c {
                         '<' if !joint => angles += 1,
                         '>' if !arrow && !joint => angles = angles.saturating_sub(1),
@@ -137,12 +314,13 @@ impl Printer {
                 }
                 TokenTree::Ident(id) => {
                     // A `where` clause of an item starts a line, one bound per line after it.
-                    if id == "where" && within == Delimiter::Brace {
+                    let item_where = id == "where" && within == Delimiter::Brace && !self.flat;
+                    if item_where {
                         self.newline();
                     }
                     self.put(&id.to_string(), false);
                     self.after_word = true;
-                    if id == "where" && within == Delimiter::Brace {
+                    if item_where {
                         self.newline();
                         self.depth += 1;
                         self.in_where = true;
@@ -153,44 +331,56 @@ impl Printer {
                     self.after_word = true;
                 }
             }
+            prev_joint = matches!(&trees[i], TokenTree::Punct(p) if p.spacing() == Spacing::Joint);
             i += 1;
+        }
+        if let Some(c) = chain {
+            self.depth = c.depth;
         }
     }
 
-    /// Whether `inner`, a list with commas printed on the current line, would pass 100 columns.
-    fn too_long(&self, inner: &TokenStream) -> bool {
-        let has_comma = inner
-            .clone()
-            .into_iter()
-            .any(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ','));
-        if !has_comma {
-            return false;
-        }
-        let mut alone = Printer::default();
-        alone.stream(inner.clone(), Delimiter::Parenthesis);
+    /// Whether `inner`, a list printed on the current line and followed by `tail` columns
+    /// (its closing delimiter and what follows on the line, at least 2), would pass 100 columns.
+    fn too_long(&self, inner: &TokenStream, tail: usize) -> bool {
+        self.column() + flat(inner.clone()).chars().count() + tail.max(2) > WIDTH
+    }
+
+    /// Whether the current line is a function's signature so far (`fn name` without a `->`).
+    fn in_signature(&self) -> bool {
         let line = self.out.rsplit('\n').next().unwrap_or_default();
-        // A signature's return type follows its parameters: leave room for it.
-        let limit = if line.contains("fn ") { 60 } else { 100 };
-        alone.out.contains('\n') || line.len() + alone.out.len() > limit
+        line.contains("fn ") && !line.contains("->")
+    }
+
+    /// Whether the last word printed is a lifetime (`'static`).
+    fn after_lifetime(&self) -> bool {
+        let word_start = self
+            .out
+            .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map_or(0, |at| at + 1);
+        self.out[..word_start].ends_with('\'')
     }
 
     /// Leaves an item's `where` clause (its body or `;` follows), back on the item's level.
     fn end_where(&mut self) {
         if self.in_where {
+            // The last bound takes a comma, as rustfmt writes it.
+            if !self.fresh && !self.out.ends_with(',') {
+                self.out.push(',');
+            }
             self.in_where = false;
             self.depth -= 1;
             self.newline();
         }
     }
 
-    fn group(&mut self, delimiter: Delimiter, inner: TokenStream, touch: bool) {
+    fn group(&mut self, delimiter: Delimiter, inner: TokenStream, touch: bool, tail: usize) {
         let (open, close) = match delimiter {
             Delimiter::Parenthesis => ("(", ")"),
             Delimiter::Bracket => ("[", "]"),
             Delimiter::Brace => ("{", "}"),
             Delimiter::None => ("", ""),
         };
-        if delimiter == Delimiter::Brace {
+        if delimiter == Delimiter::Brace && !self.flat {
             self.end_where();
         }
         if inner.is_empty() {
@@ -198,24 +388,138 @@ impl Printer {
             self.after_word = true;
             return;
         }
+        // `use a::{b, c}`: a list, not a block.
+        let use_list = delimiter == Delimiter::Brace && self.out.ends_with("::");
+        let macro_args = self.out.ends_with('!');
+        let list = matches!(delimiter, Delimiter::Parenthesis | Delimiter::Bracket) || use_list;
+        let block = delimiter == Delimiter::Brace && !use_list;
         self.put(open, touch);
-        self.glue = true;
-        // A block, or a long argument or parameter list: one item per line.
-        if delimiter == Delimiter::Brace
-            || delimiter == Delimiter::Parenthesis && self.too_long(&inner)
-        {
+        self.glue = !block || !self.flat;
+        // An attribute's brackets stay on one line; a long argument list inside them breaks.
+        let attr_brackets = self.in_attr && delimiter == Delimiter::Bracket;
+        if self.flat || attr_brackets || list && !self.too_long(&inner, tail) {
+            let within = match delimiter {
+                Delimiter::Brace if use_list => Delimiter::Parenthesis,
+                other => other,
+            };
+            self.stream(inner, within);
+            self.put(close, !block);
+        } else {
+            // A block, or a list too long for its line: one item per line.
+            // A trailing comma where it changes nothing: call arguments and parameters, `use`
+            // lists, tuples and arrays that already have a comma (not `(x)`, `[T]`, `[T; N]`
+            // or a macro's input), and blocks of comma-separated items (fields, variants, match
+            // arms; a comma inside generic angle brackets does not count).
+            let trees: Vec<TokenTree> = inner.clone().into_iter().collect();
+            let is = |t: &TokenTree, c: char| matches!(t, TokenTree::Punct(p) if p.as_char() == c);
+            let has = |c: char| trees.iter().any(|t| is(t, c));
+            let mut angles = 0usize;
+            let separated = trees.iter().enumerate().any(|(j, t)| match t {
+                TokenTree::Punct(p) if p.spacing() == Spacing::Alone => match p.as_char() {
+                    '<' => {
+                        angles += 1;
+                        false
+                    }
+                    '>' if !is_arrow(&trees, j) => {
+                        angles = angles.saturating_sub(1);
+                        false
+                    }
+                    ',' => angles == 0,
+                    _ => false,
+                },
+                _ => false,
+            });
+            let ends_with_comma = trees.last().is_some_and(|t| is(t, ','));
+            // `..base` of a struct literal and `..` of a pattern take no comma after them.
+            let last_item = trees
+                .iter()
+                .rposition(|t| is(t, ','))
+                .map_or(0, |at| at + 1);
+            let rest = matches!(
+                trees.get(last_item),
+                Some(TokenTree::Punct(p)) if p.as_char() == '.' && p.spacing() == Spacing::Joint
+            );
+            // `{ name: value }`: fields, even one.
+            let fields = matches!(
+                trees.as_slice(),
+                [TokenTree::Ident(_), TokenTree::Punct(p), ..]
+                    if p.as_char() == ':' && p.spacing() == Spacing::Alone
+            );
+            // Items (`fn`, a `where` clause, ...) are not a comma-separated list.
+            let items = trees
+                .iter()
+                .any(|t| matches!(t, TokenTree::Ident(id) if ITEM_WORDS.iter().any(|w| id == w)));
+            let trailing = !macro_args
+                && !rest
+                && !self.in_attr
+                && !ends_with_comma
+                && !has(';')
+                && match delimiter {
+                    Delimiter::Brace => use_list || (separated || fields) && !items,
+                    Delimiter::Parenthesis => touch || has(','),
+                    _ => has(','),
+                };
             self.depth += 1;
             self.newline();
             self.stream(inner, Delimiter::Brace);
+            if trailing {
+                // After a block the printer is already on a new line: the comma ends the block's.
+                if self.fresh && self.out.ends_with('\n') {
+                    self.out.pop();
+                    self.fresh = false;
+                }
+                self.put(",", true);
+            }
             self.depth -= 1;
             self.newline();
             self.put(close, false);
-        } else {
-            self.stream(inner, delimiter);
-            self.put(close, true);
         }
         self.after_word = true;
     }
+}
+
+/// The value of a string literal as written in Rust source (`"a\"b"`, `r"a"`, `r#"a"#`), if it
+/// uses only the common escapes.
+fn string_value(literal: &str) -> Option<String> {
+    if let Some(raw) = literal.strip_prefix('r') {
+        let hashes = raw.len() - raw.trim_start_matches('#').len();
+        let body = raw.get(hashes..raw.len().checked_sub(hashes)?)?;
+        return body.strip_prefix('"')?.strip_suffix('"').map(str::to_owned);
+    }
+    let body = literal.strip_prefix('"')?.strip_suffix('"')?;
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next()? {
+            'n' => out.push('\n'),
+            't' => out.push('\t'),
+            '\\' => out.push('\\'),
+            '"' => out.push('"'),
+            '\'' => out.push('\''),
+            '0' => out.push('\0'),
+            'u' => {
+                let rest = chars.as_str();
+                let end = rest.find('}')?;
+                let code = u32::from_str_radix(rest.get(1..end)?, 16).ok()?;
+                out.push(char::from_u32(code)?);
+                chars = rest[end + 1..].chars();
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+/// Whether the `>` at `trees[j]` ends `->` or `=>`.
+fn is_arrow(trees: &[TokenTree], j: usize) -> bool {
+    matches!(
+        trees.get(j.wrapping_sub(1)),
+        Some(TokenTree::Punct(p)) if p.spacing() == Spacing::Joint && matches!(p.as_char(), '-' | '=')
+    )
 }
 
 #[cfg(test)]
@@ -226,7 +530,7 @@ mod tests {
     #[test]
     fn items_statements_and_fields_go_on_their_own_lines() {
         let text = plain(quote! {
-            #[doc = " A thing."]
+            #[doc = " A thing,\n on two lines."]
             #[derive(Clone, Debug)]
             pub struct Thing<T: ?Sized = Unset> { fields: Fields<3>, state: PhantomData<fn() -> (T,)>, }
             impl<'a, T> Thing<T> where T: Needs, {
@@ -238,7 +542,8 @@ mod tests {
             }
             pub mod vpc { include!(concat!(env!("OUT_DIR"), "/", "vpc.rs")); }
         });
-        let expected = r#"#[doc = " A thing."]
+        let expected = r#"/// A thing,
+/// on two lines.
 #[derive(Clone, Debug)]
 pub struct Thing<T: ?Sized = Unset> {
     fields: Fields<3>,
@@ -272,6 +577,9 @@ pub mod vpc {
     #[test]
     fn the_text_parses_back_to_the_same_tokens() {
         let tokens = quote! {
+            #[doc = " Quoted \"words\", a \\ and a \u{e9}."]
+            /// A raw one.
+            #[doc = "\r stays an attribute"]
             impl<X: IntoValue<Val<T>>> Into for X where X: 'static {}
             const A: &[&str] = &["a", "b"];
             const B: X = X { a: ::std::option::Option::None, b: a::b };
@@ -284,15 +592,90 @@ pub mod vpc {
         assert_eq!(leaves(back), leaves(tokens), "{text}");
     }
 
-    /// Every token as text, groups as their delimiters; joint and alone punctuation alike.
+    #[test]
+    fn a_long_chain_goes_one_call_per_line_and_long_lists_one_item_per_line() {
+        let tokens = quote! {
+            use rfs_dsl::types::{mysql, rds};
+            use rfs_dsl::{Input, Stack, Requirement, Mapping, Target, Output, Condition, FunctionValue, Parameter, json};
+            fn f() {
+                let id = stack.untyped_input("shop_vpc_id", Input::untyped().description("VPC ID of the MySQL instance").label(""));
+                stack.add("shop-mysql", rds::MySql::builder().data_store(mysql::DataStore::builder().dbtype(mysql::DataStoreDbtype::MySql).version(mysql::DataStoreVersion::V8_0).build()).db_port(3306).build());
+                let short = a.b().c();
+                let tuple = (first_element_of_a_long_tuple, second_element_of_a_long_tuple, third_element_of_the_tuple);
+                let parenthesized = (a_rather_long_expression_name + another_rather_long_expression_name + more);
+            }
+        };
+        let text = plain(tokens.clone());
+        let expected = r#"use rfs_dsl::types::{mysql, rds};
+use rfs_dsl::{
+    Input,
+    Stack,
+    Requirement,
+    Mapping,
+    Target,
+    Output,
+    Condition,
+    FunctionValue,
+    Parameter,
+    json,
+};
+fn f() {
+    let id = stack.untyped_input(
+        "shop_vpc_id",
+        Input::untyped().description("VPC ID of the MySQL instance").label(""),
+    );
+    stack.add(
+        "shop-mysql",
+        rds::MySql::builder()
+            .data_store(
+                mysql::DataStore::builder()
+                    .dbtype(mysql::DataStoreDbtype::MySql)
+                    .version(mysql::DataStoreVersion::V8_0)
+                    .build(),
+            )
+            .db_port(3306)
+            .build(),
+    );
+    let short = a.b().c();
+    let tuple = (
+        first_element_of_a_long_tuple,
+        second_element_of_a_long_tuple,
+        third_element_of_the_tuple,
+    );
+    let parenthesized = (
+        a_rather_long_expression_name + another_rather_long_expression_name + more
+    );
+}
+"#;
+        assert_eq!(text, expected);
+        let back: proc_macro2::TokenStream = text.parse().unwrap();
+        assert_eq!(leaves(back), leaves(tokens), "{text}");
+    }
+
+    /// Every token as text, groups as their delimiters; joint and alone punctuation alike. A
+    /// comma right before a group's end is left out: the printer adds one where a list breaks.
     fn leaves(tokens: proc_macro2::TokenStream) -> Vec<String> {
-        let mut out = Vec::new();
+        let mut out: Vec<String> = Vec::new();
         for t in tokens {
             match t {
                 proc_macro2::TokenTree::Group(g) => {
+                    // The printer ends a `where` clause with a comma too.
+                    if g.delimiter() == proc_macro2::Delimiter::Brace
+                        && out.last().is_some_and(|l| l == ",")
+                    {
+                        out.pop();
+                    }
                     out.push(format!("{:?}", g.delimiter()));
                     out.extend(leaves(g.stream()));
+                    if out.last().is_some_and(|l| l == ",") {
+                        out.pop();
+                    }
                     out.push("end".into());
+                }
+                // A doc comment reads back as a literal spelled another way: compare values.
+                proc_macro2::TokenTree::Literal(l) => {
+                    let text = l.to_string();
+                    out.push(super::string_value(&text).unwrap_or(text));
                 }
                 other => out.push(other.to_string()),
             }

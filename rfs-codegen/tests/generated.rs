@@ -13,13 +13,7 @@ fn model() -> Model {
 }
 
 fn source(model: &Model, name: &str, kind: Kind) -> String {
-    let text = emit::type_source(model, name, kind).expect("spec exists");
-    // With the `pretty` feature the text is prettyplease's, which parsed it.
-    assert!(
-        !text.contains("#[doc = "),
-        "not formatted by prettyplease:\n{text}"
-    );
-    text
+    emit::type_source(model, name, kind).expect("spec exists")
 }
 
 #[test]

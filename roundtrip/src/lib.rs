@@ -8,7 +8,8 @@
 //!
 //! Regenerate after changing the importer or the specs: `RFS_BLESS=1 cargo test -p rfs-cli --test import`.
 
-// Kept exactly as `rfs import` writes them (prettyplease), so that the test can compare.
+// Kept exactly as `rfs import` writes them (laid out by `rfs_codegen::print`, close to rustfmt
+// but not the same), so that the test can compare.
 #[rustfmt::skip]
 pub mod examples;
 #[rustfmt::skip]

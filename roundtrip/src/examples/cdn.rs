@@ -7,32 +7,35 @@ use rfs_dsl::{Input, Stack};
 
 /// Builds the stack.
 pub fn stack() -> Stack {
-    let mut stack = Stack::new("cdn")
-        .description("A CDN domain for a website, caching static files for a day");
-    let domain = stack
-        .input("domain", Input::<String>::new().description("Accelerated domain name"));
-    let origin = stack
-        .input("origin", Input::<String>::new().description("Origin server domain"));
-    let site = stack
-        .add(
-            "site",
-            cdn::Domain::builder()
-                .sources([
+    let mut stack = Stack::new("cdn").description(
+        "A CDN domain for a website, caching static files for a day",
+    );
+    let domain = stack.input(
+        "domain",
+        Input::<String>::new().description("Accelerated domain name"),
+    );
+    let origin = stack.input("origin", Input::<String>::new().description("Origin server domain"));
+    let site = stack.add(
+        "site",
+        cdn::Domain::builder()
+            .sources(
+                [
                     cdn::SourceData::builder()
                         .active_standby(cdn::SourceDataActiveStandby::Master)
                         .origin_type(cdn::SourceDataOriginType::Domain)
                         .ip_or_domain(&origin)
-                        .build(),
-                ])
-                .business_type(cdn::DomainBusinessType::Web)
-                .domain_name(&domain)
-                .build(),
-        );
-    stack
-        .add(
-            "site-cache",
-            cdn::Cache::builder()
-                .rules([
+                        .build()
+                ],
+            )
+            .business_type(cdn::DomainBusinessType::Web)
+            .domain_name(&domain)
+            .build(),
+    );
+    stack.add(
+        "site-cache",
+        cdn::Cache::builder()
+            .rules(
+                [
                     cdn::CacheRule::builder()
                         .priority(1)
                         .content(".jpg;.png;.css;.js")
@@ -46,11 +49,12 @@ pub fn stack() -> Stack {
                         .ttl_type(cdn::CacheRuleTtlType::Minute)
                         .ttl(10)
                         .build(),
-                ])
-                .domain_id(site.id())
-                .ignore_url_parameter(true)
-                .build(),
-        );
+                ],
+            )
+            .domain_id(site.id())
+            .ignore_url_parameter(true)
+            .build(),
+    );
     stack.output("domain", site.attr().ref_name()).description("The accelerated domain");
     stack
 }
