@@ -1,44 +1,78 @@
 //! `rfs`: lint AOS templates against the specs, and tools around them.
+//!
+//! The command line is declared with clap's builder API (no derive macros, so syn stays out of
+//! the binary's dependency tree) and read into [`Command`].
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, ArgMatches, value_parser};
 use rfs_check::Severity;
 use rfs_codegen::load::{Completeness, Kind};
 
-/// Tools around Huawei Cloud AOS templates and the specs rfs is built from.
-#[derive(Parser)]
-#[command(name = "rfs", version, about)]
-struct Cli {
-    #[command(subcommand)]
-    command: Command,
-}
-
 /// What an untrusted template may use; each limit is refused with a clear error (exit 1 for
 /// lint and graph, exit 2 when the file itself cannot be read).
-#[derive(Args, Clone, Copy)]
+#[derive(Clone, Copy)]
 struct ReadLimits {
-    /// Largest template, in bytes (default 4 MiB).
-    #[arg(long, value_name = "BYTES", default_value_t = rfs_cli::source::MAX_BYTES)]
     max_bytes: usize,
-    /// Deepest nesting of lists and maps (at most 200).
-    #[arg(long, value_name = "LEVELS", default_value_t = 64,
-          value_parser = clap::value_parser!(u16).range(1..=200))]
     max_depth: u16,
-    /// Most anchors and aliases (AOS templates need none).
-    #[arg(long, value_name = "N", default_value_t = rfs_cli::source::MAX_ALIASES)]
     max_aliases: usize,
-    /// Most values (scalars, lists and maps).
-    #[arg(long, value_name = "N", default_value_t = rfs_cli::source::MAX_NODES)]
     max_nodes: usize,
-    /// Seconds to wait for a file to be readable to its end (a FIFO without a writer, a slow
-    /// pipe).
-    #[arg(long, value_name = "SECONDS", default_value_t = 10)]
     read_timeout: u64,
 }
 
 impl ReadLimits {
+    /// The options that set the limits, shared by the commands that read templates.
+    fn args() -> [Arg; 5] {
+        use rfs_cli::source::{MAX_ALIASES, MAX_BYTES, MAX_NODES};
+        [
+            Arg::new("max-bytes")
+                .long("max-bytes")
+                .value_name("BYTES")
+                .value_parser(value_parser!(usize))
+                .help(format!(
+                    "Largest template, in bytes [default: {MAX_BYTES}, 4 MiB]"
+                )),
+            Arg::new("max-depth")
+                .long("max-depth")
+                .value_name("LEVELS")
+                .value_parser(value_parser!(u16).range(1..=200))
+                .help("Deepest nesting of lists and maps, at most 200 [default: 64]"),
+            Arg::new("max-aliases")
+                .long("max-aliases")
+                .value_name("N")
+                .value_parser(value_parser!(usize))
+                .help(format!(
+                    "Most anchors and aliases (AOS templates need none) [default: {MAX_ALIASES}]"
+                )),
+            Arg::new("max-nodes")
+                .long("max-nodes")
+                .value_name("N")
+                .value_parser(value_parser!(usize))
+                .help(format!(
+                    "Most values (scalars, lists and maps) [default: {MAX_NODES}]"
+                )),
+            Arg::new("read-timeout")
+                .long("read-timeout")
+                .value_name("SECONDS")
+                .value_parser(value_parser!(u64))
+                .help(
+                    "Seconds to wait for a file to be readable to its end (a FIFO without a \
+                     writer, a slow pipe) [default: 10]",
+                ),
+        ]
+    }
+
+    fn from(m: &ArgMatches) -> Self {
+        Self {
+            max_bytes: one(m, "max-bytes").unwrap_or(rfs_cli::source::MAX_BYTES),
+            max_depth: one(m, "max-depth").unwrap_or(64),
+            max_aliases: one(m, "max-aliases").unwrap_or(rfs_cli::source::MAX_ALIASES),
+            max_nodes: one(m, "max-nodes").unwrap_or(rfs_cli::source::MAX_NODES),
+            read_timeout: one(m, "read-timeout").unwrap_or(10),
+        }
+    }
+
     fn parser(&self) -> rfs_cli::source::Limits {
         rfs_cli::source::Limits {
             bytes: self.max_bytes,
@@ -49,133 +83,287 @@ impl ReadLimits {
     }
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy)]
 enum Format {
     Text,
     Json,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy)]
 enum GraphFormat {
     Dot,
     Mermaid,
 }
 
-#[derive(Subcommand)]
+/// A command of `rfs`, as read from the command line.
 enum Command {
-    /// Check AOS templates against the specs; report every problem with its location.
-    ///
-    /// Exit status: 0 when no errors (warnings allowed unless --deny-warnings), 1 when any
-    /// error (or warning with --deny-warnings), 2 on a usage or I/O error (after the findings
-    /// of every readable file). `-` reads standard input.
-    ///
-    /// Untrusted input is safe: at most --max-bytes are read from any file, device or pipe;
-    /// nesting, aliases and values are limited (--max-depth 64, --max-aliases 32, --max-nodes
-    /// 250000); control characters in template text are printed escaped.
-    ///
-    /// Examples:
-    ///   rfs lint stack.yaml
-    ///   rfs lint --format json templates/*.yaml
-    ///   cat stack.yaml | rfs lint -
-    ///   rfs lint --deny-warnings stack.yaml
-    ///   rfs lint --rules
-    #[command(verbatim_doc_comment)]
     Lint {
-        #[command(flatten)]
         limits: ReadLimits,
-        /// Output format.
-        #[arg(long, value_enum, default_value = "text")]
         format: Format,
-        /// Fail (exit 1) on warnings too.
-        #[arg(long)]
         deny_warnings: bool,
-        /// List every rule and exit.
-        #[arg(long)]
         rules: bool,
-        /// Templates to check.
-        #[arg(required_unless_present = "rules")]
         files: Vec<PathBuf>,
     },
-    /// Print the element dependency graph of a template.
-    ///
-    /// Example: rfs graph stack.yaml --format mermaid
     Graph {
-        #[command(flatten)]
         limits: ReadLimits,
-        /// The template (`-` for standard input).
         file: PathBuf,
-        /// Output format.
-        #[arg(long, value_enum, default_value = "dot")]
         format: GraphFormat,
     },
-    /// Print a JSON Schema (draft 2020-12) of AOS templates, generated from the specs, for
-    /// YAML editors.
-    ///
-    /// Example: rfs schema > aos-template.schema.json
     Schema,
-    /// Turn AOS templates into Rust modules that rebuild them with rfs-dsl.
-    ///
-    /// One template: its module goes to stdout, or to -o FILE.rs. Several templates, or a
-    /// folder of them: -o DIR gets one module per template and a mod.rs with
-    /// `pub fn all() -> Vec<Stack>`, ready for `src/stacks/` of a crate that emits templates
-    /// from build.rs. The stack is named after the file stem.
-    ///
-    /// The template is linted first: lint errors stop the import (exit 1) unless
-    /// --allow-errors, which writes the code with each problem marked by a comment. Warnings
-    /// are printed and do not stop it. The number of escape hatches the code needs is printed
-    /// per file. Exit status 2 on a usage or I/O error.
-    ///
-    /// Examples:
-    ///   rfs import stack.yaml > src/stacks/stack.rs
-    ///   rfs import templates/ -o src/stacks
-    #[command(verbatim_doc_comment)]
     Import {
-        #[command(flatten)]
         limits: ReadLimits,
-        /// Templates, or folders of templates (*.yaml, *.yml); `-` for standard input.
-        #[arg(required = true)]
         files: Vec<PathBuf>,
-        /// Where to write: a .rs file for one template, a folder for several.
-        #[arg(short, long)]
         output: Option<PathBuf>,
-        /// Import templates that have lint errors too, marking each problem in the code.
-        #[arg(long)]
         allow_errors: bool,
     },
-    /// Load and check every spec; print a summary, or every problem found.
-    ///
-    /// Exit status: 0 when the specs are valid, 1 when any problem is found.
-    ///
-    /// Without --dir, the specs built into this binary.
-    ///
-    /// Example: rfs specs --dir specs
     Specs {
-        /// A specs folder to check (holding elements/, datatypes/ and resource-types.yaml).
-        #[arg(long)]
         dir: Option<PathBuf>,
-        /// Also list each partial or missing spec.
-        #[arg(long)]
         gaps: bool,
     },
-    /// Write the Rust code generated from the specs, to read it.
-    ///
-    /// The same text rfs-types' build script writes into its OUT_DIR, laid out by rfs's own
-    /// printer (close to rustfmt): one file per service module plus rfs_types.rs.
-    ///
-    /// Example: rfs codegen -o generated/
     Codegen {
-        /// Folder to write into (created if missing).
-        #[arg(short, long)]
         output: PathBuf,
-        /// A specs folder to generate from, instead of the specs built into this binary.
-        #[arg(long)]
         dir: Option<PathBuf>,
     },
 }
 
+/// The command line: every command, option and help text.
+fn cli() -> clap::Command {
+    let flag = |name: &'static str, help: &'static str| {
+        Arg::new(name)
+            .long(name)
+            .action(ArgAction::SetTrue)
+            .help(help)
+    };
+    let path = |name: &'static str| Arg::new(name).value_parser(value_parser!(PathBuf));
+    let dir = path("dir").long("dir").value_name("DIR");
+    clap::Command::new("rfs")
+        .version(env!("CARGO_PKG_VERSION"))
+        .about("Tools around Huawei Cloud AOS templates and the specs rfs is built from")
+        .subcommand_required(true)
+        .arg_required_else_help(true)
+        .subcommand(
+            clap::Command::new("lint")
+                .about(
+                    "Check AOS templates against the specs; report every problem with its \
+                     location",
+                )
+                .long_about(
+                    "Check AOS templates against the specs; report every problem with its location.
+
+Exit status: 0 when no errors (warnings allowed unless --deny-warnings), 1 when any
+error (or warning with --deny-warnings), 2 on a usage or I/O error (after the findings
+of every readable file). `-` reads standard input.
+
+Untrusted input is safe: at most --max-bytes are read from any file, device or pipe;
+nesting, aliases and values are limited (--max-depth 64, --max-aliases 32, --max-nodes
+250000); control characters in template text are printed escaped.
+
+Examples:
+  rfs lint stack.yaml
+  rfs lint --format json templates/*.yaml
+  cat stack.yaml | rfs lint -
+  rfs lint --deny-warnings stack.yaml
+  rfs lint --rules",
+                )
+                .args(ReadLimits::args())
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_name("FORMAT")
+                        .value_parser(["text", "json"])
+                        .default_value("text")
+                        .help("Output format"),
+                )
+                .arg(flag("deny-warnings", "Fail (exit 1) on warnings too"))
+                .arg(flag("rules", "List every rule and exit"))
+                .arg(
+                    path("files")
+                        .num_args(1..)
+                        .value_name("FILES")
+                        .required_unless_present("rules")
+                        .help("Templates to check"),
+                ),
+        )
+        .subcommand(
+            clap::Command::new("graph")
+                .about("Print the element dependency graph of a template")
+                .long_about(
+                    "Print the element dependency graph of a template.
+
+Example: rfs graph stack.yaml --format mermaid",
+                )
+                .args(ReadLimits::args())
+                .arg(
+                    path("file")
+                        .value_name("FILE")
+                        .required(true)
+                        .help("The template (`-` for standard input)"),
+                )
+                .arg(
+                    Arg::new("format")
+                        .long("format")
+                        .value_name("FORMAT")
+                        .value_parser(["dot", "mermaid"])
+                        .default_value("dot")
+                        .help("Output format"),
+                ),
+        )
+        .subcommand(
+            clap::Command::new("schema")
+                .about(
+                    "Print a JSON Schema (draft 2020-12) of AOS templates, generated from the \
+                     specs, for YAML editors",
+                )
+                .long_about(
+                    "Print a JSON Schema (draft 2020-12) of AOS templates, generated from the specs, for
+YAML editors.
+
+Example: rfs schema > aos-template.schema.json",
+                ),
+        )
+        .subcommand(
+            clap::Command::new("import")
+                .about("Turn AOS templates into Rust modules that rebuild them with rfs-dsl")
+                .long_about(
+                    "Turn AOS templates into Rust modules that rebuild them with rfs-dsl.
+
+One template: its module goes to stdout, or to -o FILE.rs. Several templates, or a
+folder of them: -o DIR gets one module per template and a mod.rs with
+`pub fn all() -> Vec<Stack>`, ready for `src/stacks/` of a crate that emits templates
+from build.rs. The stack is named after the file stem.
+
+The template is linted first: lint errors stop the import (exit 1) unless
+--allow-errors, which writes the code with each problem marked by a comment. Warnings
+are printed and do not stop it. The number of escape hatches the code needs is printed
+per file. Exit status 2 on a usage or I/O error.
+
+Examples:
+  rfs import stack.yaml > src/stacks/stack.rs
+  rfs import templates/ -o src/stacks",
+                )
+                .args(ReadLimits::args())
+                .arg(
+                    path("files")
+                        .num_args(1..)
+                        .value_name("FILES")
+                        .required(true)
+                        .help("Templates, or folders of templates (*.yaml, *.yml); `-` for standard input"),
+                )
+                .arg(
+                    path("output")
+                        .short('o')
+                        .long("output")
+                        .value_name("OUTPUT")
+                        .help("Where to write: a .rs file for one template, a folder for several"),
+                )
+                .arg(flag(
+                    "allow-errors",
+                    "Import templates that have lint errors too, marking each problem in the code",
+                )),
+        )
+        .subcommand(
+            clap::Command::new("specs")
+                .about("Load and check every spec; print a summary, or every problem found")
+                .long_about(
+                    "Load and check every spec; print a summary, or every problem found.
+
+Exit status: 0 when the specs are valid, 1 when any problem is found.
+
+Without --dir, the specs built into this binary.
+
+Example: rfs specs --dir specs",
+                )
+                .arg(dir.clone().help(
+                    "A specs folder to check (holding elements/, datatypes/ and resource-types.yaml)",
+                ))
+                .arg(flag("gaps", "Also list each partial or missing spec")),
+        )
+        .subcommand(
+            clap::Command::new("codegen")
+                .about("Write the Rust code generated from the specs, to read it")
+                .long_about(
+                    "Write the Rust code generated from the specs, to read it.
+
+The same text rfs-types' build script writes into its OUT_DIR, laid out by rfs's own
+printer (close to rustfmt): one file per service module plus rfs_types.rs.
+
+Example: rfs codegen -o generated/",
+                )
+                .arg(
+                    path("output")
+                        .short('o')
+                        .long("output")
+                        .value_name("OUTPUT")
+                        .required(true)
+                        .help("Folder to write into (created if missing)"),
+                )
+                .arg(dir.help(
+                    "A specs folder to generate from, instead of the specs built into this binary",
+                )),
+        )
+}
+
+/// The value of an option, if given.
+fn one<T: Clone + Send + Sync + 'static>(m: &ArgMatches, name: &str) -> Option<T> {
+    m.get_one::<T>(name).cloned()
+}
+
+/// Every path given to `name`.
+fn paths(m: &ArgMatches, name: &str) -> Vec<PathBuf> {
+    m.get_many::<PathBuf>(name)
+        .map(|v| v.cloned().collect())
+        .unwrap_or_default()
+}
+
+/// Reads the command line (clap prints help, the version or a usage error and exits).
+fn parse() -> Option<Command> {
+    let matches = cli().get_matches();
+    let (name, m) = matches.subcommand()?;
+    let text = |name: &str| m.get_one::<String>(name).map(String::as_str);
+    Some(match name {
+        "lint" => Command::Lint {
+            limits: ReadLimits::from(m),
+            format: match text("format") {
+                Some("json") => Format::Json,
+                _ => Format::Text,
+            },
+            deny_warnings: m.get_flag("deny-warnings"),
+            rules: m.get_flag("rules"),
+            files: paths(m, "files"),
+        },
+        "graph" => Command::Graph {
+            limits: ReadLimits::from(m),
+            file: one(m, "file")?,
+            format: match text("format") {
+                Some("mermaid") => GraphFormat::Mermaid,
+                _ => GraphFormat::Dot,
+            },
+        },
+        "schema" => Command::Schema,
+        "import" => Command::Import {
+            limits: ReadLimits::from(m),
+            files: paths(m, "files"),
+            output: one(m, "output"),
+            allow_errors: m.get_flag("allow-errors"),
+        },
+        "specs" => Command::Specs {
+            dir: one(m, "dir"),
+            gaps: m.get_flag("gaps"),
+        },
+        "codegen" => Command::Codegen {
+            output: one(m, "output")?,
+            dir: one(m, "dir"),
+        },
+        _ => return None,
+    })
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
+    let Some(command) = parse() else {
+        let _ = cli().print_help();
+        return ExitCode::from(2);
+    };
+    match command {
         Command::Lint {
             limits,
             format,
