@@ -812,7 +812,15 @@ fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
     ));
     let idents: Vec<Ident> = variants.iter().map(|v| ident(v)).collect();
     let variant_docs = p.allowed.iter().map(|v| {
-        let d = format!(" {}", docs::code(&v.text()));
+        let text = v.text();
+        let d = match naming::variant_note(&text) {
+            Some(note) => format!(
+                " {}: {note} (`Display` and the template write {}).",
+                docs::code(&text),
+                docs::code(&text)
+            ),
+            None => format!(" {}", docs::code(&text)),
+        };
         quote!(#[doc = #d])
     });
     let values = p.allowed.iter().map(value_tokens);

@@ -148,6 +148,8 @@ pub fn variant_name(value: &str) -> String {
     }
     // Camel-case each alphanumeric segment; keep a `_` where two digits were apart
     // (`v1.15` → `V1_15`, not `V115`).
+    // A `*` wildcard reads `Any` (`ObjectCreated:*` → `ObjectCreatedAny`).
+    let value = value.replace('*', " any ");
     let mut out = String::new();
     for segment in value
         .split(|c: char| !c.is_ascii_alphanumeric())
@@ -166,6 +168,22 @@ pub fn variant_name(value: &str) -> String {
     } else {
         out
     }
+}
+
+/// What a variant's value stands for when its name cannot say it: a symbol, the empty text, a
+/// wildcard. Said in the variant's rustdoc; `Display` writes the value itself.
+pub fn variant_note(value: &str) -> Option<&'static str> {
+    Some(match value {
+        "" => "the empty text",
+        ">" => "the symbol `>`, greater than",
+        "<" => "the symbol `<`, less than",
+        ">=" => "the symbol `>=`, greater than or equal",
+        "<=" => "the symbol `<=`, less than or equal",
+        "=" | "==" => "the symbol for equal",
+        "!=" => "the symbol `!=`, not equal",
+        _ if value.contains('*') => "a wildcard: `*` stands for any value in its place",
+        _ => return None,
+    })
 }
 
 /// Appends `_` to Rust keywords.
@@ -256,6 +274,16 @@ mod tests {
         assert_eq!(variant_name("-1"), "Minus1");
         assert_eq!(variant_name("v1.15"), "V1_15");
         assert_eq!(variant_name("ObjectCreated:Put"), "ObjectCreatedPut");
+        assert_eq!(variant_name("ObjectCreated:*"), "ObjectCreatedAny");
+        assert_eq!(
+            variant_note("ObjectCreated:*").map(|n| n.contains("wildcard")),
+            Some(true)
+        );
+        assert_eq!(
+            variant_note(">="),
+            Some("the symbol `>=`, greater than or equal")
+        );
+        assert_eq!(variant_note("Put"), None);
         assert_eq!(variant_name("overlay_l2"), "OverlayL2");
     }
 

@@ -992,7 +992,7 @@ pub fn stack() -> Stack {
                     "list": [1, "two"]
                 }
             })).build())
-            .event_type([fgs::ObsEventMapEventType::ObjectCreated])
+            .event_type([fgs::ObsEventMapEventType::ObjectCreatedAny])
             .bucket_name(&text)
             .func_id(&text)
             .build(),
