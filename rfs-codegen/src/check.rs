@@ -88,6 +88,7 @@ pub fn check(raw: &RawSpecs) -> Result<Model, Diagnostics> {
     }
     types.sort_by(|a, b| (a.kind, &a.name).cmp(&(b.kind, &b.name)));
     resources.sort_by(|a, b| a.name.cmp(&b.name));
+    place_datatypes(&mut types);
     check_rust_names(&mut types, &mut resources, &mut d);
     if d.is_empty() {
         Ok(Model { types, resources })
@@ -327,6 +328,7 @@ fn check_spec(
         file: l.file.clone(),
         module: naming::module_name(naming::service_of(&s.name)),
         rust_name: naming::type_name(&s.name),
+        reexported_in: Vec::new(),
     })
 }
 
@@ -559,6 +561,63 @@ fn value_fits(ty: &ValueType<'_>, v: &SpecValue, ctx: &Ctx<'_>) -> bool {
     }
 }
 
+/// Puts each data structure where its users look for it. One whose spec family has no elements
+/// (`MySQL.*`, `PostgreSQL.*`) and that the elements of one service alone use moves into that
+/// service's module, named with its family (`MySQL.DataStore` → `rds::MySqlDataStore`). One used
+/// by elements of other services too stays home and is re-exported into their modules
+/// (`VPC.BandWidth` → also `ecs::BandWidth`). Data structures no element uses stay home.
+fn place_datatypes(types: &mut [TypeDef]) {
+    let services: HashSet<String> = types
+        .iter()
+        .filter(|t| t.kind == Kind::Element)
+        .map(|t| t.module.clone())
+        .collect();
+    let index: HashMap<String, usize> = types
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == Kind::Datatype)
+        .map(|(i, t)| (t.name.clone(), i))
+        .collect();
+    // The services whose elements reach each data structure, through other data structures too.
+    let mut users: Vec<Vec<String>> = vec![Vec::new(); types.len()];
+    for t in types.iter().filter(|t| t.kind == Kind::Element) {
+        let mut stack: Vec<usize> = Vec::new();
+        let mut seen: HashSet<usize> = HashSet::new();
+        let reach = |owner: &TypeDef, stack: &mut Vec<usize>| {
+            for p in &owner.properties {
+                if let ValueType::Data(name) = p.ty()
+                    && let Some(&i) = index.get(name)
+                {
+                    stack.push(i);
+                }
+            }
+        };
+        reach(t, &mut stack);
+        while let Some(i) = stack.pop() {
+            if seen.insert(i) {
+                if !users[i].contains(&t.module) {
+                    users[i].push(t.module.clone());
+                }
+                reach(&types[i], &mut stack);
+            }
+        }
+    }
+    for (i, t) in types.iter_mut().enumerate() {
+        let mut users = std::mem::take(&mut users[i]);
+        users.sort();
+        match users.as_slice() {
+            [one] if !services.contains(&t.module) => {
+                t.module = one.clone();
+                t.rust_name = naming::camel(&t.name);
+            }
+            _ => {
+                users.retain(|m| *m != t.module);
+                t.reexported_in = users;
+            }
+        }
+    }
+}
+
 /// Every generated name in a module must be unique; data structures that share a name with an
 /// element of the same module take a `Data` suffix.
 fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mut Diagnostics) {
@@ -680,6 +739,14 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
             r.rust_name.clone(),
             format!("resource type {}", r.name),
         );
+    }
+    // Re-exports take their names in the modules they go into.
+    for t in types.iter() {
+        for m in &t.reexported_in {
+            for name in t.reexports() {
+                claim(m, name.to_owned(), format!("{} (re-exported)", t.file));
+            }
+        }
     }
     for ((module, name), by) in names {
         if by.len() > 1 {

@@ -273,7 +273,7 @@ stack.add(
     ),
     (
         "RDS.MySQL",
-        r#"use rfs_dsl::types::{mysql, rds, vpc};
+        r#"use rfs_dsl::types::{rds, vpc};
 use rfs_dsl::{Input, Stack};
 
 let mut stack = Stack::new("db");
@@ -291,9 +291,9 @@ let db = stack.add(
         .security_group_id(group)
         .flavor("rds.mysql.c2.large")
         .data_store(
-            mysql::DataStore::builder()
-                .dbtype(mysql::DataStoreDbtype::MySql)
-                .version(mysql::DataStoreVersion::V5_7)
+            rds::MySqlDataStore::builder()
+                .dbtype(rds::MySqlDataStoreDbtype::MySql)
+                .version(rds::MySqlDataStoreVersion::V5_7)
                 .build(),
         )
         .volume(rds::Volume::builder().volumetype(rds::VolumeVolumetype::Common).size(100).build())

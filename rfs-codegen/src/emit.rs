@@ -40,6 +40,25 @@ pub fn generate(model: &Model) -> BTreeMap<String, String> {
             .or_default()
             .push(type_items(model, t));
     }
+    // Data structures that other services' elements use too, re-exported into those modules.
+    for t in model.datatypes() {
+        for m in &t.reexported_in {
+            let home = ident(&t.module);
+            let names: Vec<Ident> = t.reexports().map(ident).collect();
+            let names = match names.as_slice() {
+                [one] => quote!(#one),
+                _ => quote!({#(#names),*}),
+            };
+            let doc = format!(
+                " `{}`, which elements of this service use too; its home is [`crate::{}`].",
+                t.name, t.module
+            );
+            modules.entry(m).or_default().push(quote! {
+                #[doc = #doc]
+                pub use crate::#home::#names;
+            });
+        }
+    }
     for (module, items) in elements {
         let doc = format!(" The elements of this service, compiled with the `{module}` feature.");
         modules.entry(module).or_default().push(quote! {

@@ -121,6 +121,9 @@ pub struct TypeDef {
     pub module: String,
     /// Rust type name inside the module: `Vpc`.
     pub rust_name: String,
+    /// Other service modules that re-export this data structure and its enumerations, because
+    /// their elements use it too (`VPC.BandWidth` in `ecs` and `dbss`).
+    pub reexported_in: Vec<String>,
 }
 
 impl TypeDef {
@@ -188,6 +191,18 @@ pub struct PropertyDef {
     pub omit: Option<String>,
     /// The trait its setter takes, when it is an enumeration (`IntoListenerProtocol`).
     pub into_trait: Option<String>,
+}
+
+impl TypeDef {
+    /// The names a data structure's re-export brings into other modules: the type and its
+    /// enumerations.
+    pub fn reexports(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.rust_name.as_str()).chain(
+            self.properties
+                .iter()
+                .filter_map(|p| p.enumeration.as_ref().map(|(e, _)| e.as_str())),
+        )
+    }
 }
 
 impl PropertyDef {

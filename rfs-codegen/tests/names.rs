@@ -40,6 +40,17 @@ fn every_generated_public_name() {
         }
         modules.entry(&t.module).or_default().push(s);
     }
+    for t in &model.types {
+        for m in &t.reexported_in {
+            let names: Vec<&str> = t.reexports().collect();
+            modules.entry(m).or_default().push(format!(
+                "{} (re-exported from {}: {})\n",
+                t.rust_name,
+                t.module,
+                names.join(", ")
+            ));
+        }
+    }
     for r in &model.resources {
         modules
             .entry(&r.module)

@@ -1,7 +1,7 @@
 //! A MySQL database: an RDS MySQL instance in its own subnet and security group, one database
 //! and one user with access to it. Passwords come from invisible inputs, never literals.
 
-use rfs_dsl::types::{mysql, rds, vpc};
+use rfs_dsl::types::{rds, vpc};
 use rfs_dsl::{Input, Stack};
 
 /// Builds the stack.
@@ -59,9 +59,9 @@ pub fn stack() -> Stack {
             .security_group_id(group.id())
             .flavor("rds.mysql.c2.large")
             .data_store(
-                mysql::DataStore::builder()
-                    .dbtype(mysql::DataStoreDbtype::MySql)
-                    .version(mysql::DataStoreVersion::V5_7)
+                rds::MySqlDataStore::builder()
+                    .dbtype(rds::MySqlDataStoreDbtype::MySql)
+                    .version(rds::MySqlDataStoreVersion::V5_7)
                     .build(),
             )
             .volume(
@@ -86,7 +86,7 @@ pub fn stack() -> Stack {
         rds::MySqlDataBase::builder()
             .instance_id(instance.id())
             .data_base(
-                mysql::DataBase::builder()
+                rds::MySqlDataBaseData::builder()
                     .name("app")
                     .character_set("utf8")
                     .collate("utf8_general_ci")
@@ -99,10 +99,10 @@ pub fn stack() -> Stack {
         rds::MySqlUser::builder()
             .instance_id(instance.id())
             .db_user(
-                mysql::DbLinkedUser::builder()
+                rds::MySqlDbLinkedUser::builder()
                     .name("app")
                     .user_password(app_password)
-                    .user_database([mysql::UserDatabase::builder().name("app").build()])
+                    .user_database([rds::MySqlUserDatabase::builder().name("app").build()])
                     .build(),
             )
             .build(),

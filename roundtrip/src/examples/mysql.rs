@@ -2,7 +2,7 @@
 //!
 //! Escape hatches: 0.
 
-use rfs_dsl::types::{mysql, rds, vpc};
+use rfs_dsl::types::{rds, vpc};
 use rfs_dsl::{Input, Stack, json};
 
 /// Builds the stack.
@@ -57,9 +57,9 @@ pub fn stack() -> Stack {
             .name("app-db")
             .security_group_id(db_sg.id())
             .data_store(
-                mysql::DataStore::builder()
-                    .dbtype(mysql::DataStoreDbtype::MySql)
-                    .version(mysql::DataStoreVersion::V5_7)
+                rds::MySqlDataStore::builder()
+                    .dbtype(rds::MySqlDataStoreDbtype::MySql)
+                    .version(rds::MySqlDataStoreVersion::V5_7)
                     .build(),
             )
             .vpc_id(db_vpc.id())
@@ -83,7 +83,7 @@ pub fn stack() -> Stack {
         rds::MySqlDataBase::builder()
             .instance_id(db.id())
             .data_base(
-                mysql::DataBase::builder()
+                rds::MySqlDataBaseData::builder()
                     .character_set("utf8")
                     .name("app")
                     .collate("utf8_general_ci")
@@ -96,10 +96,10 @@ pub fn stack() -> Stack {
         rds::MySqlUser::builder()
             .instance_id(db.id())
             .db_user(
-                mysql::DbLinkedUser::builder()
+                rds::MySqlDbLinkedUser::builder()
                     .user_password(&app_password)
                     .name("app")
-                    .user_database([mysql::UserDatabase::builder().name("app").build()])
+                    .user_database([rds::MySqlUserDatabase::builder().name("app").build()])
                     .build(),
             )
             .build(),

@@ -20,10 +20,8 @@ use rfs_dsl::types::{
     hss,
     iam,
     mrs,
-    mysql,
     nat,
     obs,
-    postgresql,
     rds,
     scm,
     servicestage,
@@ -1089,7 +1087,11 @@ pub fn stack() -> Stack {
         rds::MySqlDataBase::builder()
             .instance_id(&text)
             .data_base(
-                mysql::DataBase::builder().character_set(&text).name(&text).collate(&text).build(),
+                rds::MySqlDataBaseData::builder()
+                    .character_set(&text)
+                    .name(&text)
+                    .collate(&text)
+                    .build(),
             )
             .build(),
     );
@@ -1098,10 +1100,10 @@ pub fn stack() -> Stack {
         rds::MySqlUser::builder()
             .instance_id(&text)
             .db_user(
-                mysql::DbLinkedUser::builder()
+                rds::MySqlDbLinkedUser::builder()
                     .user_password(&text)
                     .name(&text)
-                    .user_database([mysql::UserDatabase::builder().name(&text).build()])
+                    .user_database([rds::MySqlUserDatabase::builder().name(&text).build()])
                     .build(),
             )
             .build(),
@@ -1113,16 +1115,20 @@ pub fn stack() -> Stack {
             .availability_zone(&r4)
             .name(&text)
             .data_base(
-                mysql::DataBase::builder().character_set(&text).name(&text).collate(&text).build(),
+                rds::MySqlDataBaseData::builder()
+                    .character_set(&text)
+                    .name(&text)
+                    .collate(&text)
+                    .build(),
             )
             .params_group_id(&r16)
             .security_group_id(&r10)
-            .db_user(mysql::DbUser::builder().user_password(&text).name(&text).build())
+            .db_user(rds::MySqlDbUser::builder().user_password(&text).name(&text).build())
             .slave_availability_zone(&r4)
             .data_store(
-                mysql::DataStore::builder()
-                    .dbtype(mysql::DataStoreDbtype::MySql)
-                    .version(mysql::DataStoreVersion::V5_6)
+                rds::MySqlDataStore::builder()
+                    .dbtype(rds::MySqlDataStoreDbtype::MySql)
+                    .version(rds::MySqlDataStoreVersion::V5_6)
                     .build(),
             )
             .vpc_id(&r6)
@@ -1169,9 +1175,9 @@ pub fn stack() -> Stack {
             .subnet_id(&r7)
             .vpc_id(&r6)
             .data_store(
-                postgresql::DataStore::builder()
-                    .dbtype(postgresql::DataStoreDbtype::PostgreSql)
-                    .version(postgresql::DataStoreVersion::V11)
+                rds::PostgreSqlDataStore::builder()
+                    .dbtype(rds::PostgreSqlDataStoreDbtype::PostgreSql)
+                    .version(rds::PostgreSqlDataStoreVersion::V11)
                     .build(),
             )
             .ha(
