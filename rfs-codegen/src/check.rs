@@ -263,6 +263,7 @@ fn check_spec(
             method,
             ty: a.type_name.clone(),
             notes: a.notes.clone(),
+            research: a.research.clone(),
         });
     }
     let mut methods: Vec<String> = attributes.iter().map(|a| a.method.clone()).collect();
@@ -534,6 +535,7 @@ fn check_property(
         format: p.format.clone(),
         secret: p.secret,
         notes: p.notes.clone(),
+        research: p.research.clone(),
         correction: p.correction.clone(),
     }
 }

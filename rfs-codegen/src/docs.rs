@@ -438,7 +438,16 @@ pub fn property_doc(p: &PropertyDef) -> String {
     if let Some(c) = &p.correction {
         d.push(format!("- Correction: {}", escape(c)));
     }
+    push_research(&mut d, p.research.as_deref());
     d.join("\n")
+}
+
+/// How a fact was found, apart from what it says: a last paragraph under "Spec notes".
+fn push_research(d: &mut Vec<String>, research: Option<&str>) {
+    if let Some(r) = research {
+        d.push(String::new());
+        d.push(format!("Spec notes: {}", escape(r)));
+    }
 }
 
 /// The API field a property maps to and where it is defined, in one line (`gateway_ip in
@@ -468,6 +477,7 @@ pub fn attribute_doc(element: &TypeDef, a: &AttributeDef) -> String {
         d.push(String::new());
         d.push(escape(n));
     }
+    push_research(&mut d, a.research.as_deref());
     d.join("\n")
 }
 

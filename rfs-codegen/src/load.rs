@@ -261,8 +261,11 @@ pub struct RawProperty {
     pub format: Option<String>,
     /// Holds a password or key: never to be written as a literal.
     pub secret: bool,
-    /// What the property is for.
+    /// What the property is for, in words for users.
     pub notes: Option<String>,
+    /// How the facts were found (which page, mirror or example showed them): kept apart from
+    /// `notes`, rendered under "Spec notes".
+    pub research: Option<String>,
     /// Where this spec deliberately departs from the page, and why.
     pub correction: Option<String>,
     /// Where `required` comes from when not from the element page: `api` (the service's API
@@ -311,6 +314,8 @@ pub struct RawAttribute {
     pub type_name: Option<String>,
     /// What it holds.
     pub notes: Option<String>,
+    /// How the facts were found, as for properties.
+    pub research: Option<String>,
 }
 
 /// One relationship from an element to another.
@@ -376,6 +381,7 @@ from_node_struct!(RawProperty {
     "format" => format: opt String,
     "secret" => secret: def bool,
     "notes" => notes: opt String,
+    "research" => research: opt String,
     "correction" => correction: opt String,
     "evidence" => evidence: opt EvidenceWord,
     "api" => api: opt RawApi,
@@ -396,6 +402,7 @@ from_node_struct!(RawApi {
 from_node_struct!(RawAttribute {
     "type" => type_name: opt String,
     "notes" => notes: opt String,
+    "research" => research: opt String,
 });
 
 from_node_struct!(RawRequirement {

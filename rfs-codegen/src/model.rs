@@ -175,6 +175,8 @@ pub struct PropertyDef {
     pub secret: bool,
     /// What it is for.
     pub notes: Option<String>,
+    /// How the facts were found (rendered under "Spec notes").
+    pub research: Option<String>,
     /// Deliberate departure from the page.
     pub correction: Option<String>,
     /// `required` comes from the service API (`evidence: api`), not the element page.
@@ -246,6 +248,8 @@ pub struct AttributeDef {
     pub ty: Option<String>,
     /// What it holds.
     pub notes: Option<String>,
+    /// How the facts were found (rendered under "Spec notes").
+    pub research: Option<String>,
 }
 
 /// A resource type (`HuaweiCloud.VPC.VPC.Id`).
