@@ -406,59 +406,10 @@ impl Printer {
             self.put(close, !block);
         } else {
             // A block, or a list too long for its line: one item per line.
-            // A trailing comma where it changes nothing: call arguments and parameters, `use`
-            // lists, tuples and arrays that already have a comma (not `(x)`, `[T]`, `[T; N]`
-            // or a macro's input), and blocks of comma-separated items (fields, variants, match
-            // arms; a comma inside generic angle brackets does not count).
             let trees: Vec<TokenTree> = inner.clone().into_iter().collect();
-            let is = |t: &TokenTree, c: char| matches!(t, TokenTree::Punct(p) if p.as_char() == c);
-            let has = |c: char| trees.iter().any(|t| is(t, c));
-            let mut angles = 0usize;
-            let separated = trees.iter().enumerate().any(|(j, t)| match t {
-                TokenTree::Punct(p) if p.spacing() == Spacing::Alone => match p.as_char() {
-                    '<' => {
-                        angles += 1;
-                        false
-                    }
-                    '>' if !is_arrow(&trees, j) => {
-                        angles = angles.saturating_sub(1);
-                        false
-                    }
-                    ',' => angles == 0,
-                    _ => false,
-                },
-                _ => false,
-            });
-            let ends_with_comma = trees.last().is_some_and(|t| is(t, ','));
-            // `..base` of a struct literal and `..` of a pattern take no comma after them.
-            let last_item = trees
-                .iter()
-                .rposition(|t| is(t, ','))
-                .map_or(0, |at| at + 1);
-            let rest = matches!(
-                trees.get(last_item),
-                Some(TokenTree::Punct(p)) if p.as_char() == '.' && p.spacing() == Spacing::Joint
-            );
-            // `{ name: value }`: fields, even one.
-            let fields = matches!(
-                trees.as_slice(),
-                [TokenTree::Ident(_), TokenTree::Punct(p), ..]
-                    if p.as_char() == ':' && p.spacing() == Spacing::Alone
-            );
-            // Items (`fn`, a `where` clause, ...) are not a comma-separated list.
-            let items = trees
-                .iter()
-                .any(|t| matches!(t, TokenTree::Ident(id) if ITEM_WORDS.iter().any(|w| id == w)));
             let trailing = !macro_args
-                && !rest
                 && !self.in_attr
-                && !ends_with_comma
-                && !has(';')
-                && match delimiter {
-                    Delimiter::Brace => use_list || (separated || fields) && !items,
-                    Delimiter::Parenthesis => touch || has(','),
-                    _ => has(','),
-                };
+                && takes_trailing_comma(&trees, delimiter, touch, use_list);
             self.depth += 1;
             self.newline();
             self.stream(inner, Delimiter::Brace);
@@ -512,6 +463,64 @@ fn string_value(literal: &str) -> Option<String> {
         }
     }
     Some(out)
+}
+
+/// Whether a list broken one item per line takes a comma after its last item, where the comma
+/// changes nothing: call arguments and parameters (`call` is true), `use` lists, tuples and
+/// arrays that already have a comma (not `(x)`, `[T]` or `[T; N]`), and blocks of
+/// comma-separated items (fields, variants, match arms; not items, not `..base`). A comma inside
+/// generic angle brackets does not count.
+fn takes_trailing_comma(
+    trees: &[TokenTree],
+    delimiter: Delimiter,
+    call: bool,
+    use_list: bool,
+) -> bool {
+    let is = |t: &TokenTree, c: char| matches!(t, TokenTree::Punct(p) if p.as_char() == c);
+    let has = |c: char| trees.iter().any(|t| is(t, c));
+    let mut angles = 0usize;
+    let separated = trees.iter().enumerate().any(|(j, t)| match t {
+        TokenTree::Punct(p) if p.spacing() == Spacing::Alone => match p.as_char() {
+            '<' => {
+                angles += 1;
+                false
+            }
+            '>' if !is_arrow(trees, j) => {
+                angles = angles.saturating_sub(1);
+                false
+            }
+            ',' => angles == 0,
+            _ => false,
+        },
+        _ => false,
+    });
+    let last_item = trees
+        .iter()
+        .rposition(|t| is(t, ','))
+        .map_or(0, |at| at + 1);
+    // `..base` of a struct literal, `..` of a pattern.
+    let rest = matches!(
+        trees.get(last_item),
+        Some(TokenTree::Punct(p)) if p.as_char() == '.' && p.spacing() == Spacing::Joint
+    );
+    // `{ name: value }`: fields, even one.
+    let fields = matches!(
+        trees,
+        [TokenTree::Ident(_), TokenTree::Punct(p), ..]
+            if p.as_char() == ':' && p.spacing() == Spacing::Alone
+    );
+    let items = trees
+        .iter()
+        .any(|t| matches!(t, TokenTree::Ident(id) if ITEM_WORDS.iter().any(|w| id == w)));
+    let ends_with_comma = trees.last().is_some_and(|t| is(t, ','));
+    !rest
+        && !ends_with_comma
+        && !has(';')
+        && match delimiter {
+            Delimiter::Brace => use_list || (separated || fields) && !items,
+            Delimiter::Parenthesis => call || has(','),
+            _ => has(','),
+        }
 }
 
 /// Whether the `>` at `trees[j]` ends `->` or `=>`.
