@@ -1,4 +1,4 @@
-//! Model → Rust source, with `quote!`; laid out by the crate's own printer ([`crate::print`]).
+//! Model → Rust source, with `quote!`; laid out by the crate's own printer ([`crate::print`](mod@crate::print)).
 //!
 //! One file per service module plus a root file that declares the modules. Output is collected
 //! in a `BTreeMap` keyed by file name and every list is walked in model order (sorted by name),
@@ -148,7 +148,7 @@ pub fn generate(model: &Model) -> BTreeMap<String, String> {
     files
 }
 
-/// Prints tokens as a Rust file (see [`crate::print`]).
+/// Prints tokens as a Rust file (see [`crate::print`](mod@crate::print)).
 pub fn format_tokens(tokens: TokenStream) -> String {
     crate::print::plain(tokens)
 }

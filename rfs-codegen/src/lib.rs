@@ -3,7 +3,7 @@
 //!
 //! Phases: [`load`] (YAML text → raw specs, with located errors; [`yaml`] reads the text) →
 //! `check` (every problem collected, every generated name resolved into the [`model`]) →
-//! [`emit`] (model → Rust, one file per service, laid out by [`print`], the crate's own printer:
+//! [`emit`] (model → Rust, one file per service, laid out by [`print`](mod@print), the crate's own printer:
 //! no syn or prettyplease on any build path). `rfs-types`' build script calls
 //! [`build::generate`]; `rfs-cli` reuses [`load_specs`], the model, [`emit::generate`] (for
 //! `rfs codegen`) and [`print::plain`] (for the modules `rfs import` writes).
