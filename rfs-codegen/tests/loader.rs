@@ -71,6 +71,40 @@ fn the_real_specs_are_precise_enough() {
     assert!(p.api_required.contains(&"VPC.Subnet.cidr".to_owned()));
 }
 
+/// The notes of properties and attributes open their rustdoc: they say what a property is for.
+/// How a fact was found (which page, mirror or snippet showed it) belongs under `research:`.
+#[test]
+fn notes_say_what_a_property_is_not_where_it_was_seen() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let model = load_specs(&root, "specs").unwrap_or_else(|d| panic!("{d}"));
+    let research_words = [
+        "tr-aos",
+        "mirror",
+        "snippet",
+        "site-search",
+        "chinese page",
+        "english page",
+        "row seen",
+        "seen only",
+        "excerpt",
+    ];
+    let mut found = Vec::new();
+    for t in &model.types {
+        let notes = t
+            .properties
+            .iter()
+            .map(|p| (&p.key, &p.notes))
+            .chain(t.attributes.iter().map(|a| (&a.name, &a.notes)));
+        for (key, note) in notes {
+            let lower = note.as_deref().unwrap_or_default().to_lowercase();
+            if let Some(w) = research_words.iter().find(|w| lower.contains(*w)) {
+                found.push(format!("{} {key}: '{w}'", t.file));
+            }
+        }
+    }
+    assert!(found.is_empty(), "research in notes:\n{}", found.join("\n"));
+}
+
 #[test]
 fn evidence_fields_follow_their_rules() {
     let spec = "\
