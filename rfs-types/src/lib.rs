@@ -22,6 +22,27 @@
 //! ```
 //!
 //! [`core`] is the small handwritten runtime the generated code builds on.
+//!
+//! # Names
+//!
+//! One scheme, so a name can be guessed (details in `specs/README.md`, "Names"; every generated
+//! public name is listed in a snapshot test, so a rename shows up as a diff):
+//!
+//! - one module per service, named after it in lowercase (`vpc`, `ecs`, `vpcendpoint`);
+//! - an element or data structure is its spec name without the service, in UpperCamelCase, with
+//!   acronyms cased as words (`VPC.VPC` → `vpc::Vpc`, `RDS.HA.Mysql` → `rds::HaMySql`), with
+//!   `<Type>Builder` and, for elements, `<Type>Attributes`;
+//! - a data structure lives in the module of the service whose elements use it
+//!   (`MySQL.DataStore` → `rds::MySqlDataStore`); one that several services use stays in its
+//!   own and is re-exported into the others (`vpc::BandWidth`, also `ecs::BandWidth`);
+//! - an enumeration is `<Type><Property>` (`ulb::ListenerProtocol`); its variants are the values
+//!   in UpperCamelCase (`TCP` → `Tcp`, `5_bgp` → `V5_bgp`, `*` → `Any`), and a variant for a
+//!   wildcard, a symbol or the empty text says so in its docs; `Display` writes the value;
+//! - ids and names of resources are `<Type>Id` / `<Type>Name` (`vpc::VpcId`,
+//!   `ecs::AvailabilityZoneName`);
+//! - setters and attribute accessors are the template key in snake_case (`vpcId` → `vpc_id`,
+//!   `refID` → `ref_id`), `type` → `type_`, and `omit_<setter>` where only the service API
+//!   requires a property.
 
 #![warn(missing_docs)]
 
