@@ -355,8 +355,10 @@ impl Printer {
     fn after_lifetime(&self) -> bool {
         let word_start = self
             .out
-            .rfind(|c: char| !(c.is_alphanumeric() || c == '_'))
-            .map_or(0, |at| at + 1);
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !(c.is_alphanumeric() || *c == '_'))
+            .map_or(0, |(at, c)| at + c.len_utf8());
         self.out[..word_start].ends_with('\'')
     }
 
@@ -659,6 +661,59 @@ fn f() {
         assert_eq!(text, expected);
         let back: proc_macro2::TokenStream = text.parse().unwrap();
         assert_eq!(leaves(back), leaves(tokens), "{text}");
+    }
+
+    mod any_expression {
+        use proc_macro2::{Literal, TokenStream};
+        use proptest::prelude::*;
+        use quote::{format_ident, quote};
+
+        /// Expressions as `rfs import` writes them: paths, calls, method chains, arrays,
+        /// tuples, references, turbofish, text of any kind and numbers.
+        fn expression() -> impl Strategy<Value = TokenStream> {
+            let leaf = prop_oneof![
+                "[a-z][a-z_]{0,12}".prop_map(|n| {
+                    let n = format_ident!("{}", n);
+                    quote!(#n)
+                }),
+                any::<String>().prop_map(|t| {
+                    let l = Literal::string(&t);
+                    quote!(#l)
+                }),
+                any::<i64>().prop_map(|n| quote!(#n)),
+                Just(quote!(vpc::VpcId::existing("x"))),
+            ];
+            leaf.prop_recursive(5, 60, 6, |inner| {
+                let list = prop::collection::vec(inner.clone(), 0..5);
+                prop_oneof![
+                    (inner.clone(), "[a-z][a-z_]{0,15}", list.clone()).prop_map(
+                        |(recv, m, args)| {
+                            let m = format_ident!("{}", m);
+                            quote!(#recv.#m(#(#args),*))
+                        }
+                    ),
+                    list.clone()
+                        .prop_map(|args| quote!(rds::MySql::builder(#(#args),*))),
+                    list.clone().prop_map(|items| quote!([#(#items),*])),
+                    list.prop_map(|items| quote!((#(#items,)*))),
+                    inner.clone().prop_map(|e| quote!(&#e)),
+                    inner.prop_map(|e| quote!(Input::<String>::new().default_value(#e))),
+                ]
+            })
+        }
+
+        proptest! {
+            /// Whatever the layout, the text reads back as the same tokens.
+            #[test]
+            fn layout_keeps_the_tokens(exprs in prop::collection::vec(expression(), 1..4)) {
+                let tokens = quote!(fn f() { #(let x = #exprs;)* stack });
+                let text = super::plain(tokens.clone());
+                let back: TokenStream = text.parse().map_err(|e| {
+                    TestCaseError::fail(format!("{e}\n{text}"))
+                })?;
+                prop_assert_eq!(super::leaves(back), super::leaves(tokens), "{}", text);
+            }
+        }
     }
 
     /// Every token as text, groups as their delimiters; joint and alone punctuation alike. A
