@@ -192,6 +192,17 @@ fn module_doc(model: &Model, module: &str, has_feature: bool) -> String {
             "\n\nElements need the `{module}` feature; data structures and resource types are always available."
         ));
     }
+    let shared: Vec<String> = model
+        .datatypes()
+        .filter(|t| t.reexported_in.iter().any(|m| m == module))
+        .map(|t| format!("[`{}`](crate::{}::{})", t.rust_name, t.module, t.rust_name))
+        .collect();
+    if !shared.is_empty() {
+        d.push_str(&format!(
+            "\n\nAlso here, re-exported with their enumerations because this service's elements use them too: {}.",
+            shared.join(", ")
+        ));
+    }
     d
 }
 
