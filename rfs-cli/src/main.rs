@@ -63,7 +63,7 @@ impl ReadLimits {
         ]
     }
 
-    fn from(m: &ArgMatches) -> Self {
+    fn from_matches(m: &ArgMatches) -> Self {
         Self {
             max_bytes: one(m, "max-bytes").unwrap_or(rfs_cli::source::MAX_BYTES),
             max_depth: one(m, "max-depth").unwrap_or(64),
@@ -322,7 +322,7 @@ fn parse() -> Option<Command> {
     let text = |name: &str| m.get_one::<String>(name).map(String::as_str);
     Some(match name {
         "lint" => Command::Lint {
-            limits: ReadLimits::from(m),
+            limits: ReadLimits::from_matches(m),
             format: match text("format") {
                 Some("json") => Format::Json,
                 _ => Format::Text,
@@ -332,7 +332,7 @@ fn parse() -> Option<Command> {
             files: paths(m, "files"),
         },
         "graph" => Command::Graph {
-            limits: ReadLimits::from(m),
+            limits: ReadLimits::from_matches(m),
             file: one(m, "file")?,
             format: match text("format") {
                 Some("mermaid") => GraphFormat::Mermaid,
@@ -341,7 +341,7 @@ fn parse() -> Option<Command> {
         },
         "schema" => Command::Schema,
         "import" => Command::Import {
-            limits: ReadLimits::from(m),
+            limits: ReadLimits::from_matches(m),
             files: paths(m, "files"),
             output: one(m, "output"),
             allow_errors: m.get_flag("allow-errors"),
