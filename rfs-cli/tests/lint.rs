@@ -210,6 +210,24 @@ fn input_types_must_fit_the_properties_they_feed() {
     );
     let f: Vec<_> = f.iter().map(|f| (f.rule.id, f.pos.line)).collect();
     assert_eq!(f, [("input-type", 6)], "UDP is not an allowed protocol");
+    // An element's implied id that no official page uses as a type: official examples declare
+    // such inputs `type: string`, and so may a template; the id type itself fits too.
+    for declared in ["string", "HuaweiCloud.ULB.LoadBalancer.Id"] {
+        let lb = format!("inputs:\n  lb:\n    type: {declared}\n");
+        let listener = "  lst:\n    type: HuaweiCloud.ULB.Listener\n    properties:\n      protocol: TCP\n      port: 80\n      loadBalancerId: {get_input: lb}\n  sub:\n";
+        let f = findings(&BASE.replace("inputs:\n", &lb).replace("  sub:\n", listener));
+        let f: Vec<_> = f.iter().map(|f| (f.rule.id, f.pos.line)).collect();
+        assert_eq!(f, [], "a load balancer id input declared {declared}");
+    }
+    // A subnet id (a type the pages use) still wants its own type, not text.
+    let net_input = "inputs:\n  net:\n    type: string\n";
+    let f = findings(
+        &BASE
+            .replace("inputs:\n", net_input)
+            .replace("{get_reference: net}", "{get_input: net}"),
+    );
+    let f: Vec<_> = f.iter().map(|f| f.rule.id).collect();
+    assert_eq!(f, ["input-type"], "text feeding a VPC id");
 }
 
 #[test]

@@ -51,6 +51,8 @@ pub fn check(raw: &RawSpecs) -> Result<Model, Diagnostics> {
         check_resource(rt_file, name, r, &element_types, declared, &mut d);
         resources.push(resource_def(name, r, true));
     }
+    // An implied id no official page uses as a type is not known to be a valid input type:
+    // inputs of it are declared `type: string` (the Rust side stays typed).
     for l in &raw.elements {
         if let Some(t) = &l.spec.type_name {
             let id = format!("{t}.Id");
@@ -60,7 +62,7 @@ pub fn check(raw: &RawSpecs) -> Result<Model, Diagnostics> {
                     summary: format!("Id of a `{t}` element."),
                     element: Some(l.spec.name.clone()),
                     accepts: Vec::new(),
-                    input_type: None,
+                    input_type: Some("string".into()),
                     notes: None,
                 };
                 resources.push(resource_def(&id, &r, false));

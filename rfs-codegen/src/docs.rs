@@ -500,7 +500,16 @@ pub fn resource_doc(r: &ResourceDef) -> String {
             for a in &r.accepts {
                 fill.push(format!("a {} value", code(a)));
             }
-            fill.push(format!("an input of type {}", code(&r.name)));
+            if r.input_type == r.name {
+                fill.push(format!("an input of type {}", code(&r.name)));
+            } else {
+                fill.push(format!(
+                    "an input of this type (`Input::<{}>`, declared `type: {}` in the template, since AOS does not document {} as an input type)",
+                    r.rust_name,
+                    r.input_type,
+                    code(&r.name)
+                ));
+            }
             fill.push("`existing(\"...\")` for a resource that already exists".into());
             format!(
                 "An opaque id, filled by {}. Plain strings do not fit.",

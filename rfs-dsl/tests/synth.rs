@@ -435,6 +435,32 @@ fn a_hundred_thousand_element_chain_synthesizes() {
     assert_eq!(e.findings[0].rule.id, "cycle");
 }
 
+/// An element's implied id that no official page uses as a type (`HuaweiCloud.ULB.LoadBalancer.Id`)
+/// is declared `type: string`, as official examples declare it; the Rust side stays typed.
+#[test]
+fn an_implied_id_input_is_declared_as_text() {
+    use rfs_dsl::types::ulb;
+    let mut stack = Stack::new("t");
+    let lb = stack.input("lb", Input::<ulb::LoadBalancerId>::new());
+    stack.add(
+        "lst",
+        ulb::Listener::builder()
+            .protocol(ulb::ListenerProtocol::Tcp)
+            .port(80)
+            .load_balancer_id(&lb)
+            .build(),
+    );
+    let yaml = stack.to_yaml().unwrap();
+    assert!(yaml.contains("  lb:\n    type: string\n"), "{yaml}");
+    // A type the official pages use is declared as itself.
+    let _net = stack.input("net", Input::<vpc::VpcId>::new());
+    let yaml = stack.to_yaml().unwrap();
+    assert!(
+        yaml.contains("  net:\n    type: HuaweiCloud.VPC.VPC.Id\n"),
+        "{yaml}"
+    );
+}
+
 #[test]
 fn every_input_type_of_the_language_can_be_declared() {
     use rfs_dsl::types::ecs;
