@@ -10,6 +10,9 @@ use std::fmt;
 use granit_parser::{Event, Parser, ScalarStyle};
 pub use rfs_facts::tree::{Key, Node, Pos, Yaml as Value};
 
+/// Why an anchor, alias or tag is refused.
+const NO_ANCHORS: &str = "anchors, aliases and tags are not used in specs: write the value out";
+
 /// Deepest nesting accepted in a spec file.
 pub const MAX_DEPTH: usize = 32;
 
@@ -88,9 +91,7 @@ pub fn parse(text: &str) -> Result<Node, Error> {
         let done = match event {
             Event::Scalar(text, style, anchor, tag) => {
                 if anchor != 0 || tag.is_some() {
-                    return Err(at(Value::Null).error(
-                        "anchors, aliases and tags are not used in specs: write the value out",
-                    ));
+                    return Err(at(Value::Null).error(NO_ANCHORS));
                 }
                 let value = if style == ScalarStyle::Plain {
                     resolve(&text)
@@ -101,9 +102,7 @@ pub fn parse(text: &str) -> Result<Node, Error> {
             }
             Event::SequenceStart(_, anchor, ref tag) | Event::MappingStart(_, anchor, ref tag) => {
                 if anchor != 0 || tag.is_some() {
-                    return Err(at(Value::Null).error(
-                        "anchors, aliases and tags are not used in specs: write the value out",
-                    ));
+                    return Err(at(Value::Null).error(NO_ANCHORS));
                 }
                 if stack.len() >= MAX_DEPTH {
                     return Err(
@@ -129,9 +128,7 @@ pub fn parse(text: &str) -> Result<Node, Error> {
                 None => None,
             },
             Event::Alias(_) | Event::UnresolvedAlias(_) => {
-                return Err(at(Value::Null).error(
-                    "anchors, aliases and tags are not used in specs: write the value out",
-                ));
+                return Err(at(Value::Null).error(NO_ANCHORS));
             }
             Event::DocumentStart(..) if root.is_some() => {
                 return Err(at(Value::Null).error("a spec file holds one YAML document"));
@@ -308,26 +305,6 @@ impl<V> OrderedMap<V> {
     /// The entries in order.
     pub fn iter(&self) -> impl DoubleEndedIterator<Item = (&String, &V)> + ExactSizeIterator {
         self.entries.iter().map(|(k, v)| (k, v))
-    }
-
-    /// The keys in order.
-    pub fn keys(&self) -> impl DoubleEndedIterator<Item = &String> + ExactSizeIterator {
-        self.entries.iter().map(|(k, _)| k)
-    }
-
-    /// The values in order.
-    pub fn values(&self) -> impl DoubleEndedIterator<Item = &V> + ExactSizeIterator {
-        self.entries.iter().map(|(_, v)| v)
-    }
-
-    /// How many entries.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// Whether there are none.
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
     }
 }
 
