@@ -10,12 +10,15 @@ use clap::{Arg, ArgAction, ArgMatches, value_parser};
 use rfs_check::Severity;
 use rfs_codegen::load::{Completeness, Kind};
 
+/// Seconds `--read-timeout` waits by default.
+const READ_TIMEOUT: u64 = 10;
+
 /// What an untrusted template may use; each limit is refused with a clear error (exit 1 for
 /// lint and graph, exit 2 when the file itself cannot be read).
 #[derive(Clone, Copy)]
 struct ReadLimits {
     max_bytes: usize,
-    max_depth: u16,
+    max_depth: usize,
     max_aliases: usize,
     max_nodes: usize,
     read_timeout: u64,
@@ -24,7 +27,7 @@ struct ReadLimits {
 impl ReadLimits {
     /// The options that set the limits, shared by the commands that read templates.
     fn args() -> [Arg; 5] {
-        use rfs_cli::source::{MAX_ALIASES, MAX_BYTES, MAX_NODES};
+        use rfs_cli::source::{DEPTH_CEILING, MAX_ALIASES, MAX_BYTES, MAX_DEPTH, MAX_NODES};
         [
             Arg::new("max-bytes")
                 .long("max-bytes")
@@ -36,8 +39,10 @@ impl ReadLimits {
             Arg::new("max-depth")
                 .long("max-depth")
                 .value_name("LEVELS")
-                .value_parser(value_parser!(u16).range(1..=200))
-                .help("Deepest nesting of lists and maps, at most 200 [default: 64]"),
+                .value_parser(value_parser!(u16).range(1..=DEPTH_CEILING as i64))
+                .help(format!(
+                    "Deepest nesting of lists and maps, at most {DEPTH_CEILING} [default: {MAX_DEPTH}]"
+                )),
             Arg::new("max-aliases")
                 .long("max-aliases")
                 .value_name("N")
@@ -56,27 +61,27 @@ impl ReadLimits {
                 .long("read-timeout")
                 .value_name("SECONDS")
                 .value_parser(value_parser!(u64))
-                .help(
+                .help(format!(
                     "Seconds to wait for a file to be readable to its end (a FIFO without a \
-                     writer, a slow pipe) [default: 10]",
-                ),
+                     writer, a slow pipe) [default: {READ_TIMEOUT}]"
+                )),
         ]
     }
 
     fn from_matches(m: &ArgMatches) -> Self {
         Self {
             max_bytes: one(m, "max-bytes").unwrap_or(rfs_cli::source::MAX_BYTES),
-            max_depth: one(m, "max-depth").unwrap_or(64),
+            max_depth: one::<u16>(m, "max-depth").map_or(rfs_cli::source::MAX_DEPTH, usize::from),
             max_aliases: one(m, "max-aliases").unwrap_or(rfs_cli::source::MAX_ALIASES),
             max_nodes: one(m, "max-nodes").unwrap_or(rfs_cli::source::MAX_NODES),
-            read_timeout: one(m, "read-timeout").unwrap_or(10),
+            read_timeout: one(m, "read-timeout").unwrap_or(READ_TIMEOUT),
         }
     }
 
     fn parser(&self) -> rfs_cli::source::Limits {
         rfs_cli::source::Limits {
             bytes: self.max_bytes,
-            depth: usize::from(self.max_depth),
+            depth: self.max_depth,
             aliases: self.max_aliases,
             nodes: self.max_nodes,
         }
@@ -147,7 +152,7 @@ fn cli() -> clap::Command {
                     "Check AOS templates against the specs; report every problem with its \
                      location",
                 )
-                .long_about(
+                .long_about(format!(
                     "Check AOS templates against the specs; report every problem with its location.
 
 Exit status: 0 when no errors (warnings allowed unless --deny-warnings), 1 when any
@@ -155,8 +160,8 @@ error (or warning with --deny-warnings), 2 on a usage or I/O error (after the fi
 of every readable file). `-` reads standard input.
 
 Untrusted input is safe: at most --max-bytes are read from any file, device or pipe;
-nesting, aliases and values are limited (--max-depth 64, --max-aliases 32, --max-nodes
-250000); control characters in template text are printed escaped.
+nesting, aliases and values are limited (--max-depth {}, --max-aliases {}, --max-nodes
+{}); control characters in template text are printed escaped.
 
 Examples:
   rfs lint stack.yaml
@@ -164,7 +169,10 @@ Examples:
   cat stack.yaml | rfs lint -
   rfs lint --deny-warnings stack.yaml
   rfs lint --rules",
-                )
+                    rfs_cli::source::MAX_DEPTH,
+                    rfs_cli::source::MAX_ALIASES,
+                    rfs_cli::source::MAX_NODES,
+                ))
                 .args(ReadLimits::args())
                 .arg(
                     Arg::new("format")
