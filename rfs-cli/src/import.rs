@@ -44,8 +44,8 @@ pub enum ImportError {
     Parse(Vec<Finding>),
     /// The template has lint errors (all findings included); `--allow-errors` imports anyway.
     Lint(Vec<Finding>),
-    /// The generated code could not be formatted (a bug in rfs: please report it).
-    Format(String),
+    /// The code writer failed (a bug in rfs: please report it).
+    Writer(String),
 }
 
 impl std::fmt::Display for ImportError {
@@ -62,7 +62,7 @@ impl std::fmt::Display for ImportError {
                 Some(x) => write!(f, "{}:{}: {}", x.pos.line, x.pos.column, x.message),
                 None => f.write_str("not YAML"),
             },
-            ImportError::Format(e) => write!(f, "internal error formatting the code: {e}"),
+            ImportError::Writer(e) => write!(f, "internal error writing the code: {e}"),
         }
     }
 }
@@ -110,7 +110,7 @@ pub fn import_with(
         let writing = scope.spawn(|| {
             let mut writer = Writer::new(model, &root);
             let body = writer.stack(name)?;
-            writer.module(&body).map(|code| (code, writer.hatches))
+            Ok((writer.module(&body), writer.hatches))
         });
         let findings = crate::lint::check(text, &root, catalog);
         (findings, writing.join())
@@ -120,7 +120,7 @@ pub fn import_with(
         return Err(ImportError::Lint(findings));
     }
     let (code, hatches) = written
-        .map_err(|_| ImportError::Format("the code writer failed on this template".into()))??;
+        .map_err(|_| ImportError::Writer("the code writer failed on this template".into()))??;
     Ok(Imported {
         code: format!("{}{code}", header(name, file, hatches, &findings)),
         escape_hatches: hatches,
@@ -716,11 +716,14 @@ impl<'m> Writer<'m> {
             }
         }
         for p in t.required() {
-            if let (Some(omit), false) = (&p.omit, props.iter().any(|(k, _)| k.name == p.key)) {
+            if props.iter().any(|(k, _)| k.name == p.key) {
+                continue;
+            }
+            if let Some(omit) = &p.omit {
                 // The page is silent and the template relies on the platform: said as such.
                 let m = ident(omit);
                 out.push(quote!(.#m()));
-            } else if !props.iter().any(|(k, _)| k.name == p.key) {
+            } else {
                 let want = self.property_ty(t, p);
                 let ty = want.tokens();
                 self.hatch(format!(
@@ -1099,7 +1102,7 @@ impl<'m> Writer<'m> {
         body.push_str(&first);
         if let Some(second) = second {
             let (text, hatches, json) =
-                second.map_err(|_| ImportError::Format("the code writer failed".into()))?;
+                second.map_err(|_| ImportError::Writer("the code writer failed".into()))?;
             body.push_str(&text);
             self.hatches += hatches;
             self.second_json = json;
@@ -1732,7 +1735,7 @@ impl<'m> Writer<'m> {
 
     /// The module: documentation, imports, and `stack()`.
     /// The module's code (imports and `stack()`), formatted; the header comes separately.
-    fn module(&self, body: &str) -> Result<String, ImportError> {
+    fn module(&self, body: &str) -> String {
         // Imports: the service modules and rfs_dsl names the body and the json! bodies use.
         let mut used = heads(body);
         for text in self.json_blocks.iter().chain(&self.second_json) {
@@ -1778,7 +1781,7 @@ impl<'m> Writer<'m> {
         let imports = rfs_codegen::print::plain(imports);
         let text =
             format!("{imports}\n/// Builds the stack.\npub fn stack() -> Stack {{\n{body}}}\n");
-        Ok(self.splice_json(&comments(&text)))
+        self.splice_json(&comments(&text))
     }
 }
 
