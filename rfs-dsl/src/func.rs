@@ -154,7 +154,7 @@ pub trait ConcatParts {
 
 impl<P: IntoConcatPart, const N: usize> ConcatParts for [P; N] {
     fn into_parts(self) -> Vec<Value> {
-        self.into_iter().map(|p| p.into_part().0).collect()
+        ConcatParts::into_parts(Vec::from(self))
     }
 }
 impl<P: IntoConcatPart> ConcatParts for Vec<P> {
