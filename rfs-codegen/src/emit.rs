@@ -980,38 +980,24 @@ fn resource(model: &Model, r: &ResourceDef) -> TokenStream {
                 }
             }
         },
-        ResourceKind::Name => quote! {
-            #[diagnostic::do_not_recommend]
-            impl crate::core::IntoValue<#name> for &str {
-                #[inline]
-                fn into_value(self) -> crate::core::Val<#name> {
-                    crate::core::Val::typed(crate::core::Value::from(self))
-                }
+        // A name takes plain text, a number a plain integer.
+        ResourceKind::Name | ResourceKind::Number => {
+            let from = match r.kind {
+                ResourceKind::Name => [quote!(&str), quote!(::std::string::String)],
+                _ => [quote!(i64), quote!(i32)],
+            };
+            quote! {
+                #(
+                    #[diagnostic::do_not_recommend]
+                    impl crate::core::IntoValue<#name> for #from {
+                        #[inline]
+                        fn into_value(self) -> crate::core::Val<#name> {
+                            crate::core::Val::typed(crate::core::Value::from(self))
+                        }
+                    }
+                )*
             }
-            #[diagnostic::do_not_recommend]
-            impl crate::core::IntoValue<#name> for ::std::string::String {
-                #[inline]
-                fn into_value(self) -> crate::core::Val<#name> {
-                    crate::core::Val::typed(crate::core::Value::from(self))
-                }
-            }
-        },
-        ResourceKind::Number => quote! {
-            #[diagnostic::do_not_recommend]
-            impl crate::core::IntoValue<#name> for i64 {
-                #[inline]
-                fn into_value(self) -> crate::core::Val<#name> {
-                    crate::core::Val::typed(crate::core::Value::from(self))
-                }
-            }
-            #[diagnostic::do_not_recommend]
-            impl crate::core::IntoValue<#name> for i32 {
-                #[inline]
-                fn into_value(self) -> crate::core::Val<#name> {
-                    crate::core::Val::typed(crate::core::Value::from(self))
-                }
-            }
-        },
+        }
     };
     let accepts = r.accepts.iter().filter_map(|a| model.resource(a)).map(|a| {
         let from = path_from(&r.module, &a.module, &a.rust_name);
