@@ -6,7 +6,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    if let Ok(root) = rfs_cli::source::parse(&text) {
+    if let Ok(root) = rfs_cli::lint::read(&text, &Default::default()) {
         let (nodes, edges) = rfs_cli::graph::edges(&root);
         let dot = rfs_cli::graph::dot(&root);
         let mermaid = rfs_cli::graph::mermaid(&root);

@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use rfs_cli::source::{Node, Yaml};
+use rfs_dsl::engine::tree::{Node, Yaml};
 use rfs_dsl::Stack;
 use rfs_dsl::types::aos;
 use rfs_dsl::types::core::{Map, Value};
@@ -93,7 +93,7 @@ fuzz_target!(|data: &[u8]| {
             .build(),
     );
     if let Ok(synth) = stack.synth() {
-        let back = rfs_cli::source::parse(&synth.yaml)
+        let back = rfs_cli::lint::read(&synth.yaml, &Default::default())
             .unwrap_or_else(|e| panic!("synthesized YAML does not parse: {e:?}\n{}", synth.yaml));
         assert!(same(&back, &synth.template), "read back differently:\n{}", synth.yaml);
     }

@@ -1,8 +1,9 @@
-//! The element dependency graph of a template, and its cycles: computed once here for
-//! `Stack::synth`, `rfs lint` and `rfs graph`.
+//! The element dependency graph of a template, its cycles and a creation order: computed once
+//! here for `Stack::synth`, `rfs lint`, `rfs graph` and `rfs import`.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, BinaryHeap, HashMap};
 
+use crate::language::Func;
 use crate::tree::{Node, Pos, Yaml};
 
 /// One dependency: `from` needs `to`, because of `via` (a property key or a requirement key).
@@ -75,19 +76,21 @@ pub fn dependencies(root: &Node) -> Graph {
 pub fn references<'a>(v: &'a Node, out: &mut Vec<&'a str>) {
     let mut todo = vec![v];
     while let Some(v) = todo.pop() {
-        if let Some((k, arg)) = v.single_entry() {
-            match (k.name.as_str(), &arg.value) {
-                ("get_reference", Yaml::Str(s)) => {
+        if let Some((k, arg)) = v.single_entry()
+            && let Some(func) = Func::parse(&k.name)
+        {
+            match (func, &arg.value) {
+                (Func::GetReference, Yaml::Str(s)) => {
                     out.push(s);
                     continue;
                 }
-                ("get_reference", Yaml::List(items)) if items.len() == 1 => {
+                (Func::GetReference, Yaml::List(items)) if items.len() == 1 => {
                     if let Some(s) = items[0].as_str() {
                         out.push(s);
                     }
                     continue;
                 }
-                ("get_attribute", Yaml::List(items)) => {
+                (Func::GetAttribute, Yaml::List(items)) => {
                     if let Some(s) = items.first().and_then(Node::as_str) {
                         out.push(s);
                     }
@@ -102,6 +105,44 @@ pub fn references<'a>(v: &'a Node, out: &mut Vec<&'a str>) {
             _ => {}
         }
     }
+}
+
+/// The elements (indexes into [`Graph::nodes`]) in an order where each comes after the elements
+/// it depends on, and otherwise in template order; elements in a cycle (and what depends on
+/// them) come last, in template order. Linear in the size of the graph (times log n).
+pub fn order(graph: &Graph) -> Vec<usize> {
+    let n = graph.nodes.len();
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(n);
+    for (i, (name, _, _)) in graph.nodes.iter().enumerate() {
+        index.entry(name.as_str()).or_insert(i);
+    }
+    let mut waiting = vec![0usize; n];
+    let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for e in &graph.edges {
+        if let (Some(&from), Some(&to)) = (index.get(e.from.as_str()), index.get(e.to.as_str())) {
+            waiting[from] += 1;
+            dependents[to].push(from);
+        }
+    }
+    // The next element is always the earliest (in template order) whose dependencies are placed.
+    let mut ready: BinaryHeap<std::cmp::Reverse<usize>> = (0..n)
+        .filter(|&i| waiting[i] == 0)
+        .map(std::cmp::Reverse)
+        .collect();
+    let mut out = Vec::with_capacity(n);
+    let mut placed = vec![false; n];
+    while let Some(std::cmp::Reverse(i)) = ready.pop() {
+        out.push(i);
+        placed[i] = true;
+        for &d in &dependents[i] {
+            waiting[d] -= 1;
+            if waiting[d] == 0 {
+                ready.push(std::cmp::Reverse(d));
+            }
+        }
+    }
+    out.extend((0..n).filter(|&i| !placed[i]));
+    out
 }
 
 /// Every dependency cycle, each once, as element names with the first repeated at the end, in
@@ -183,6 +224,22 @@ mod tests {
         assert_eq!(g.nodes.len(), 4);
         assert_eq!(g.edges.len(), 3, "{g:?}");
         assert_eq!(cycles(&g), [["a", "b", "c", "a"]]);
+        // a, b, c form a cycle: they keep template order, after d.
+        assert_eq!(order(&g), [3, 0, 1, 2]);
+    }
+
+    #[test]
+    fn creation_order_puts_dependencies_first() {
+        let root = Node::map([(
+            "node_templates",
+            Node::map([
+                ("sub", element(&["net"])),
+                ("vm", element(&["sub", "net"])),
+                ("net", element(&[])),
+                ("other", element(&[])),
+            ]),
+        )]);
+        assert_eq!(order(&dependencies(&root)), [2, 0, 1, 3]);
     }
 
     #[test]
@@ -200,6 +257,7 @@ mod tests {
             }
         }
         assert!(cycles(&g).is_empty());
+        assert_eq!(order(&g).len(), n);
         g.edges.push(Edge {
             from: "e0".into(),
             to: format!("e{}", n - 1),

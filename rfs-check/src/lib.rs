@@ -6,21 +6,45 @@
 //!   generated catalog is `rfs_types::catalog()`.
 //! - [`tree`]: the template as the engine reads it: YAML values with their position (lint) or
 //!   the escape hatches Rust used (synth).
+//! - [`read`]: the one YAML reader (templates with limits and findings, specs strictly);
+//!   [`scalar`]: how YAML 1.2 and 1.1 readers read a plain scalar.
 //! - [`rules`]: the rule catalogue, the [`Finding`] type, and the rules relaxed because real
 //!   templates break them ([`rules::RELAXED`]).
-//! - [`check()`]: the rule bodies; [`graph`]: dependencies and cycles (also for `rfs graph`).
-//! - [`regex`]: the one regular-expression dialect.
+//! - [`lint_tree()`]: every rule on a template tree; [`graph`]: dependencies, creation order
+//!   and cycles (also for `rfs graph` and `rfs import`).
+//! - [`regex`]: the one regular-expression dialect; [`text`]: template text made safe to show.
+//!
+//! The rule bodies live in one file per area (the template as a whole, inputs, mappings,
+//! elements and properties, functions, policies, outputs), each rule with good and bad template
+//! cases under `tests/cases/<rule>/`.
 //!
 //! The front ends differ in one documented way only: a value Rust wrote through an escape hatch
 //! carries a [`tree::Mark`]; the engine lists it (rule `escape-hatch`) and reports a problem inside
 //! it as a warning, since the author asked for it. YAML carries no marks, so the same value read
 //! from a file is an error.
 
-pub mod check;
+mod checker;
+mod elements;
+mod functions;
 pub mod graph;
-pub mod rules;
+mod inputs;
+mod mappings;
+mod outputs;
+mod policies;
+mod template;
 
-pub use rfs_facts::{language, regex, spec, tree};
+pub use rfs_facts::{language, read, regex, rules, scalar, spec, text, tree};
 
-pub use check::check;
 pub use rules::{Finding, Rule, Severity};
+
+/// Checks a whole template against `catalog`. Findings come in walking order (sections in the
+/// canonical order, items in template order); sort them as the front end needs.
+///
+/// A value marked in Rust ([`tree::Mark`]) is listed (rule `escape-hatch`, or `set-twice`), and
+/// an error inside a value marked as an escape hatch is reported as a warning: the author asked
+/// for that value on purpose. Templates read from YAML carry no marks.
+pub fn lint_tree(root: &tree::Node, catalog: &spec::Catalog) -> Vec<Finding> {
+    let mut c = checker::Checker::new(catalog);
+    c.template(root);
+    c.out
+}

@@ -1,6 +1,6 @@
 //! The element dependency graph of a template, as DOT or Mermaid.
 
-use crate::source::Node;
+use rfs_check::tree::Node;
 
 pub use rfs_check::graph::Edge;
 
@@ -17,7 +17,7 @@ pub fn edges(root: &Node) -> (Vec<(String, String)>, Vec<Edge>) {
 /// would otherwise take a newline into the label, or worse).
 fn quote(s: &str) -> String {
     let mut out = String::from("\"");
-    for c in crate::report::safe(s).chars() {
+    for c in rfs_check::text::escape(s).chars() {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
@@ -57,7 +57,7 @@ pub fn dot(root: &Node) -> String {
 /// add nodes or edges.
 fn label(s: &str) -> String {
     let mut out = String::new();
-    for c in crate::report::safe(s).chars() {
+    for c in rfs_check::text::escape(s).chars() {
         match c {
             '"' | '|' | '<' | '>' | '[' | ']' | '{' | '}' | '(' | ')' | '#' | ';' | '`' => {
                 out.push_str(&format!("#{};", c as u32));

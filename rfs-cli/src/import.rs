@@ -18,7 +18,7 @@ use std::fmt::Write as _;
 use heck::ToSnakeCase;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
-use rfs_check::language::{CONDITION_FUNCTIONS, FUNCTIONS, PSEUDO_PARAMETERS};
+use rfs_check::language::{Func, PSEUDO_PARAMETERS};
 use rfs_check::spec::{Catalog, ResourceKind, ValueType};
 use rfs_check::tree::{Node, Yaml};
 use rfs_check::{Finding, Severity};
@@ -87,7 +87,7 @@ pub fn import(
         model,
         catalog,
         allow_errors,
-        &crate::source::Limits::default(),
+        &crate::lint::Limits::default(),
     )
 }
 
@@ -99,20 +99,21 @@ pub fn import_with(
     model: &Model,
     catalog: &Catalog,
     allow_errors: bool,
-    limits: &crate::source::Limits,
+    limits: &crate::lint::Limits,
 ) -> Result<Imported, ImportError> {
-    let root = match crate::source::parse_with(text, limits) {
-        Ok(root) => root,
-        Err(e) => return Err(ImportError::Parse(vec![crate::lint::parse_error(e)])),
+    let template = match rfs_check::read::template(text, limits) {
+        Ok(t) => t,
+        Err(e) => return Err(ImportError::Parse(vec![e.finding()])),
     };
+    let root = &template.root;
     // Lint and write the code side by side: the code is dropped if lint finds errors.
     let (findings, written) = std::thread::scope(|scope| {
         let writing = scope.spawn(|| {
-            let mut writer = Writer::new(model, &root);
+            let mut writer = Writer::new(model, root);
             let body = writer.stack(name)?;
             Ok((writer.module(&body), writer.hatches))
         });
-        let findings = crate::lint::check(text, &root, catalog);
+        let findings = crate::lint::check(&template, catalog);
         (findings, writing.join())
     });
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
@@ -816,9 +817,7 @@ impl<'m> Writer<'m> {
     fn function(&mut self, node: &'m Node, want: &Ty<'m>, what: &str) -> Option<Expr<'m>> {
         let (k, arg) = node.single_entry()?;
         let name = k.name.as_str();
-        if !FUNCTIONS.contains(&name) {
-            return None;
-        }
+        Func::parse(name)?;
         let strings = |n: &'m Node| -> Option<Vec<&'m str>> {
             match &n.value {
                 Yaml::List(items) => items.iter().map(Node::as_str).collect(),
@@ -1191,7 +1190,7 @@ impl<'m> Writer<'m> {
             return;
         }
         if let Some((k, arg)) = v.single_entry()
-            && FUNCTIONS.contains(&k.name.as_str())
+            && Func::parse(&k.name).is_some()
         {
             // Inside another function: the place's type is not the input's.
             self.uses_in(arg, &Ty::Any, uses);
@@ -1520,8 +1519,9 @@ impl<'m> Writer<'m> {
                     let f = ident(&k.name);
                     // Operands of one type: what is not a condition function is made a `Cond`.
                     let is_cond = |a: &Node| {
-                        a.single_entry()
-                            .is_some_and(|(k, _)| CONDITION_FUNCTIONS.contains(&k.name.as_str()))
+                        a.single_entry().is_some_and(|(k, _)| {
+                            Func::parse(&k.name).is_some_and(Func::conditions_only)
+                        })
                     };
                     let items: Vec<_> = args
                         .iter()

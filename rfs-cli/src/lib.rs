@@ -9,7 +9,6 @@ pub mod import;
 pub mod lint;
 pub mod report;
 pub mod schema;
-pub mod source;
 
 use std::sync::OnceLock;
 

@@ -1,12 +1,13 @@
-//! `rfs lint`: a thin front end over the rule engine. It parses a template into the engine's
-//! tree (every node with its line and column) and runs `rfs_check::check` against the same
-//! generated spec catalog `Stack::synth` uses, so both give the same verdict.
+//! `rfs lint`: a thin front end over the rule engine. The one reader (`rfs_check::read`) reads a
+//! template once into the engine's tree (every node with its line and column, and the
+//! YAML-level findings only the reader sees); `rfs_check::lint_tree` runs every rule on that tree
+//! against the same generated spec catalog `Stack::synth` uses, so both give the same verdict.
 
-use rfs_check::rules;
+use rfs_check::read::{self, Template};
 use rfs_check::spec::Catalog;
+use rfs_check::tree::Node;
 
-use crate::source;
-
+pub use rfs_check::read::{Limits, ReadError};
 pub use rfs_check::{Finding, Severity};
 
 /// The findings of one file.
@@ -25,47 +26,39 @@ pub fn catalog() -> &'static Catalog {
 
 /// Lints one template's text within the default limits. Findings are sorted by position.
 pub fn lint(text: &str, catalog: &Catalog) -> Vec<Finding> {
-    lint_with(text, catalog, &source::Limits::default())
+    lint_with(text, catalog, &Limits::default())
 }
 
 /// Lints one template's text within `limits`. Findings are sorted by position.
-pub fn lint_with(text: &str, catalog: &Catalog, limits: &source::Limits) -> Vec<Finding> {
-    parse_and_lint(text, catalog, limits).1
+pub fn lint_with(text: &str, catalog: &Catalog, limits: &Limits) -> Vec<Finding> {
+    read_and_lint(text, catalog, limits).1
 }
 
-/// Lints one template's text and returns its tree too (`None` when it is not YAML).
-pub fn parse_and_lint(
+/// Reads and lints one template's text, and returns its tree too (`None` when the text is not
+/// YAML or breaks a limit; the one finding then says why).
+pub fn read_and_lint(
     text: &str,
     catalog: &Catalog,
-    limits: &source::Limits,
-) -> (Option<source::Node>, Vec<Finding>) {
-    match source::parse_with(text, limits) {
-        Ok(root) => {
-            let findings = check(text, &root, catalog);
-            (Some(root), findings)
+    limits: &Limits,
+) -> (Option<Node>, Vec<Finding>) {
+    match read::template(text, limits) {
+        Ok(template) => {
+            let findings = check(&template, catalog);
+            (Some(template.root), findings)
         }
-        Err(e) => (None, vec![parse_error(e)]),
+        Err(e) => (None, vec![e.finding()]),
     }
 }
 
-/// Lints a parsed template (`text` is what it was parsed from: the YAML-level rules read it).
-/// Findings are sorted by position.
-pub fn check(text: &str, root: &source::Node, catalog: &Catalog) -> Vec<Finding> {
-    let mut out = rfs_check::check(root, catalog);
-    out.extend(source::yaml_findings(text));
+/// Lints a template already read: the engine's findings and the reader's, sorted by position.
+pub fn check(template: &Template, catalog: &Catalog) -> Vec<Finding> {
+    let mut out = rfs_check::lint_tree(&template.root, catalog);
+    out.extend(template.findings.iter().cloned());
     out.sort_by(|a, b| (a.pos, a.rule.id, &a.message).cmp(&(b.pos, b.rule.id, &b.message)));
     out
 }
 
-/// The finding for a text that is not YAML.
-pub fn parse_error(e: source::ParseError) -> Finding {
-    Finding {
-        rule: rules::YAML,
-        severity: Severity::Error,
-        path: String::new(),
-        item: None,
-        pos: e.pos,
-        caller: None,
-        message: e.message,
-    }
+/// Reads a template's tree within `limits` (for `rfs graph`), without linting it.
+pub fn read(text: &str, limits: &Limits) -> Result<Node, ReadError> {
+    read::template(text, limits).map(|t| t.root)
 }

@@ -27,7 +27,7 @@ struct ReadLimits {
 impl ReadLimits {
     /// The options that set the limits, shared by the commands that read templates.
     fn args() -> [Arg; 5] {
-        use rfs_cli::source::{DEPTH_CEILING, MAX_ALIASES, MAX_BYTES, MAX_DEPTH, MAX_NODES};
+        use rfs_check::read::{DEPTH_CEILING, MAX_ALIASES, MAX_BYTES, MAX_DEPTH, MAX_NODES};
         [
             Arg::new("max-bytes")
                 .long("max-bytes")
@@ -70,16 +70,16 @@ impl ReadLimits {
 
     fn from_matches(m: &ArgMatches) -> Self {
         Self {
-            max_bytes: one(m, "max-bytes").unwrap_or(rfs_cli::source::MAX_BYTES),
-            max_depth: one::<u16>(m, "max-depth").map_or(rfs_cli::source::MAX_DEPTH, usize::from),
-            max_aliases: one(m, "max-aliases").unwrap_or(rfs_cli::source::MAX_ALIASES),
-            max_nodes: one(m, "max-nodes").unwrap_or(rfs_cli::source::MAX_NODES),
+            max_bytes: one(m, "max-bytes").unwrap_or(rfs_check::read::MAX_BYTES),
+            max_depth: one::<u16>(m, "max-depth").map_or(rfs_check::read::MAX_DEPTH, usize::from),
+            max_aliases: one(m, "max-aliases").unwrap_or(rfs_check::read::MAX_ALIASES),
+            max_nodes: one(m, "max-nodes").unwrap_or(rfs_check::read::MAX_NODES),
             read_timeout: one(m, "read-timeout").unwrap_or(READ_TIMEOUT),
         }
     }
 
-    fn parser(&self) -> rfs_cli::source::Limits {
-        rfs_cli::source::Limits {
+    fn parser(&self) -> rfs_cli::lint::Limits {
+        rfs_cli::lint::Limits {
             bytes: self.max_bytes,
             depth: self.max_depth,
             aliases: self.max_aliases,
@@ -169,9 +169,9 @@ Examples:
   cat stack.yaml | rfs lint -
   rfs lint --deny-warnings stack.yaml
   rfs lint --rules",
-                    rfs_cli::source::MAX_DEPTH,
-                    rfs_cli::source::MAX_ALIASES,
-                    rfs_cli::source::MAX_NODES,
+                    rfs_check::read::MAX_DEPTH,
+                    rfs_check::read::MAX_ALIASES,
+                    rfs_check::read::MAX_NODES,
                 ))
                 .args(ReadLimits::args())
                 .arg(
@@ -475,7 +475,7 @@ fn import(
             Err(e) => {
                 eprintln!(
                     "rfs: {}: {e}",
-                    rfs_cli::report::safe(&path.display().to_string())
+                    rfs_check::text::escape(&path.display().to_string())
                 );
                 io_failed = true;
                 continue;
@@ -632,11 +632,13 @@ fn read(path: &std::path::Path, limits: &ReadLimits) -> Result<String, String> {
         let result = if path.as_os_str() == "-" {
             std::io::stdin()
                 .lock()
-                .take(limit as u64 + 1)
+                .take((limit as u64).saturating_add(1))
                 .read_to_end(&mut bytes)
         } else {
-            std::fs::File::open(&path)
-                .and_then(|f| f.take(limit as u64 + 1).read_to_end(&mut bytes))
+            std::fs::File::open(&path).and_then(|f| {
+                f.take((limit as u64).saturating_add(1))
+                    .read_to_end(&mut bytes)
+            })
         };
         let _ = send.send(result.map(|_| bytes).map_err(|e| e.to_string()));
     });
@@ -664,12 +666,12 @@ fn graph(path: &std::path::Path, format: GraphFormat, limits: &ReadLimits) -> Ex
         Err(e) => {
             eprintln!(
                 "rfs: {}: {e}",
-                rfs_cli::report::safe(&path.display().to_string())
+                rfs_check::text::escape(&path.display().to_string())
             );
             return ExitCode::from(2);
         }
     };
-    match rfs_cli::source::parse_with(&text, &limits.parser()) {
+    match rfs_cli::lint::read(&text, &limits.parser()) {
         Ok(root) => {
             match format {
                 GraphFormat::Dot => print!("{}", rfs_cli::graph::dot(&root)),
@@ -679,10 +681,7 @@ fn graph(path: &std::path::Path, format: GraphFormat, limits: &ReadLimits) -> Ex
         }
         Err(e) => {
             // The same report as `rfs lint` for a file that is not YAML.
-            report(
-                &path.display().to_string(),
-                vec![rfs_cli::lint::parse_error(e)],
-            );
+            report(&path.display().to_string(), vec![e.finding()]);
             ExitCode::from(1)
         }
     }

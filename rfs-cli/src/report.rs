@@ -1,35 +1,12 @@
 //! Printing findings as text or JSON.
 
 use rfs_check::Severity;
+use rfs_check::text::escape;
 
 use crate::lint::FileFindings;
 
-/// Text from a template (names, keys, values in messages) made safe for a terminal: control
-/// characters (ESC, BEL, CR, newlines, C1 controls) and the Unicode bidirectional overrides are
-/// written as `\u{..}` escapes, so that a template cannot recolour the terminal, move the cursor
-/// or start a line of output of its own.
-pub fn safe(text: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| {
-        c.is_control()
-            || ('\u{202a}'..='\u{202e}').contains(&c)
-            || ('\u{2066}'..='\u{2069}').contains(&c)
-    };
-    if !text.chars().any(unsafe_char) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if unsafe_char(c) {
-            out.push_str(&format!("\\u{{{:x}}}", c as u32));
-        } else {
-            out.push(c);
-        }
-    }
-    std::borrow::Cow::Owned(out)
-}
-
 /// `file:line:column: severity[rule]: message` and an indented hint, one finding after another,
-/// then a summary line. Template-derived text is escaped (see [`safe`]).
+/// then a summary line. Template-derived text is escaped ([`rfs_check::text::escape`]).
 pub fn text(files: &[FileFindings]) -> String {
     let mut out = String::new();
     let (mut errors, mut warnings) = (0, 0);
@@ -37,12 +14,12 @@ pub fn text(files: &[FileFindings]) -> String {
         for f in &file.findings {
             out.push_str(&format!(
                 "{}:{}:{}: {}[{}]: {}\n  hint: {}\n",
-                safe(&file.file),
+                escape(&file.file),
                 f.pos.line,
                 f.pos.column,
                 f.severity,
                 f.rule.id,
-                safe(&f.message),
+                escape(&f.message),
                 f.rule.hint
             ));
             match f.severity {

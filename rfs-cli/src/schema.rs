@@ -10,7 +10,7 @@ use rfs_codegen::load::{Completeness, ResourceKind, SpecValue};
 use rfs_codegen::model::{PropertyDef, TypeDef};
 
 use rfs_check::language::{
-    FUNCTIONS, INPUT_DESCRIPTION_MAX, INPUT_LABEL_MAX, INPUT_TYPES, MAX_INPUTS, MAX_MAPPINGS,
+    Func, INPUT_DESCRIPTION_MAX, INPUT_LABEL_MAX, INPUT_TYPES, MAX_INPUTS, MAX_MAPPINGS,
     OUTPUT_DESCRIPTION_MAX, POLICY_TYPES, SECTIONS, TEMPLATE_DESCRIPTION_MAX, TOSCA_VERSION,
 };
 
@@ -138,7 +138,7 @@ fn properties_schema(model: &Model, t: &TypeDef) -> Value {
 /// The whole schema.
 pub fn schema(model: &Model) -> Value {
     let mut defs = Map::new();
-    let functions: Vec<&str> = FUNCTIONS.to_vec();
+    let functions: Vec<&str> = Func::ALL.iter().map(|f| f.name()).collect();
     defs.insert(
         "function".into(),
         json!({
@@ -255,8 +255,8 @@ pub fn schema(model: &Model) -> Value {
 }
 
 /// The template tree as JSON, for validating a template against the schema.
-pub fn to_json(node: &crate::source::Node) -> Value {
-    use crate::source::Yaml;
+pub fn to_json(node: &rfs_check::tree::Node) -> Value {
+    use rfs_check::tree::Yaml;
     match &node.value {
         Yaml::Null => Value::Null,
         Yaml::Bool(b) => json!(b),

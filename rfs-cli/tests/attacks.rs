@@ -245,14 +245,15 @@ fn yaml_1_1_readings_tags_and_merge_keys_are_reported() {
     let path = file("yaml11.yaml", &template);
     let report = text(&rfs(&["lint", path.to_str().unwrap()]).stdout);
     for expected in [
-        ":7:13: warning[yaml-version]: 'yes' is a boolean to YAML 1.1 parsers",
-        ":8:13: warning[yaml-version]: '0777' is an octal number to YAML 1.1 parsers",
+        ":7:13: warning[yaml-version]: 'yes' is the boolean true to YAML 1.1 readers",
+        ":8:13: warning[yaml-version]: '0777' is the integer 511 to YAML 1.1 readers (PyYAML, SnakeYAML) and the integer 777 to YAML 1.2 readers",
+        ":8:13: error[value-type]: 'cidr' takes text, not an integer (0777)",
         ":12:7: error[yaml-feature]: '<<' merges a map",
-        ":13:18: error[yaml-feature]: the tag !Ref is not part of AOS templates",
+        ":13:13: error[yaml-feature]: the tag !Ref is not part of AOS templates",
         "error[yaml-feature]: the tag !!binary is not part of AOS templates",
         "warning[yaml-version]: '2024-01-01' is a date",
-        "warning[yaml-version]: '12:30:00' is a base-60 number",
-        "warning[yaml-version]: '0b101' is a binary number",
+        "warning[yaml-version]: '12:30:00' is the integer 45000",
+        "warning[yaml-version]: '0b101' is the integer 5",
     ] {
         assert!(report.contains(expected), "{expected} not in\n{report}");
     }

@@ -642,7 +642,7 @@ fn inputs_are_checked_against_the_properties_they_feed() {
         .collect();
     for expected in [
         "input 'share' feeds 'shareType', but its default breaks it: 'SHARED' is not an allowed value",
-        "input 'share' feeds 'shareType', but its valid_values breaks it: 'SHARED'",
+        "input 'share' feeds 'shareType', but one of its valid_values breaks it: 'SHARED'",
         "input 'size' feeds 'size', but its default breaks it: 999 is above the maximum 300",
     ] {
         assert!(

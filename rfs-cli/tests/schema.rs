@@ -10,7 +10,7 @@ fn validator() -> jsonschema::Validator {
 }
 
 fn json(text: &str) -> serde_json::Value {
-    to_json(&rfs_cli::source::parse(text).expect("valid YAML"))
+    to_json(&rfs_cli::lint::read(text, &Default::default()).expect("valid YAML"))
 }
 
 #[test]

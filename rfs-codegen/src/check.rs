@@ -39,7 +39,7 @@ pub fn check(raw: &RawSpecs) -> Result<Model, Diagnostics> {
                 .map(|t| (t, l.spec.name.as_str()))
         })
         .collect();
-    let empty = crate::yaml::OrderedMap::new();
+    let empty = crate::from_node::OrderedMap::new();
     let (rt_file, declared) = match &raw.resource_types {
         Some(l) => (l.file.as_str(), &l.spec),
         None => ("specs/resource-types.yaml", &empty),
@@ -125,7 +125,7 @@ fn check_resource(
     name: &str,
     r: &RawResourceType,
     elements: &HashMap<&str, &str>,
-    declared: &crate::yaml::OrderedMap<RawResourceType>,
+    declared: &crate::from_node::OrderedMap<RawResourceType>,
     d: &mut Diagnostics,
 ) {
     let parts: Vec<&str> = name.split('.').collect();

@@ -1,7 +1,8 @@
 //! The rfs generator: reads the AOS specs, checks them, and writes the typed Rust builders that
 //! `rfs-types` compiles.
 //!
-//! Phases: [`load`] (YAML text → raw specs, with located errors; [`yaml`] reads the text) →
+//! Phases: [`load`] (YAML text → raw specs, with located errors: the one reader
+//! `rfs_facts::read` reads the text, [`from_node`] converts the tree) →
 //! `check` (every problem collected, every generated name resolved into the [`model`]) →
 //! [`emit`] (model → Rust, one file per service, laid out by [`print`](mod@print), the crate's own printer:
 //! no syn or prettyplease on any build path). `rfs-types`' build script calls
@@ -13,11 +14,11 @@ mod check;
 mod diag;
 mod docs;
 pub mod emit;
+pub mod from_node;
 pub mod load;
 pub mod model;
 mod naming;
 pub mod print;
-pub mod yaml;
 
 use std::path::Path;
 

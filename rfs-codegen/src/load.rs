@@ -6,10 +6,10 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::yaml::OrderedMap;
+use crate::from_node::OrderedMap;
 
 use crate::diag::{Diagnostic, Diagnostics};
-use crate::yaml::{self, At, FromNode, Node, Value};
+use crate::from_node::{self, At, FromNode, Node, Value};
 
 /// Whether a spec describes a template element or a data structure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -30,10 +30,10 @@ pub use rfs_facts::spec::{Completeness, Required, ResourceKind};
 macro_rules! from_node_struct {
     ($ty:ident { $($key:literal => $field:ident : $mode:ident $read:ty),* $(,)? }) => {
         impl FromNode for $ty {
-            fn from_node(node: &Node) -> Result<Self, yaml::Error> {
+            fn from_node(node: &Node) -> Result<Self, from_node::Error> {
                 const FIELDS: &[&str] = &[$($key),*];
                 $(let mut $field: Option<$read> = None;)*
-                for (k, v) in yaml::entries(node)? {
+                for (k, v) in from_node::entries(node)? {
                     match k.name.as_str() {
                         $($key => $field = from_node_struct!(@read $mode v $read),)*
                         other => return Err(k.error(format!(
@@ -78,7 +78,7 @@ macro_rules! word {
             }
         }
         impl FromNode for $wrapper {
-            fn from_node(node: &Node) -> Result<Self, yaml::Error> {
+            fn from_node(node: &Node) -> Result<Self, from_node::Error> {
                 let text = String::from_node(node)?;
                 let parse: fn(&str) -> Option<$ty> = $parse;
                 parse(&text).map($wrapper).ok_or_else(|| {
@@ -108,7 +108,7 @@ impl From<RequiredFlag> for Required {
 }
 
 impl FromNode for RequiredFlag {
-    fn from_node(node: &Node) -> Result<Self, yaml::Error> {
+    fn from_node(node: &Node) -> Result<Self, from_node::Error> {
         match &node.value {
             Value::Bool(true) => Ok(RequiredFlag(Required::Yes)),
             Value::Bool(false) => Ok(RequiredFlag(Required::No)),
@@ -179,7 +179,7 @@ impl SpecValue {
 }
 
 impl FromNode for SpecValue {
-    fn from_node(node: &Node) -> Result<Self, yaml::Error> {
+    fn from_node(node: &Node) -> Result<Self, from_node::Error> {
         Ok(match &node.value {
             Value::Null => SpecValue::Null,
             Value::Bool(b) => SpecValue::Bool(*b),
@@ -446,19 +446,11 @@ pub struct RawSpecs {
 }
 
 /// Largest spec file accepted, in bytes.
-pub const MAX_SPEC_BYTES: usize = 1 << 20;
+pub use rfs_facts::read::MAX_SPEC_BYTES;
 
 /// Parses one spec text. `file` is the name used in messages.
 pub fn parse<T: FromNode>(file: &str, text: &str) -> Result<T, Diagnostic> {
-    if text.len() > MAX_SPEC_BYTES {
-        return Err(Diagnostic {
-            file: file.to_owned(),
-            position: None,
-            path: String::new(),
-            message: format!("file is larger than {MAX_SPEC_BYTES} bytes"),
-        });
-    }
-    yaml::parse(text)
+    from_node::parse(text)
         .and_then(|node| T::from_node(&node))
         .map_err(|e| Diagnostic {
             file: file.to_owned(),

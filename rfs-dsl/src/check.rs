@@ -1,23 +1,19 @@
 //! The one check only Rust needs: a reference made by another stack (YAML has no way to say
-//! that). Every other rule is the rule engine's (`rfs_check::check`), run on the rendered
+//! that). Every other rule is the rule engine's (`rfs_check::lint_tree`), run on the rendered
 //! template in [`crate::Stack::synth`].
 
 use rfs_check::rules::{self, Finding};
-use rfs_check::tree::Pos;
 use rfs_types::core::{NodeName, Value};
 
 use crate::stack::Stack;
 
 fn foreign(section: &'static str, item: &str, path: String, what: &str, name: &str) -> Finding {
-    Finding {
-        rule: rules::FOREIGN_REFERENCE,
-        severity: rules::FOREIGN_REFERENCE.severity,
-        path,
-        item: Some((section, item.to_owned())),
-        pos: Pos::NONE,
-        caller: None,
-        message: format!("{what} '{name}' was made by another stack"),
-    }
+    Finding::new(
+        rules::FOREIGN_REFERENCE,
+        format!("{what} '{name}' was made by another stack"),
+    )
+    .in_path(path)
+    .in_item(section, item)
 }
 
 /// Every reference, dependency, policy target or condition of `stack` that another stack made.

@@ -521,7 +521,7 @@ impl Stack {
         }
         let template = crate::render::template(self);
         let mut findings = check::foreign_references(self);
-        findings.extend(rfs_check::check(&template, rfs_types::catalog()));
+        findings.extend(rfs_check::lint_tree(&template, rfs_types::catalog()));
         self.locate(&mut findings);
         findings.sort_by_key(|f| f.severity);
         if findings.iter().any(|f| f.severity == Severity::Error) {
@@ -532,15 +532,7 @@ impl Stack {
         }
         let yaml = crate::yaml::write(&template).map_err(|e| SynthError {
             stack: self.name.clone(),
-            findings: vec![Finding {
-                rule: rfs_check::rules::YAML,
-                severity: Severity::Error,
-                path: String::new(),
-                item: None,
-                pos: Default::default(),
-                caller: None,
-                message: e.to_string(),
-            }],
+            findings: vec![Finding::new(rfs_check::rules::YAML, e.to_string())],
         })?;
         Ok(Synth {
             yaml,
@@ -555,17 +547,16 @@ impl Stack {
         let mut out = Vec::new();
         let mut check = |section: &'static str, item: &str, path: String, v: &Value| {
             if v.depth(MAX_VALUE_DEPTH) > MAX_VALUE_DEPTH {
-                out.push(Finding {
-                    rule: rfs_check::rules::YAML,
-                    severity: Severity::Error,
-                    path,
-                    item: Some((section, item.to_owned())),
-                    pos: Default::default(),
-                    caller: None,
-                    message: format!(
-                        "the value nests lists and maps deeper than {MAX_VALUE_DEPTH} levels (a template nests at most {MAX_DEPTH} in all)"
-                    ),
-                });
+                out.push(
+                    Finding::new(
+                        rfs_check::rules::YAML,
+                        format!(
+                            "the value nests lists and maps deeper than {MAX_VALUE_DEPTH} levels (a template nests at most {MAX_DEPTH} in all)"
+                        ),
+                    )
+                    .in_path(path)
+                    .in_item(section, item),
+                );
             }
         };
         for i in &self.inputs {

@@ -6,7 +6,7 @@
 
 use serde_core::ser::{Serialize, SerializeMap, SerializeSeq, Serializer};
 
-use rfs_check::language::yaml11_reading;
+use rfs_check::scalar::plain_is_text;
 use rfs_check::tree::{Node, Yaml};
 
 /// Writes a checked template tree as a YAML document. Only [`crate::Stack::synth`] calls it,
@@ -25,9 +25,9 @@ impl Serialize for Tree<'_> {
             Yaml::Bool(b) => s.serialize_bool(*b),
             Yaml::Int(i) => s.serialize_i64(*i),
             Yaml::Float(x) => s.serialize_f64(*x),
-            // Text that YAML 1.1 parsers would read as something else is always quoted: the
-            // platform's parser is not documented (see `rfs_check::language::yaml11_reading`).
-            Yaml::Str(text) if yaml11_reading(text).is_some() => {
+            // Text that a YAML 1.2 or 1.1 reader would read as something else is always quoted:
+            // the platform's reader is not documented (see `rfs_check::scalar`).
+            Yaml::Str(text) if !plain_is_text(text) => {
                 serde_saphyr::DoubleQuoted(text.as_str()).serialize(s)
             }
             Yaml::Str(text) => s.serialize_str(text),
@@ -41,7 +41,7 @@ impl Serialize for Tree<'_> {
             Yaml::Map(entries) => {
                 let mut m = s.serialize_map(Some(entries.len()))?;
                 for (k, v) in entries {
-                    if yaml11_reading(&k.name).is_some() {
+                    if !plain_is_text(&k.name) {
                         m.serialize_entry(&serde_saphyr::DoubleQuoted(k.name.as_str()), &Tree(v))?;
                     } else {
                         m.serialize_entry(&k.name, &Tree(v))?;

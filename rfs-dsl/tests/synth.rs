@@ -88,7 +88,7 @@ fn every_error_is_reported_at_once_with_its_path() {
         messages(&stack),
         [
             "error[undefined-element]: node_templates.sub.properties.vpcId.get_reference: element 'not-here' does not exist",
-            "error[undefined-requirement]: node_templates.sub.requirements[0]: requirement names element 'not-here', which does not exist",
+            "error[undefined-requirement]: node_templates.sub.requirements[0].vpcId: requirement names element 'not-here', which does not exist",
             "error[length]: node_templates.long.properties.name: 'name' is 65 characters long; at most 64 are allowed",
             "error[pattern]: node_templates.long.properties.name: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx' does not match the pattern of 'name': [A-Za-z0-9_.-]{0,64}",
             "error[range]: node_templates.listener.properties.connectionLimit: -5 is below the minimum -1 of 'connectionLimit'",

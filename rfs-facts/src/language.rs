@@ -25,24 +25,156 @@ pub const PSEUDO_PARAMETERS: &[&str] = &[
     "HuaweiCloud.StackName",
 ];
 
-/// The built-in functions (`replace` is undocumented but appears in an official example).
-pub const FUNCTIONS: &[&str] = &[
-    "get_input",
-    "get_attribute",
-    "get_reference",
-    "get_in_map",
-    "cond_eq",
-    "cond_not",
-    "cond_and",
-    "cond_or",
-    "cond_if",
-    "base64_encode",
-    "concat",
-    "split",
-    "select",
-    "get_list_length",
-    "replace",
-];
+/// A built-in function of the template language: the one place their names are written as
+/// text. The rule engine, the typed `Function` of `rfs-types`, `rfs_dsl::func` and `rfs import`
+/// all match on it, so a new function is a compile error wherever it must be handled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Func {
+    /// `get_input: name`: an input's or pseudo-parameter's value.
+    GetInput,
+    /// `get_attribute: [element, attribute, ...]`: an attribute of an element.
+    GetAttribute,
+    /// `get_reference: element`: an element's id.
+    GetReference,
+    /// `get_in_map: [map, top, second]`: a mapping's value.
+    GetInMap,
+    /// `cond_eq: [a, b]`: whether two values are equal (conditions only).
+    CondEq,
+    /// `cond_not: c`: the negation of a condition (conditions only).
+    CondNot,
+    /// `cond_and: [c1, ..., cn]`: whether all hold (conditions only).
+    CondAnd,
+    /// `cond_or: [c1, ..., cn]`: whether any holds (conditions only).
+    CondOr,
+    /// `cond_if: [condition, if_true, if_false]`: one of two values.
+    CondIf,
+    /// `base64_encode: text`.
+    Base64Encode,
+    /// `concat: [a, b, ...]`: parts joined into one text.
+    Concat,
+    /// `split: [delimiter, text]`: a text split into a list.
+    Split,
+    /// `select: [index, list]`: one item of a list.
+    Select,
+    /// `get_list_length: list`.
+    GetListLength,
+    /// `replace: [template, {var: value}]`: undocumented, but in an official example.
+    Replace,
+}
+
+/// The arguments a function takes, as a template writes them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Args {
+    /// One name, or a list of one name (`get_input: name`, `get_input: [name]`).
+    Name,
+    /// A list of names: an element, then an attribute and nested names (two or more).
+    Path,
+    /// A list of `min` to `max` arguments.
+    List {
+        /// Fewest.
+        min: usize,
+        /// Most (`usize::MAX`: no limit).
+        max: usize,
+    },
+    /// One argument, which is not a list (a list may come from a function).
+    One,
+    /// One argument that is a list, or a function giving one.
+    OneList,
+}
+
+impl Func {
+    /// Every function, in the order of the official function table.
+    pub const ALL: [Func; 15] = [
+        Func::GetInput,
+        Func::GetAttribute,
+        Func::GetReference,
+        Func::GetInMap,
+        Func::CondEq,
+        Func::CondNot,
+        Func::CondAnd,
+        Func::CondOr,
+        Func::CondIf,
+        Func::Base64Encode,
+        Func::Concat,
+        Func::Split,
+        Func::Select,
+        Func::GetListLength,
+        Func::Replace,
+    ];
+
+    /// The name templates write (`get_input`).
+    pub const fn name(self) -> &'static str {
+        match self {
+            Func::GetInput => "get_input",
+            Func::GetAttribute => "get_attribute",
+            Func::GetReference => "get_reference",
+            Func::GetInMap => "get_in_map",
+            Func::CondEq => "cond_eq",
+            Func::CondNot => "cond_not",
+            Func::CondAnd => "cond_and",
+            Func::CondOr => "cond_or",
+            Func::CondIf => "cond_if",
+            Func::Base64Encode => "base64_encode",
+            Func::Concat => "concat",
+            Func::Split => "split",
+            Func::Select => "select",
+            Func::GetListLength => "get_list_length",
+            Func::Replace => "replace",
+        }
+    }
+
+    /// The function a template names, if it is one.
+    pub fn parse(name: &str) -> Option<Func> {
+        Func::ALL.into_iter().find(|f| f.name() == name)
+    }
+
+    /// The arguments it takes.
+    pub const fn args(self) -> Args {
+        match self {
+            Func::GetInput | Func::GetReference => Args::Name,
+            Func::GetAttribute => Args::Path,
+            Func::GetInMap | Func::CondIf => Args::List { min: 3, max: 3 },
+            Func::CondEq | Func::Split | Func::Select | Func::Replace => {
+                Args::List { min: 2, max: 2 }
+            }
+            Func::CondAnd | Func::CondOr => Args::List {
+                min: COND_OPERANDS.0,
+                max: COND_OPERANDS.1,
+            },
+            Func::Concat => Args::List {
+                min: 0,
+                max: usize::MAX,
+            },
+            Func::CondNot | Func::Base64Encode => Args::One,
+            Func::GetListLength => Args::OneList,
+        }
+    }
+
+    /// Whether it may stand only in the conditions section (and inside other condition
+    /// functions): `cond_eq`, `cond_not`, `cond_and`, `cond_or`.
+    pub const fn conditions_only(self) -> bool {
+        matches!(
+            self,
+            Func::CondEq | Func::CondNot | Func::CondAnd | Func::CondOr
+        )
+    }
+
+    /// Whether its arguments are conditions (or, for `cond_eq`, values compared in one).
+    pub const fn takes_conditions(self) -> bool {
+        self.conditions_only()
+    }
+
+    /// Whether the official function table lists it (`replace` appears only in an example).
+    pub const fn documented(self) -> bool {
+        !matches!(self, Func::Replace)
+    }
+}
+
+impl std::fmt::Display for Func {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
 
 /// Input types besides resource types (the inputs page, the legacy API and official samples).
 pub const INPUT_TYPES: &[&str] = &[
@@ -80,9 +212,6 @@ pub const OUTPUT_DESCRIPTION_MAX: usize = 255;
 /// Fewest and most operands of `cond_and` and `cond_or`.
 pub const COND_OPERANDS: (usize, usize) = (2, 10);
 
-/// The functions that may appear only in the conditions section (and inside each other).
-pub const CONDITION_FUNCTIONS: &[&str] = &["cond_eq", "cond_not", "cond_and", "cond_or"];
-
 /// Function names from TOSCA and CloudFormation that AOS does not have: reported, not taken for
 /// plain maps.
 pub const FOREIGN_FUNCTIONS: &[&str] = &[
@@ -113,15 +242,84 @@ pub const INPUT_FIELDS: &[&str] = &[
     "invisible",
 ];
 
-/// The constraints an input may declare.
-pub const INPUT_CONSTRAINTS: &[&str] = &[
-    "valid_values",
-    "in_range",
-    "regex",
-    "pattern",
-    "min_length",
-    "max_length",
-];
+/// A constraint an input may declare under `constraints` (a map). The inputs page's own list
+/// was not readable; these are the kinds the element pages, the official samples and the
+/// legacy AOS API show (LANGUAGE.md, section 2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Constraint {
+    /// `valid_values: [a, b, ...]`: the only values accepted.
+    ValidValues,
+    /// `in_range: [min, max]`, inclusive.
+    InRange,
+    /// `regex: text`: a regular expression the value matches.
+    Regex,
+    /// `pattern: text`: the legacy spelling of `regex`.
+    Pattern,
+    /// `min_length: n`: the shortest text.
+    MinLength,
+    /// `max_length: n`: the longest text.
+    MaxLength,
+    /// `equal: v`: the one value accepted (legacy API).
+    Equal,
+    /// `greater_than: n` (legacy API).
+    GreaterThan,
+    /// `greater_or_equal: n` (legacy API).
+    GreaterOrEqual,
+    /// `less_than: n` (legacy API).
+    LessThan,
+    /// `less_or_equal: n` (legacy API).
+    LessOrEqual,
+}
+
+impl Constraint {
+    /// Every constraint kind.
+    pub const ALL: [Constraint; 11] = [
+        Constraint::ValidValues,
+        Constraint::InRange,
+        Constraint::Regex,
+        Constraint::Pattern,
+        Constraint::MinLength,
+        Constraint::MaxLength,
+        Constraint::Equal,
+        Constraint::GreaterThan,
+        Constraint::GreaterOrEqual,
+        Constraint::LessThan,
+        Constraint::LessOrEqual,
+    ];
+
+    /// The key templates write.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Constraint::ValidValues => "valid_values",
+            Constraint::InRange => "in_range",
+            Constraint::Regex => "regex",
+            Constraint::Pattern => "pattern",
+            Constraint::MinLength => "min_length",
+            Constraint::MaxLength => "max_length",
+            Constraint::Equal => "equal",
+            Constraint::GreaterThan => "greater_than",
+            Constraint::GreaterOrEqual => "greater_or_equal",
+            Constraint::LessThan => "less_than",
+            Constraint::LessOrEqual => "less_or_equal",
+        }
+    }
+
+    /// The constraint a key names, if it is one.
+    pub fn parse(name: &str) -> Option<Constraint> {
+        Constraint::ALL.into_iter().find(|c| c.name() == name)
+    }
+
+    /// For the comparisons, whether a number `x` passes against the bound `b`.
+    pub fn compare(self, x: f64, b: f64) -> Option<bool> {
+        Some(match self {
+            Constraint::GreaterThan => x > b,
+            Constraint::GreaterOrEqual => x >= b,
+            Constraint::LessThan => x < b,
+            Constraint::LessOrEqual => x <= b,
+            _ => return None,
+        })
+    }
+}
 
 /// The keys of an element in `node_templates`. The console designer also writes `metadata`,
 /// which no language page documents.
@@ -209,77 +407,9 @@ pub const CONDITION_NAMES: NameRule = NameRule {
     upper: true,
 };
 
-/// How YAML 1.1 parsers (PyYAML, SnakeYAML) and YAML 1.2 parsers (rfs) read a plain, unquoted
-/// scalar, when they differ: `(1.1 reading, 1.2 reading)`. The platform's parser is not
-/// documented, so such a value is ambiguous; quoting it makes it text everywhere.
-pub fn yaml11_reading(plain: &str) -> Option<(&'static str, &'static str)> {
-    const BOOLEANS: &[&str] = &[
-        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off",
-        "OFF", "True", "TRUE", "False", "FALSE",
-    ];
-    // Most words start with a letter no YAML 1.1 reading starts with: answer at once.
-    let first = *plain.as_bytes().first()?;
-    if !(first.is_ascii_digit() || b"yYnNoOtTfF+-".contains(&first)) {
-        return None;
-    }
-    if BOOLEANS.contains(&plain) {
-        return Some(("a boolean", "text"));
-    }
-    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-    let unsigned = plain.trim_start_matches(['-', '+']);
-    if !unsigned.starts_with(|c: char| c.is_ascii_digit()) {
-        return None;
-    }
-    // A date or timestamp: YYYY-M-D, optionally followed by a time.
-    let date = plain.split_once(['T', 't', ' ']).map_or(plain, |(d, _)| d);
-    let mut parts = date.splitn(4, '-');
-    if let (Some(y), Some(m), Some(d), None) =
-        (parts.next(), parts.next(), parts.next(), parts.next())
-        && y.len() == 4
-        && digits(y)
-        && (1..=2).contains(&m.len())
-        && digits(m)
-        && (1..=2).contains(&d.len())
-        && digits(d)
-    {
-        return Some(("a date", "text"));
-    }
-    // Base 60: 1:30, 12:30:00, 190:20:30.15.
-    let int_part = unsigned.split_once('.').map_or(unsigned, |(i, _)| i);
-    let mut parts = int_part.split(':');
-    if int_part.contains(':')
-        && parts.next().is_some_and(|h| digits(&h.replace('_', "")))
-        && parts.all(|p| (1..=2).contains(&p.len()) && digits(p))
-    {
-        return Some(("a base-60 number", "text"));
-    }
-    // Binary and underscored numbers are YAML 1.1 only.
-    if let Some(bits) = unsigned.strip_prefix("0b")
-        && !bits.is_empty()
-        && bits.bytes().all(|b| b == b'0' || b == b'1' || b == b'_')
-    {
-        return Some(("a binary number", "text"));
-    }
-    let number = if unsigned.contains('_') {
-        unsigned.replace('_', "")
-    } else {
-        String::new()
-    };
-    if !number.is_empty()
-        && (digits(&number) || number.parse::<f64>().is_ok())
-        && unsigned.starts_with(|c: char| c.is_ascii_digit())
-    {
-        return Some(("a number (underscores separate digits)", "text"));
-    }
-    // A leading zero: octal in YAML 1.1, decimal in YAML 1.2 (0777 is 511 or 777).
-    if unsigned.len() > 1 && unsigned.starts_with('0') && digits(unsigned) {
-        return Some(("an octal number", "a decimal number"));
-    }
-    None
-}
-
-/// Plain scalars that YAML 1.1 and YAML 1.2 parsers read differently, one of each kind: what
-/// `rfs lint` warns about, and what the DSL's writer must quote.
+/// Plain scalars that YAML 1.1 and YAML 1.2 readers read differently, one of each kind: what
+/// `rfs lint` warns about, and what the DSL's writer must quote (see
+/// [`crate::scalar::yaml11_disagreement`]).
 pub const YAML11_EXAMPLES: &[&str] = &[
     "yes",
     "No",
@@ -287,8 +417,6 @@ pub const YAML11_EXAMPLES: &[&str] = &[
     "OFF",
     "y",
     "N",
-    "True",
-    "FALSE",
     "2024-01-01",
     "2001-12-14t21:59:43.10-05:00",
     "12:30:00",
@@ -305,31 +433,19 @@ pub const YAML11_EXAMPLES: &[&str] = &[
 pub const CORE_TAGS: &[&str] = &["str", "int", "float", "bool", "null", "map", "seq"];
 
 #[cfg(test)]
-mod yaml11_tests {
+mod func_tests {
     use super::*;
 
     #[test]
-    fn every_example_is_ambiguous_and_plain_text_is_not() {
-        for e in YAML11_EXAMPLES {
-            assert!(yaml11_reading(e).is_some(), "{e}");
+    fn names_parse_back_and_are_unique() {
+        let mut names: Vec<&str> = Func::ALL.iter().map(|f| f.name()).collect();
+        for f in Func::ALL {
+            assert_eq!(Func::parse(f.name()), Some(f));
         }
-        for plain in [
-            "true",
-            "false",
-            "web",
-            "10.0.0.0/16",
-            "5",
-            "0",
-            "1.5",
-            "2024",
-            "a:b",
-            "v1.28",
-            "12:30pm",
-            "0x1F",
-            "-",
-            "_1",
-        ] {
-            assert_eq!(yaml11_reading(plain), None, "{plain}");
-        }
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), Func::ALL.len());
+        assert_eq!(Func::parse("get_file"), None);
+        assert!(FOREIGN_FUNCTIONS.iter().all(|f| Func::parse(f).is_none()));
     }
 }

@@ -94,6 +94,11 @@ pub struct Node {
     pub pos: Pos,
     /// A deliberate departure made in Rust, if any.
     pub mark: Option<Mark>,
+    /// A scalar read from a file, as written there, where that differs from how its value is
+    /// written back (`010`, `1e3`, `0x1F`, `+5`, `~`, `1.0`, an integer beyond 64 bits): tools
+    /// compare and report it as its author wrote it. `None` for text, for scalars written in
+    /// their canonical form, and for nodes built in Rust. See [`Node::source`].
+    pub text: Option<Box<str>>,
 }
 
 /// A mapping key and where it is.
@@ -149,6 +154,33 @@ impl Node {
             value,
             pos: Pos::NONE,
             mark: None,
+            text: None,
+        }
+    }
+
+    /// A node read from a file at `pos`, with its source text where it differs from the value's
+    /// own.
+    pub fn read(value: Yaml, pos: Pos, text: Option<Box<str>>) -> Self {
+        Node {
+            value,
+            pos,
+            mark: None,
+            text,
+        }
+    }
+
+    /// A scalar as its author wrote it: the source text where one was kept, otherwise the
+    /// value's own text (`TCP`, `80`, `1.5`, `true`, `null`); `None` for lists and maps.
+    pub fn source(&self) -> Option<std::borrow::Cow<'_, str>> {
+        use std::borrow::Cow;
+        if let Some(t) = &self.text {
+            return Some(Cow::Borrowed(t));
+        }
+        match &self.value {
+            Yaml::Str(s) => Some(Cow::Borrowed(s)),
+            Yaml::Null => Some(Cow::Borrowed("null")),
+            Yaml::List(_) | Yaml::Map(_) => None,
+            _ => self.scalar_text().map(Cow::Owned),
         }
     }
 
@@ -240,8 +272,12 @@ impl Node {
         }
     }
 
-    /// The value shown in a message: `'text'`, `80`, `a list`.
+    /// The value shown in a message, as its author wrote it where the file kept that:
+    /// `'text'`, `80`, `0777`, `a list`.
     pub fn show(&self) -> String {
+        if let Some(t) = &self.text {
+            return t.to_string();
+        }
         match &self.value {
             Yaml::Str(s) => format!("'{s}'"),
             Yaml::Int(i) => i.to_string(),

@@ -7,7 +7,11 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use rfs_cli::source::{self, Node, Yaml};
+use rfs_dsl::engine::tree::{Node, Yaml};
+
+fn parse(text: &str) -> Node {
+    rfs_cli::lint::read(text, &Default::default()).expect("YAML")
+}
 
 /// A template in a form where key order and requirement order do not matter.
 #[derive(Debug, PartialEq)]
@@ -119,7 +123,7 @@ fn imported_stacks_synthesize_to_their_templates() {
             stem,
             "modules and templates in the same order"
         );
-        let original = source::parse(&std::fs::read_to_string(template).unwrap()).unwrap();
+        let original = parse(&std::fs::read_to_string(template).unwrap());
         let synth = match stack.synth() {
             Ok(s) => s,
             Err(e) => {
@@ -127,7 +131,7 @@ fn imported_stacks_synthesize_to_their_templates() {
                 continue;
             }
         };
-        let back = source::parse(&synth.yaml).unwrap();
+        let back = parse(&synth.yaml);
         let mut differences = Vec::new();
         diff(
             &canon(&original, ""),

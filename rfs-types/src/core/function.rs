@@ -1,6 +1,7 @@
 //! The AOS built-in functions, as values.
 
 use super::value::{Map, Value};
+use rfs_facts::language::Func;
 
 /// The name of an element as a function argument, remembering which stack created the
 /// reference (`scope`; 0 when unknown) so that a reference into another stack can be reported.
@@ -71,25 +72,30 @@ pub enum Function {
 }
 
 impl Function {
+    /// Which built-in function this is.
+    pub fn func(&self) -> Func {
+        match self {
+            Function::GetInput(_) => Func::GetInput,
+            Function::GetAttribute { .. } => Func::GetAttribute,
+            Function::GetReference(_) => Func::GetReference,
+            Function::GetInMap(..) => Func::GetInMap,
+            Function::CondEq(..) => Func::CondEq,
+            Function::CondNot(_) => Func::CondNot,
+            Function::CondAnd(_) => Func::CondAnd,
+            Function::CondOr(_) => Func::CondOr,
+            Function::CondIf(..) => Func::CondIf,
+            Function::Base64Encode(_) => Func::Base64Encode,
+            Function::Concat(_) => Func::Concat,
+            Function::Split(..) => Func::Split,
+            Function::Select(..) => Func::Select,
+            Function::GetListLength(_) => Func::GetListLength,
+            Function::Replace(..) => Func::Replace,
+        }
+    }
+
     /// The template name of the function (`get_input`, …).
     pub fn name(&self) -> &'static str {
-        match self {
-            Function::GetInput(_) => "get_input",
-            Function::GetAttribute { .. } => "get_attribute",
-            Function::GetReference(_) => "get_reference",
-            Function::GetInMap(..) => "get_in_map",
-            Function::CondEq(..) => "cond_eq",
-            Function::CondNot(_) => "cond_not",
-            Function::CondAnd(_) => "cond_and",
-            Function::CondOr(_) => "cond_or",
-            Function::CondIf(..) => "cond_if",
-            Function::Base64Encode(_) => "base64_encode",
-            Function::Concat(_) => "concat",
-            Function::Split(..) => "split",
-            Function::Select(..) => "select",
-            Function::GetListLength(_) => "get_list_length",
-            Function::Replace(..) => "replace",
-        }
+        self.func().name()
     }
 
     /// The element this function reads from, for `get_attribute` and `get_reference`.
@@ -204,10 +210,10 @@ impl Function {
         fn items<const N: usize>(v: &Value) -> Option<[Value; N]> {
             <[Value; N]>::try_from(list(v)?.clone()).ok()
         }
-        Some(match name {
-            "get_input" => Function::GetInput(text(arg)?),
-            "get_reference" => Function::GetReference(NodeName::from(text(arg)?)),
-            "get_attribute" => {
+        Some(match Func::parse(name)? {
+            Func::GetInput => Function::GetInput(text(arg)?),
+            Func::GetReference => Function::GetReference(NodeName::from(text(arg)?)),
+            Func::GetAttribute => {
                 let names = list(arg)?.iter().map(text).collect::<Option<Vec<_>>>()?;
                 let (node, path) = names.split_first().filter(|(_, path)| !path.is_empty())?;
                 Function::GetAttribute {
@@ -215,33 +221,33 @@ impl Function {
                     path: path.to_vec(),
                 }
             }
-            "get_in_map" => {
+            Func::GetInMap => {
                 let [a, b, c] = items(arg)?;
                 Function::GetInMap(a, b, c)
             }
-            "cond_if" => {
+            Func::CondIf => {
                 let [a, b, c] = items(arg)?;
                 Function::CondIf(a, b, c)
             }
-            "cond_eq" => {
+            Func::CondEq => {
                 let [a, b] = items(arg)?;
                 Function::CondEq(a, b)
             }
-            "split" => {
+            Func::Split => {
                 let [a, b] = items(arg)?;
                 Function::Split(a, b)
             }
-            "select" => {
+            Func::Select => {
                 let [a, b] = items(arg)?;
                 Function::Select(a, b)
             }
-            "cond_not" => Function::CondNot(arg.clone()),
-            "base64_encode" => Function::Base64Encode(arg.clone()),
-            "get_list_length" => Function::GetListLength(arg.clone()),
-            "cond_and" => Function::CondAnd(list(arg)?.clone()),
-            "cond_or" => Function::CondOr(list(arg)?.clone()),
-            "concat" => Function::Concat(list(arg)?.clone()),
-            "replace" => {
+            Func::CondNot => Function::CondNot(arg.clone()),
+            Func::Base64Encode => Function::Base64Encode(arg.clone()),
+            Func::GetListLength => Function::GetListLength(arg.clone()),
+            Func::CondAnd => Function::CondAnd(list(arg)?.clone()),
+            Func::CondOr => Function::CondOr(list(arg)?.clone()),
+            Func::Concat => Function::Concat(list(arg)?.clone()),
+            Func::Replace => {
                 let [template, vars] = items(arg)?;
                 let vars = match vars.unmarked() {
                     Value::Map(vars) => vars.clone(),
@@ -253,7 +259,6 @@ impl Function {
                 };
                 Function::Replace(template, vars)
             }
-            _ => return None,
         })
     }
 }
@@ -303,8 +308,8 @@ mod tests {
             Function::GetListLength(Value::from(["a", "b"])),
             Function::Replace(Value::from("hello $name"), vars),
         ];
-        let names: Vec<_> = all.iter().map(Function::name).collect();
-        assert_eq!(names, rfs_facts::language::FUNCTIONS);
+        let funcs: Vec<Func> = all.iter().map(Function::func).collect();
+        assert_eq!(funcs, Func::ALL);
         for f in all {
             let (name, arg) = f.to_template();
             assert_eq!(Function::from_template(name, &arg), Some(f));

@@ -53,16 +53,17 @@ macro_rules! rules {
 
 rules! {
     YAML "yaml" Error "the file is not YAML, or exceeds the size, depth, alias or node limits" "fix the YAML at the position shown";
-    YAML_11 "yaml-version" Warning "a plain value that YAML 1.1 parsers read differently from YAML 1.2 ones (yes/no/on/off, dates, base-60 times, leading zeros, binary, underscores); the platform's parser is not documented (YAML only)" "quote it ('yes'), or write the value so both read it alike (true, 511)";
+    YAML_11 "yaml-version" Warning "a plain value that YAML 1.1 readers (PyYAML, SnakeYAML) read differently from YAML 1.2 ones (yes/no/on/off, dates, base-60 times, leading zeros, binary, underscores, 1e3, 0o17, -0x1F); the platform's reader is not documented (YAML only)" "quote it ('yes'), or write the value so both read it alike (true, 511)";
+    YAML_KEY "yaml-key" Warning "a mapping key that YAML reads as a number, boolean or null rather than text (`80:`, `1e3:`, `~:`); names are text, and tools that write the key back write text (YAML only)" "quote the key ('80')";
     YAML_FEATURE "yaml-feature" Error "a YAML tag (!Ref, !GetAtt, !!binary) or merge key (<<): AOS templates have neither, and parsers disagree on them (YAML only)" "write functions as maps (get_reference: name) and repeat merged keys; remove the tag";
     VERSION "version" Error "tosca_definitions_version is missing or not huaweicloud_tosca_version_1_0" "start the template with `tosca_definitions_version: huaweicloud_tosca_version_1_0`";
     SECTION "section" Error "an unknown top-level section, a section of the wrong shape, or no node_templates" "top-level sections are tosca_definitions_version, description, inputs, mappings, conditions, node_templates, policies and outputs";
     DUPLICATE "duplicate" Error "a key written twice in one map (two inputs, elements, properties, ... of the same name)" "rename or remove one of them";
-    DESCRIPTION "description" Error "a description longer than its limit (template 1024, input and output 255, label 64)" "shorten the text";
+    DESCRIPTION "description" Error "a description or label that is not text, or longer than its limit (template 1024, input and output 255, label 64)" "write it as text (quote a number), within the limit";
     INPUT_NAME "input-name" Warning "an input name that breaks the documented rule: 1-20 lowercase letters, digits or '-' (relaxed: official examples break it)" "rename the input, e.g. `vpc-name`";
-    INPUT "input" Error "an input definition with an unknown field or type" "inputs take type, default, constraints, description, label and invisible";
+    INPUT "input" Error "an input definition with an unknown field or type, or constraints rfs can neither check nor write (an unknown kind, a value of the wrong shape, TOSCA's list form)" "inputs take type, default, constraints (a map), description, label and invisible";
     TOO_MANY_INPUTS "too-many-inputs" Error "more than 60 inputs" "merge inputs, or move fixed values into mappings";
-    INPUT_TYPE "input-type" Warning "an input whose declared type or valid_values do not fit the property it feeds" "declare the input with the property's type (e.g. HuaweiCloud.VPC.VPC.Id), so only fitting values can be given";
+    INPUT_TYPE "input-type" Warning "an input whose declared type or valid_values do not fit the property it feeds, or whose type AOS does not document as an input type" "declare the input with the property's type where AOS documents it as an input type (e.g. HuaweiCloud.VPC.VPC.Id), otherwise `type: string`";
     INPUT_DEFAULT "input-default" Error "an input default that breaks its own constraints (a warning when only its type differs: the parser converts it, or when its regex cannot be checked)" "change the default or the constraint";
     ELEMENT_NAME "element-name" Warning "an element name that breaks the documented rule: 1-48 lowercase letters, digits or '-' (relaxed: official examples break it)" "rename the element, e.g. `web-server`";
     OUTPUT_NAME "output-name" Warning "an output name that breaks the documented rule: 1-20 lowercase letters, digits or '-' (relaxed: published templates break it)" "rename the output, e.g. `public-ip`";
@@ -84,7 +85,7 @@ rules! {
     FOREIGN_REFERENCE "foreign-reference" Error "a reference, dependency, target or condition made by another stack (Rust only: YAML cannot express it)" "add the element or condition to this stack, or pass the value in through an input";
     UNKNOWN_ATTRIBUTE "unknown-attribute" Error "an attribute the element does not document (a warning where its attributes may be incomplete, or where Rust asked with `attr().unlisted`)" "use a documented attribute such as refID or refName";
     UNDEFINED_MAPPING "undefined-mapping" Error "get_in_map of a mapping or key that does not exist" "check the mapping and key names";
-    UNDEFINED_REQUIREMENT "undefined-requirement" Error "a requirement naming an element that does not exist, or of the wrong shape" "write `- <property>: {node: <element name>}`";
+    UNDEFINED_REQUIREMENT "undefined-requirement" Error "a requirement naming an element that does not exist, or of the wrong shape (a key other than node and relationship, a relationship that is not text)" "write `- <property>: {node: <element name>, relationship: <type>}`";
     CYCLE "cycle" Error "elements that depend on each other in a cycle" "break the cycle: remove one of the references or requirements";
     UNDEFINED_CONDITION "undefined-condition" Error "a condition used by an element or cond_if that is not declared" "declare it under `conditions`";
     UNUSED_CONDITION "unused-condition" Warning "a condition no element or cond_if uses" "use it or remove it";
@@ -92,7 +93,7 @@ rules! {
     UNUSED_MAPPING "unused-mapping" Warning "a mapping nothing reads" "use it or remove it";
     FUNCTION_PLACEMENT "function-placement" Error "a function where the documentation forbids it (cond_eq/not/and/or outside conditions; concat with get_attribute outside outputs)" "move the function, or compute the value another way";
     FUNCTION_ARGUMENTS "function-arguments" Error "a function with arguments of the wrong shape or number" "see the function's syntax in the template reference";
-    UNKNOWN_FUNCTION "unknown-function" Error "a function AOS does not have (get_file, get_property, join, ...)" "AOS functions: get_input, get_attribute, get_reference, get_in_map, cond_*, base64_encode, concat, split, select, get_list_length";
+    UNKNOWN_FUNCTION "unknown-function" Error "a function AOS does not have (get_file, get_property, join, ...)" "use one of the AOS functions the message lists";
     LITERAL_SECRET "literal-secret" Warning "a password or key written as a literal" "pass it through an input with `invisible: true`";
     POLICY "policy" Error "a policy name, type or targets that break the rules" "policies take type HuaweiCloud.AntiDDos.Service or HuaweiCloud.APM.Pinpoint and at least one target element";
     OUTPUT "output" Error "an output without a value, or with an unknown field" "write `<name>: {value: ..., description: ...}`";
@@ -156,20 +157,62 @@ pub struct Finding {
     pub message: String,
 }
 
+impl Finding {
+    /// A finding of `rule` at the rule's usual severity, about the whole template (no path,
+    /// item, position or caller yet: the builder methods below add them).
+    pub fn new(rule: &'static Rule, message: impl Into<String>) -> Self {
+        Finding {
+            rule,
+            severity: rule.severity,
+            path: String::new(),
+            item: None,
+            pos: Pos::NONE,
+            caller: None,
+            message: message.into(),
+        }
+    }
+
+    /// The same finding at another severity.
+    pub fn with_severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    /// The same finding at a line and column of the file.
+    pub fn at(mut self, pos: Pos) -> Self {
+        self.pos = pos;
+        self
+    }
+
+    /// The same finding at a template path (`node_templates.web.properties.cidr`).
+    pub fn in_path(mut self, path: impl Into<String>) -> Self {
+        self.path = path.into();
+        self
+    }
+
+    /// The same finding inside the item `name` of `section`.
+    pub fn in_item(mut self, section: &'static str, name: impl Into<String>) -> Self {
+        self.item = Some((section, name.into()));
+        self
+    }
+}
+
 impl fmt::Display for Finding {
     /// `src/stacks/web.rs:23:5: error[range]: node_templates.ip.properties.bandwidth.size: 999
     /// is above the maximum 300` (the location is the Rust call, or the line and column).
+    /// Text from the template is escaped ([`crate::text::escape`]): a finding is one line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::text::escape;
         if let Some(c) = self.caller {
-            write!(f, "{}:{}:{}: ", c.file(), c.line(), c.column())?;
+            write!(f, "{}:{}:{}: ", escape(c.file()), c.line(), c.column())?;
         } else if self.pos.is_known() {
             write!(f, "{}: ", self.pos)?;
         }
         write!(f, "{}[{}]: ", self.severity, self.rule.id)?;
         if !self.path.is_empty() {
-            write!(f, "{}: ", self.path)?;
+            write!(f, "{}: ", escape(&self.path))?;
         }
-        f.write_str(&self.message)
+        f.write_str(&escape(&self.message))
     }
 }
 
@@ -188,6 +231,21 @@ mod tests {
                 .all(|r| r.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
         );
         assert_eq!(by_id("cycle").map(|r| r.severity), Some(Severity::Error));
+    }
+
+    #[test]
+    fn a_finding_is_built_one_way_and_shown_on_one_line() {
+        let f = Finding::new(RANGE, "999 is\nabove")
+            .at(Pos { line: 3, column: 7 })
+            .in_path("node_templates.a\nb");
+        assert_eq!(f.severity, Severity::Error);
+        let shown = f.to_string();
+        assert_eq!(
+            shown,
+            "3:7: error[range]: node_templates.a\\u{a}b: 999 is\\u{a}above"
+        );
+        let w = Finding::new(RANGE, "x").with_severity(Severity::Warning);
+        assert_eq!(w.severity, Severity::Warning);
     }
 
     #[test]
