@@ -72,8 +72,19 @@ pub fn dependencies(root: &Node) -> Graph {
     graph
 }
 
-/// The elements a value reads with `get_reference` or `get_attribute`, at any depth.
+/// The elements a value reads with `get_reference` or `get_attribute`, at any depth, in
+/// document order (a repeat each time).
 pub fn references<'a>(v: &'a Node, out: &mut Vec<&'a str>) {
+    walk_references(v, true, out);
+}
+
+/// The references `Stack` writes typed and derives requirements from: as [`references`], but
+/// not the list form `get_reference: [name]`, which the DSL keeps in its template form.
+pub fn typed_references<'a>(v: &'a Node, out: &mut Vec<&'a str>) {
+    walk_references(v, false, out);
+}
+
+fn walk_references<'a>(v: &'a Node, list_form: bool, out: &mut Vec<&'a str>) {
     let mut todo = vec![v];
     while let Some(v) = todo.pop() {
         if let Some((k, arg)) = v.single_entry()
@@ -85,7 +96,7 @@ pub fn references<'a>(v: &'a Node, out: &mut Vec<&'a str>) {
                     continue;
                 }
                 (Func::GetReference, Yaml::List(items)) if items.len() == 1 => {
-                    if let Some(s) = items[0].as_str() {
+                    if list_form && let Some(s) = items[0].as_str() {
                         out.push(s);
                     }
                     continue;

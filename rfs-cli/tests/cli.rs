@@ -200,7 +200,7 @@ fn import_of_several_templates_writes_modules_and_mod_rs() {
     let m = std::fs::read_to_string(dir.join("mod.rs")).unwrap();
     assert!(m.contains("pub mod import_a;\npub mod import_b;"), "{m}");
     assert!(
-        m.contains("import_a::stack(),\n        import_b::stack(),"),
+        m.contains("vec![import_a::stack(), import_b::stack()]"),
         "{m}"
     );
     assert!(dir.join("import_a.rs").is_file());

@@ -11,9 +11,8 @@ use quote::{ToTokens, format_ident, quote};
 
 use crate::docs;
 use crate::load::{Completeness, Kind, Required, ResourceKind, SpecValue};
-use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, TypeDef};
+use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, RustType, TypeDef};
 use crate::naming;
-use rfs_facts::spec::ValueType;
 
 /// Name of the root file that `rfs-types` includes.
 pub const ROOT_FILE: &str = "rfs_types.rs";
@@ -239,26 +238,32 @@ fn path_from(from: &str, module: &str, name: &str) -> TokenStream {
     }
 }
 
-/// The marker type of one item of a property.
-fn item_type(model: &Model, owner: &TypeDef, p: &PropertyDef) -> TokenStream {
-    if let Some((e, _)) = &p.enumeration {
-        return ident(e).into_token_stream();
-    }
-    match p.ty() {
-        ValueType::String => quote!(::std::string::String),
-        ValueType::Integer => quote!(i64),
-        ValueType::Number => quote!(f64),
-        ValueType::Boolean => quote!(bool),
-        ValueType::Map => quote!(crate::core::Map),
-        ValueType::Any => quote!(crate::core::Any),
-        ValueType::Data(name) => match model.datatype(name) {
-            Some(d) => path_from(&owner.module, &d.module, &d.rust_name),
-            None => quote!(crate::core::Any),
-        },
-        ValueType::Resource(name) => match model.resource(name) {
-            Some(r) => path_from(&owner.module, &r.module, &r.rust_name),
-            None => quote!(crate::core::Any),
-        },
+/// The Rust type of a property (see [`Model::property_type`]), as a path from its owner's
+/// module.
+fn property_type(model: &Model, owner: &TypeDef, p: &PropertyDef) -> TokenStream {
+    rust_type(&model.property_type(owner, p), &owner.module)
+}
+
+/// A Rust type as a path from `from`: generated types bare in their own module, `crate::` from
+/// another.
+fn rust_type(t: &RustType<'_>, from: &str) -> TokenStream {
+    match t {
+        RustType::String => quote!(::std::string::String),
+        RustType::Integer => quote!(i64),
+        RustType::Number => quote!(f64),
+        RustType::Boolean => quote!(bool),
+        RustType::Map => quote!(crate::core::Map),
+        RustType::Any => quote!(crate::core::Any),
+        RustType::Untyped => quote!(crate::core::Untyped),
+        RustType::Enum { name, .. } => ident(name).into_token_stream(),
+        RustType::Data(_) | RustType::Resource(_) => {
+            let (module, name) = t.generated().unwrap_or_default();
+            path_from(from, module, name)
+        }
+        RustType::List(item) => {
+            let item = rust_type(item, from);
+            quote!(::std::vec::Vec<#item>)
+        }
     }
 }
 
@@ -268,21 +273,10 @@ fn serialized(model: &Model, p: &PropertyDef) -> Option<bool> {
     if p.enumeration.is_some() {
         return None;
     }
-    match p.ty() {
-        ValueType::Map => Some(true),
-        ValueType::Any => Some(false),
-        ValueType::Data(name) if model.datatype(name).is_none() => Some(false),
-        ValueType::Resource(name) if model.resource(name).is_none() => Some(false),
+    match model.value_type(p.ty()) {
+        RustType::Map => Some(true),
+        RustType::Any => Some(false),
         _ => None,
-    }
-}
-
-fn property_type(model: &Model, owner: &TypeDef, p: &PropertyDef) -> TokenStream {
-    let item = item_type(model, owner, p);
-    if p.list {
-        quote!(::std::vec::Vec<#item>)
-    } else {
-        item
     }
 }
 

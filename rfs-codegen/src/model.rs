@@ -64,12 +64,118 @@ impl Model {
         p
     }
 
+    /// The Rust type that holds one value (one item, for lists) of the spec type `ty`: the one
+    /// answer the generator and `rfs import` share. A data structure or resource type the specs
+    /// do not describe is [`RustType::Any`].
+    pub fn value_type(&self, ty: ValueType<'_>) -> RustType<'_> {
+        match ty {
+            ValueType::String => RustType::String,
+            ValueType::Integer => RustType::Integer,
+            ValueType::Number => RustType::Number,
+            ValueType::Boolean => RustType::Boolean,
+            ValueType::Map => RustType::Map,
+            ValueType::Any => RustType::Any,
+            ValueType::Data(name) => self.datatype(name).map_or(RustType::Any, RustType::Data),
+            ValueType::Resource(name) => self
+                .resource(name)
+                .map_or(RustType::Any, RustType::Resource),
+        }
+    }
+
+    /// The Rust type of a property of `owner`: its enumeration, or its value type; a `Vec` of
+    /// it for lists.
+    pub fn property_type<'m>(&'m self, owner: &'m TypeDef, p: &'m PropertyDef) -> RustType<'m> {
+        let item = match &p.enumeration {
+            Some((name, _)) => RustType::Enum {
+                module: &owner.module,
+                name,
+                property: p,
+            },
+            None => self.value_type(p.ty()),
+        };
+        if p.list {
+            RustType::List(Box::new(item))
+        } else {
+            item
+        }
+    }
+
     /// Services that have elements, sorted: each is a cargo feature of `rfs-types`.
     pub fn element_modules(&self) -> Vec<String> {
         let mut v: Vec<String> = self.elements().map(|t| t.module.clone()).collect();
         v.sort();
         v.dedup();
         v
+    }
+}
+
+/// The Rust type of a value: the marker `T` of `Val<T>` that a property of a spec type takes
+/// (see [`Model::property_type`]).
+#[derive(Clone, Debug)]
+pub enum RustType<'m> {
+    /// `String`.
+    String,
+    /// `i64`.
+    Integer,
+    /// `f64`.
+    Number,
+    /// `bool`.
+    Boolean,
+    /// `core::Map`: any serde map.
+    Map,
+    /// `core::Any`: any serde value.
+    Any,
+    /// A generated enumeration `<module>::<name>` of a property's allowed values.
+    Enum {
+        /// Its module.
+        module: &'m str,
+        /// Its name.
+        name: &'m str,
+        /// The property whose values it lists.
+        property: &'m PropertyDef,
+    },
+    /// A generated data structure.
+    Data(&'m TypeDef),
+    /// A generated resource type (an id, a name, a number).
+    Resource(&'m ResourceDef),
+    /// `Vec<T>`.
+    List(Box<RustType<'m>>),
+    /// `core::Untyped`: an input declared without a type (no property has it).
+    Untyped,
+}
+
+impl RustType<'_> {
+    /// Where the type lives, for generated ones: (module, name).
+    pub fn generated(&self) -> Option<(&str, &str)> {
+        match self {
+            RustType::Enum { module, name, .. } => Some((module, name)),
+            RustType::Data(d) => Some((&d.module, &d.rust_name)),
+            RustType::Resource(r) => Some((&r.module, &r.rust_name)),
+            _ => None,
+        }
+    }
+
+    /// Whether a value of it is any serde value rather than a typed one: maps, `any`, untyped
+    /// inputs, and lists of maps or `any`.
+    pub fn serialized(&self) -> bool {
+        match self {
+            RustType::Map | RustType::Any | RustType::Untyped => true,
+            RustType::List(item) => matches!(**item, RustType::Map | RustType::Any),
+            _ => false,
+        }
+    }
+}
+
+impl PartialEq for RustType<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (RustType::List(a), RustType::List(b)) => a == b,
+            (a, b) => match (a.generated(), b.generated()) {
+                (Some(x), Some(y)) => x == y,
+                (None, None) => std::mem::discriminant(a) == std::mem::discriminant(b),
+                _ => false,
+            },
+        }
     }
 }
 

@@ -30,6 +30,108 @@ pub fn plain(tokens: TokenStream) -> String {
     p.out
 }
 
+/// A line of a function body: statements, or a comment of its own.
+#[derive(Clone, Debug)]
+pub enum Line {
+    /// Statements, laid out as [`plain`] lays them out.
+    Code(TokenStream),
+    /// A `// ...` line. The text is data: whatever it holds stays on the one line (see
+    /// [`comment`]).
+    Comment(String),
+}
+
+/// A function of a [`File`]: its doc lines, its signature (`pub fn stack() -> Stack`), and its
+/// body, code and comments in order.
+#[derive(Clone, Debug)]
+pub struct Function {
+    /// `///` lines.
+    pub doc: Vec<String>,
+    /// Everything before the body's braces.
+    pub signature: TokenStream,
+    /// The body.
+    pub body: Vec<Line>,
+}
+
+/// A Rust file as a model, printed once: `//!` lines, items, then functions.
+#[derive(Clone, Debug, Default)]
+pub struct File {
+    /// `//!` lines.
+    pub doc: Vec<String>,
+    /// Items (`use` declarations, ...), laid out by [`plain`].
+    pub items: Vec<TokenStream>,
+    /// Functions with commented bodies.
+    pub functions: Vec<Function>,
+}
+
+impl File {
+    /// The file's text.
+    pub fn print(&self) -> String {
+        let mut out = String::new();
+        for line in &self.doc {
+            out.push_str(&comment("//!", line));
+            out.push('\n');
+        }
+        if !self.doc.is_empty() {
+            out.push('\n');
+        }
+        for item in &self.items {
+            out.push_str(&plain(item.clone()));
+        }
+        for f in &self.functions {
+            if !out.is_empty() {
+                out.push('\n');
+            }
+            for line in &f.doc {
+                out.push_str(&comment("///", line));
+                out.push('\n');
+            }
+            let signature = plain(f.signature.clone());
+            out.push_str(signature.trim_end());
+            out.push_str(" {\n");
+            out.push_str(&lines(&f.body, 1));
+            out.push_str("}\n");
+        }
+        out
+    }
+}
+
+/// Body lines, indented `depth` levels.
+pub fn lines(body: &[Line], depth: usize) -> String {
+    let mut out = String::new();
+    for line in body {
+        match line {
+            Line::Code(tokens) => {
+                let mut p = Printer {
+                    depth,
+                    fresh: true,
+                    ..Printer::default()
+                };
+                p.stream(tokens.clone(), Delimiter::Brace);
+                out.push_str(&p.out);
+                if !p.out.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            Line::Comment(text) => {
+                out.push_str(&"    ".repeat(depth));
+                out.push_str(&comment("//", text));
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// One comment line: `marker`, a space and the text, with every character that could end the
+/// line or change how it reads written as an escape (see `rfs_facts::text::escape`).
+pub fn comment(marker: &str, text: &str) -> String {
+    if text.is_empty() {
+        marker.to_owned()
+    } else {
+        format!("{marker} {}", rfs_facts::text::escape(text))
+    }
+}
+
 /// The tokens on one line, as [`plain`] spaces them.
 fn flat(tokens: TokenStream) -> String {
     let mut p = Printer {
@@ -56,6 +158,8 @@ struct Printer {
     flat: bool,
     /// Inside an attribute (its brackets are never broken, and no comma is added).
     in_attr: bool,
+    /// Inside a macro's arguments (`json!({...})`): braces hold a list, not a block.
+    in_macro: bool,
 }
 
 /// A method chain that does not fit on its line: a new line before each of its `.call`s.
@@ -393,15 +497,46 @@ impl Printer {
         // `use a::{b, c}`: a list, not a block.
         let use_list = delimiter == Delimiter::Brace && self.out.ends_with("::");
         let macro_args = self.out.ends_with('!');
-        let list = matches!(delimiter, Delimiter::Parenthesis | Delimiter::Bracket) || use_list;
-        let block = delimiter == Delimiter::Brace && !use_list;
+        // `json!({...})`, `vec![...]`: the one group the macro takes opens on the call's line.
+        if macro_args && !self.flat && !self.in_attr {
+            let mut trees = inner.clone().into_iter();
+            if let (Some(TokenTree::Group(only)), None) = (trees.next(), trees.next())
+                && only.delimiter() != Delimiter::None
+            {
+                self.put(open, touch);
+                self.glue = true;
+                let outer = std::mem::replace(&mut self.in_macro, true);
+                self.group(only.delimiter(), only.stream(), true, tail + 1);
+                self.in_macro = outer;
+                self.put(close, true);
+                self.after_word = true;
+                return;
+            }
+        }
+        let brace_list = delimiter == Delimiter::Brace && (use_list || self.in_macro);
+        let list = matches!(delimiter, Delimiter::Parenthesis | Delimiter::Bracket) || brace_list;
+        let block = delimiter == Delimiter::Brace && !brace_list;
         self.put(open, touch);
         self.glue = !block || !self.flat;
         // An attribute's brackets stay on one line; a long argument list inside them breaks.
         let attr_brackets = self.in_attr && delimiter == Delimiter::Bracket;
+        // One argument that ends in a macro's group (`f(json!({...}))`, `f(vec![...])`): the
+        // parentheses stay on the line and the group breaks, as rustfmt lets it overflow.
+        if delimiter == Delimiter::Parenthesis
+            && !self.flat
+            && !self.in_attr
+            && overflows(&inner)
+            && self.too_long(&inner, tail)
+        {
+            self.glue = true;
+            self.stream(inner, Delimiter::Parenthesis);
+            self.put(close, true);
+            self.after_word = true;
+            return;
+        }
         if self.flat || attr_brackets || list && !self.too_long(&inner, tail) {
             let within = match delimiter {
-                Delimiter::Brace if use_list => Delimiter::Parenthesis,
+                Delimiter::Brace if brace_list => Delimiter::Parenthesis,
                 other => other,
             };
             self.stream(inner, within);
@@ -409,9 +544,9 @@ impl Printer {
         } else {
             // A block, or a list too long for its line: one item per line.
             let trees: Vec<TokenTree> = inner.clone().into_iter().collect();
-            let trailing = !macro_args
+            let trailing = (!macro_args || delimiter == Delimiter::Bracket)
                 && !self.in_attr
-                && takes_trailing_comma(&trees, delimiter, touch, use_list);
+                && takes_trailing_comma(&trees, delimiter, touch, brace_list);
             self.depth += 1;
             self.newline();
             self.stream(inner, Delimiter::Brace);
@@ -525,6 +660,25 @@ fn takes_trailing_comma(
         }
 }
 
+/// Whether a parenthesized list is one macro call with one group as its argument
+/// (`json!({...})`, `vec![...]`), which may overflow the parentheses around it.
+fn overflows(inner: &TokenStream) -> bool {
+    let trees: Vec<TokenTree> = inner.clone().into_iter().collect();
+    match trees.as_slice() {
+        [
+            TokenTree::Ident(_),
+            TokenTree::Punct(bang),
+            TokenTree::Group(g),
+        ] => {
+            bang.as_char() == '!'
+                && (g.delimiter() == Delimiter::Bracket
+                    || g.stream().into_iter().count() == 1
+                        && matches!(g.stream().into_iter().next(), Some(TokenTree::Group(_))))
+        }
+        _ => false,
+    }
+}
+
 /// Whether the `>` at `trees[j]` ends `->` or `=>`.
 fn is_arrow(trees: &[TokenTree], j: usize) -> bool {
     matches!(
@@ -537,6 +691,46 @@ fn is_arrow(trees: &[TokenTree], j: usize) -> bool {
 mod tests {
     use super::plain;
     use quote::quote;
+
+    #[test]
+    fn a_file_model_prints_comments_as_data() {
+        use super::{File, Function, Line};
+        let file = File {
+            doc: vec![
+                "Made by a tool.".into(),
+                String::new(),
+                "a\nb */ \u{202e}".into(),
+            ],
+            items: vec![quote!(
+                use rfs_dsl::Stack;
+            )],
+            functions: vec![Function {
+                doc: vec!["Builds it.".into()],
+                signature: quote!(pub fn stack() -> Stack),
+                body: vec![
+                    Line::Comment("why:\r\nbecause".into()),
+                    Line::Code(quote!(let mut stack = Stack::new("x\ny");)),
+                    Line::Code(quote!(stack.metadata(&web, json!({"a": 1, "b": [x.id(), null]}));)),
+                    Line::Code(quote!(stack)),
+                ],
+            }],
+        };
+        let expected = r#"//! Made by a tool.
+//!
+//! a\u{a}b */ \u{202e}
+
+use rfs_dsl::Stack;
+
+/// Builds it.
+pub fn stack() -> Stack {
+    // why:\u{d}\u{a}because
+    let mut stack = Stack::new("x\ny");
+    stack.metadata(&web, json!({"a": 1, "b": [x.id(), null]}));
+    stack
+}
+"#;
+        assert_eq!(file.print(), expected);
+    }
 
     #[test]
     fn items_statements_and_fields_go_on_their_own_lines() {
@@ -697,7 +891,19 @@ fn f() {
                     list.clone().prop_map(|items| quote!([#(#items),*])),
                     list.prop_map(|items| quote!((#(#items,)*))),
                     inner.clone().prop_map(|e| quote!(&#e)),
-                    inner.prop_map(|e| quote!(Input::<String>::new().default_value(#e))),
+                    inner
+                        .clone()
+                        .prop_map(|e| quote!(Input::<String>::new().default_value(#e))),
+                    // What `rfs import` writes for maps and long lists.
+                    prop::collection::vec(("[a-z]{1,20}", inner.clone()), 0..6).prop_map(
+                        |entries| {
+                            let entries = entries.into_iter().map(|(k, v)| quote!(#k: #v));
+                            quote!(json!({#(#entries),*}))
+                        }
+                    ),
+                    prop::collection::vec(inner.clone(), 0..6)
+                        .prop_map(|items| quote!(vec![#(#items),*])),
+                    inner.prop_map(|e| quote!(f(json!([#e, null])))),
                 ]
             })
         }

@@ -161,6 +161,13 @@ impl<T: ?Sized> Input<T> {
         self.constraints.insert("max_length", max);
         self
     }
+
+    /// `constraints.equal`: the one value accepted (a constraint of the legacy AOS API).
+    pub fn equal(mut self, value: impl IntoValue<T>) -> Self {
+        self.constraints
+            .insert("equal", value.into_value().into_raw());
+        self
+    }
 }
 
 /// Input types that take `constraints.in_range`: `i64`, `f64`, and untyped inputs.
@@ -175,6 +182,34 @@ impl<T: Numeric + ?Sized> Input<T> {
     pub fn in_range(mut self, min: impl IntoValue<T>, max: impl IntoValue<T>) -> Self {
         let range = vec![min.into_value().into_raw(), max.into_value().into_raw()];
         self.constraints.insert("in_range", Value::List(range));
+        self
+    }
+
+    /// `constraints.greater_than: n` (a constraint of the legacy AOS API).
+    pub fn greater_than(mut self, n: impl IntoValue<T>) -> Self {
+        self.constraints
+            .insert("greater_than", n.into_value().into_raw());
+        self
+    }
+
+    /// `constraints.greater_or_equal: n` (a constraint of the legacy AOS API).
+    pub fn greater_or_equal(mut self, n: impl IntoValue<T>) -> Self {
+        self.constraints
+            .insert("greater_or_equal", n.into_value().into_raw());
+        self
+    }
+
+    /// `constraints.less_than: n` (a constraint of the legacy AOS API).
+    pub fn less_than(mut self, n: impl IntoValue<T>) -> Self {
+        self.constraints
+            .insert("less_than", n.into_value().into_raw());
+        self
+    }
+
+    /// `constraints.less_or_equal: n` (a constraint of the legacy AOS API).
+    pub fn less_or_equal(mut self, n: impl IntoValue<T>) -> Self {
+        self.constraints
+            .insert("less_or_equal", n.into_value().into_raw());
         self
     }
 }

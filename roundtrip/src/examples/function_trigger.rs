@@ -29,9 +29,9 @@ pub fn stack() -> Stack {
             )
             .description("Logs every uploaded object")
             .memory_size(fgs::FunctionMemorySize::V256)
-            .environment(fgs::Environment::builder().variables(json!({
-                "LOG_LEVEL": "info"
-            })).build())
+            .environment(
+                fgs::Environment::builder().variables(json!({"LOG_LEVEL": "info"})).build(),
+            )
             .handler("index.handler")
             .timeout(30)
             .code_type(fgs::FunctionCodeType::Inline)

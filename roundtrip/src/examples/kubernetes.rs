@@ -65,37 +65,23 @@ pub fn stack() -> Stack {
             .k8s_manifest(json!({
                 "apiVersion": "apps/v1",
                 "kind": "Deployment",
-                "metadata": {
-                    "name": "nginx"
-                },
+                "metadata": {"name": "nginx"},
                 "spec": {
                     "replicas": 2,
-                    "selector": {
-                        "matchLabels": {
-                            "app": "nginx"
-                        }
-                    },
+                    "selector": {"matchLabels": {"app": "nginx"}},
                     "template": {
-                        "metadata": {
-                            "labels": {
-                                "app": "nginx"
-                            }
-                        },
+                        "metadata": {"labels": {"app": "nginx"}},
                         "spec": {
                             "containers": [
                                 {
                                     "name": "nginx",
                                     "image": "nginx:1.25",
-                                    "ports": [
-                                        {
-                                            "containerPort": 80
-                                        }
-                                    ]
+                                    "ports": [{"containerPort": 80}],
                                 }
-                            ]
-                        }
-                    }
-                }
+                            ],
+                        },
+                    },
+                },
             }))
             .cluster_id(k8s_cluster.id())
             .build(),
@@ -107,21 +93,12 @@ pub fn stack() -> Stack {
             .k8s_manifest(json!({
                 "apiVersion": "v1",
                 "kind": "Service",
-                "metadata": {
-                    "name": "nginx"
-                },
+                "metadata": {"name": "nginx"},
                 "spec": {
                     "type": "NodePort",
-                    "selector": {
-                        "app": "nginx"
-                    },
-                    "ports": [
-                        {
-                            "port": 80,
-                            "targetPort": 80
-                        }
-                    ]
-                }
+                    "selector": {"app": "nginx"},
+                    "ports": [{"port": 80, "targetPort": 80}],
+                },
             }))
             .cluster_id(k8s_cluster.id())
             .namespace("default")

@@ -25,9 +25,7 @@ pub fn stack() -> Stack {
     let network = stack.add(
         "network",
         aos::Stack::builder()
-            .inputs(json!({
-                "cidr": "192.168.0.0/16"
-            }))
+            .inputs(json!({"cidr": "192.168.0.0/16"}))
             .description("VPC and subnets")
             .failure_strategy(aos::StackFailureStrategy::Rollback)
             .template_id(&network_template)
@@ -39,7 +37,7 @@ pub fn stack() -> Stack {
             .inputs(json!({
                 "vpc-id": network.attr().output("vpc-id"),
                 "subnet-id": network.attr().output("subnet-id"),
-                "image": &image
+                "image": &image,
             }))
             .description("Servers of the application")
             .failure_strategy(aos::StackFailureStrategy::Rollback)

@@ -65,9 +65,6 @@ pub fn stack() -> Stack {
     stack.output("mixed", concat(("subnet-", 7i64, subnet_before_its_vpc.attr().ref_id(),)));
     stack.output("big", 5000000000i64);
     stack.output("negative", -3);
-    stack.output("map", to_value(&json!({
-        "a": 1,
-        "b": [true, null]
-    })));
+    stack.output("map", to_value(&json!({"a": 1, "b": [true, null]})));
     stack
 }

@@ -66,36 +66,21 @@ pub fn stack() -> Stack {
             .items(
                 [
                     aos::BatchItem::builder()
-                        .values(json!({
-                            "key": "value",
-                            "nested": {
-                                "list": [1, "two"]
-                            }
-                        }))
+                        .values(json!({"key": "value", "nested": {"list": [1, "two"]}}))
                         .properties(&text)
                         .element(&text)
                         .build()
                 ],
             )
             .step(1)
-            .values(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .values(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .limit(1)
             .build(),
     );
     stack.add(
         "aos-stack",
         aos::Stack::builder()
-            .inputs(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .inputs(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .description(&text)
             .failure_strategy(aos::StackFailureStrategy::DoNothing)
             .deploy(true)
@@ -216,12 +201,7 @@ pub fn stack() -> Stack {
                         .flavor(&r3)
                         .az(&r4)
                         .os(&text)
-                        .taints(json!({
-                            "key": "value",
-                            "nested": {
-                                "list": [1, "two"]
-                            }
-                        }))
+                        .taints(json!({"key": "value", "nested": {"list": [1, "two"]}}))
                         .build()
                 ],
             )
@@ -248,33 +228,18 @@ pub fn stack() -> Stack {
     stack.add(
         "cce-configmap",
         cce::ConfigMap::builder()
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .name(&text)
             .cluster_id(&r0)
             .namespace(&text)
-            .data(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .data(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .build(),
     );
     stack.add(
         "cce-daemonset",
         cce::DaemonSet::builder()
             .namespace(&text)
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .cluster_id(&r0)
             .build(),
     );
@@ -282,12 +247,7 @@ pub fn stack() -> Stack {
         "cce-deployment",
         cce::Deployment::builder()
             .namespace(&text)
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .cluster_id(&r0)
             .build(),
     );
@@ -298,36 +258,21 @@ pub fn stack() -> Stack {
             .cluster_id(&r0)
             .namespace(&text)
             .chart(cce::HelmChart::builder().version(&text).name(&text).build())
-            .values(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .values(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .build(),
     );
     stack.add(
         "cce-ingress",
         cce::Ingress::builder()
             .namespace(&text)
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .cluster_id(&r0)
             .build(),
     );
     stack.add(
         "cce-job",
         cce::Job::builder()
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .namespace(&text)
             .cluster_id(&r0)
             .build(),
@@ -352,24 +297,19 @@ pub fn stack() -> Stack {
             .labels([cce::Labels::builder().scope(1).key(&text).value(&text).build()])
             .cluster_id(&r0)
             .pre_install(&text)
-            .public_ip(cce::PublicIp::builder().eip(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            })).ids(&text).build())
+            .public_ip(
+                cce::PublicIp::builder()
+                    .eip(json!({"key": "value", "nested": {"list": [1, "two"]}}))
+                    .ids(&text)
+                    .build(),
+            )
             .flavor(&r3)
             .build(),
     );
     stack.add(
         "cce-pod",
         cce::Pod::builder()
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .name(&text)
             .cluster_id(&r0)
             .namespace(&text)
@@ -378,33 +318,18 @@ pub fn stack() -> Stack {
     stack.add(
         "cce-secret",
         cce::Secret::builder()
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .name(&text)
             .cluster_id(&r0)
             .namespace(&text)
-            .data(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .data(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .type_(&text)
             .build(),
     );
     stack.add(
         "cce-service",
         cce::Service::builder()
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .cluster_id(&r0)
             .namespace(&text)
             .build(),
@@ -413,12 +338,7 @@ pub fn stack() -> Stack {
         "cce-statefulset",
         cce::StatefulSet::builder()
             .namespace(&text)
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .cluster_id(&r0)
             .build(),
     );
@@ -427,12 +347,7 @@ pub fn stack() -> Stack {
         cce::StorageEvs::builder()
             .size(1)
             .availability_zone(&r4)
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .name(&text)
             .cluster_id(&r0)
             .volume_id(&text)
@@ -444,12 +359,7 @@ pub fn stack() -> Stack {
     stack.add(
         "cce-storage-obs",
         cce::StorageObs::builder()
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .name(&text)
             .cluster_id(&r0)
             .namespace(&text)
@@ -461,12 +371,7 @@ pub fn stack() -> Stack {
         "cce-storage-sfs",
         cce::StorageSfs::builder()
             .size(1)
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .name(&text)
             .cluster_id(&r0)
             .volume_id(&text)
@@ -476,39 +381,31 @@ pub fn stack() -> Stack {
     );
     stack.add(
         "cci-configmap",
-        cci::ConfigMap::builder().k8s_manifest(json!({
-            "key": "value",
-            "nested": {
-                "list": [1, "two"]
-            }
-        })).namespace(&r9).build(),
+        cci::ConfigMap::builder()
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
+            .namespace(&r9)
+            .build(),
     );
     stack.add(
         "cci-deployment",
-        cci::Deployment::builder().k8s_manifest(json!({
-            "key": "value",
-            "nested": {
-                "list": [1, "two"]
-            }
-        })).namespace(&r9).build(),
+        cci::Deployment::builder()
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
+            .namespace(&r9)
+            .build(),
     );
     stack.add(
         "cci-ingress",
-        cci::Ingress::builder().k8s_manifest(json!({
-            "key": "value",
-            "nested": {
-                "list": [1, "two"]
-            }
-        })).namespace(&r9).build(),
+        cci::Ingress::builder()
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
+            .namespace(&r9)
+            .build(),
     );
     stack.add(
         "cci-job",
-        cci::Job::builder().k8s_manifest(json!({
-            "key": "value",
-            "nested": {
-                "list": [1, "two"]
-            }
-        })).namespace(&r9).build(),
+        cci::Job::builder()
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
+            .namespace(&r9)
+            .build(),
     );
     stack.add(
         "cci-namespace",
@@ -529,50 +426,31 @@ pub fn stack() -> Stack {
     stack.add(
         "cci-secret",
         cci::Secret::builder()
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .type_(&text)
             .namespace(&r9)
             .name(&text)
-            .data(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .data(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .build(),
     );
     stack.add(
         "cci-service",
-        cci::Service::builder().k8s_manifest(json!({
-            "key": "value",
-            "nested": {
-                "list": [1, "two"]
-            }
-        })).namespace(&r9).build(),
+        cci::Service::builder()
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
+            .namespace(&r9)
+            .build(),
     );
     stack.add(
         "cci-statefulset",
-        cci::StatefulSet::builder().k8s_manifest(json!({
-            "key": "value",
-            "nested": {
-                "list": [1, "two"]
-            }
-        })).namespace(&r9).build(),
+        cci::StatefulSet::builder()
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
+            .namespace(&r9)
+            .build(),
     );
     stack.add(
         "cci-storage-evs",
         cci::StorageEvs::builder()
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .name(&text)
             .access_mode(cci::StorageEvsAccessMode::ReadWriteOnce)
             .namespace(&r9)
@@ -584,12 +462,7 @@ pub fn stack() -> Stack {
     stack.add(
         "cci-storage-sfs",
         cci::StorageSfs::builder()
-            .k8s_manifest(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .k8s_manifest(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .namespace(&r9)
             .name(&text)
             .build(),
@@ -721,9 +594,7 @@ pub fn stack() -> Stack {
                         .subnet_id(&r7)
                         .allowed_address_pairs(json!({
                             "key": "value",
-                            "nested": {
-                                "list": [1, "two"]
-                            }
+                            "nested": {"list": [1, "two"]},
                         }))
                         .ip_address(&text)
                         .ip_check(true)
@@ -818,9 +689,7 @@ pub fn stack() -> Stack {
                         .subnet_id(&r7)
                         .allowed_address_pairs(json!({
                             "key": "value",
-                            "nested": {
-                                "list": [1, "two"]
-                            }
+                            "nested": {"list": [1, "two"]},
                         }))
                         .ip_address(&text)
                         .ip_check(true)
@@ -920,12 +789,7 @@ pub fn stack() -> Stack {
     stack.add(
         "fgs-ctseventmap",
         fgs::CtsEventMap::builder()
-            .operations(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .operations(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .name(&text)
             .func_id(&text)
             .build(),
@@ -955,12 +819,11 @@ pub fn stack() -> Stack {
             .code(&text)
             .description(&text)
             .memory_size(fgs::FunctionMemorySize::V128)
-            .environment(fgs::Environment::builder().variables(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            })).build())
+            .environment(
+                fgs::Environment::builder()
+                    .variables(json!({"key": "value", "nested": {"list": [1, "two"]}}))
+                    .build(),
+            )
             .dependency_pkg(&text)
             .handler(&text)
             .role(&text)
@@ -984,12 +847,11 @@ pub fn stack() -> Stack {
     stack.add(
         "fgs-obseventmap",
         fgs::ObsEventMap::builder()
-            .filter(fgs::ObsFilter::builder().object(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            })).build())
+            .filter(
+                fgs::ObsFilter::builder()
+                    .object(json!({"key": "value", "nested": {"list": [1, "two"]}}))
+                    .build(),
+            )
             .event_type([fgs::ObsEventMapEventType::ObjectCreatedAny])
             .bucket_name(&text)
             .func_id(&text)
@@ -1216,12 +1078,9 @@ pub fn stack() -> Stack {
     stack.add("servicestage-appgroup", servicestage::AppGroup::builder().build());
     stack.add(
         "servicestage-containercomponent",
-        servicestage::ContainerComponent::builder().package(json!({
-            "key": "value",
-            "nested": {
-                "list": [1, "two"]
-            }
-        })).build(),
+        servicestage::ContainerComponent::builder()
+            .package(json!({"key": "value", "nested": {"list": [1, "two"]}}))
+            .build(),
     );
     stack.add("servicestage-job", servicestage::Job::builder().build());
     stack.add(
@@ -1231,12 +1090,7 @@ pub fn stack() -> Stack {
     stack.add(
         "servicestage-statelessapplication",
         servicestage::StatelessApplication::builder()
-            .affinity_selector(json!({
-                "key": "value",
-                "nested": {
-                    "list": [1, "two"]
-                }
-            }))
+            .affinity_selector(json!({"key": "value", "nested": {"list": [1, "two"]}}))
             .instances(1)
             .type_(&text)
             .build(),

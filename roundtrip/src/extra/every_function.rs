@@ -111,11 +111,10 @@ pub fn stack() -> Stack {
             .omit_root_volume()
             .build(),
     );
-    stack.metadata(&server, json!({
-        "Designer": {
-            "id": "0d1c4a6e-7a51-4c55-9e0b-2b0c1f6a9d11"
-        }
-    }));
+    stack.metadata(
+        &server,
+        json!({"Designer": {"id": "0d1c4a6e-7a51-4c55-9e0b-2b0c1f6a9d11"}}),
+    );
     let disk = stack.add(
         "disk",
         evs::NonSharedVolume::builder()

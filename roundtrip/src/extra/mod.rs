@@ -6,9 +6,5 @@ pub mod every_function;
 
 /// Every imported stack.
 pub fn all() -> Vec<rfs_dsl::Stack> {
-    vec![
-        edge_cases::stack(),
-        every_element::stack(),
-        every_function::stack(),
-    ]
+    vec![edge_cases::stack(), every_element::stack(), every_function::stack()]
 }

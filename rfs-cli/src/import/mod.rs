@@ -1,0 +1,236 @@
+//! `rfs import`: an AOS template → a Rust module whose `stack()` rebuilds it with rfs-dsl.
+//!
+//! The template is read once and linted (the same engine as `rfs lint`); its elements,
+//! properties, enumerations, attributes and id types are looked up in the spec model, so the
+//! code uses the typed builders: one `let` per element (in the rule engine's creation order,
+//! since Rust needs a value before its use), references as `x.id()` / `x.attr().…()`,
+//! enumerations as their variants, inputs typed by their declared `type` and what they feed,
+//! functions through `rfs_dsl::func`, map properties as `json!` literals. Where the typed API
+//! cannot say what the template says, the code uses an escape hatch with a comment saying why,
+//! and the hatches are counted.
+//!
+//! The code is built as a model ([`rfs_codegen::print::File`]: statements, comments and the
+//! `use` declarations of what it used) and printed once; nothing printed is read back or
+//! patched. Template text only ever becomes a string literal, a comment line (both escaped) or
+//! a plain identifier.
+//!
+//! Neither the language nor rfs gives section or key order a meaning: the module declares
+//! inputs, mappings, conditions, elements, policies and outputs in that order.
+
+mod code;
+mod functions;
+mod sections;
+mod values;
+
+use quote::quote;
+use rfs_check::read::{self, Limits};
+use rfs_check::rules;
+use rfs_check::spec::Catalog;
+use rfs_check::{Finding, Severity};
+use rfs_codegen::Model;
+use rfs_codegen::print::{File, Function};
+
+use code::Writer;
+
+/// A template turned into Rust.
+#[derive(Clone, Debug)]
+pub struct Imported {
+    /// The module's source.
+    pub code: String,
+    /// How many escape hatches the code uses.
+    pub escape_hatches: usize,
+    /// The template's lint findings (warnings only, unless errors were allowed).
+    pub findings: Vec<Finding>,
+}
+
+/// Why a template was not imported.
+#[derive(Clone, Debug)]
+pub enum ImportError {
+    /// The text is not YAML, or breaks the reader's limits (the finding says where).
+    Parse(Vec<Finding>),
+    /// The template has lint errors (all findings included); `--allow-errors` imports anyway.
+    Lint(Vec<Finding>),
+    /// The code writer failed (a bug in rfs: please report it).
+    Writer(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::Lint(findings) => {
+                let errors = findings
+                    .iter()
+                    .filter(|x| x.severity == Severity::Error)
+                    .count();
+                write!(f, "the template has {errors} lint error(s)")
+            }
+            ImportError::Parse(findings) => match findings.first() {
+                Some(x) => write!(
+                    f,
+                    "{}:{}: {}",
+                    x.pos.line,
+                    x.pos.column,
+                    rfs_check::text::escape(&x.message)
+                ),
+                None => f.write_str("not YAML"),
+            },
+            ImportError::Writer(e) => write!(f, "internal error writing the code: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}
+
+/// Imports one template's text as the module of stack `name`. `file` names the template in the
+/// module's documentation. With `allow_errors`, a template with lint errors is imported too,
+/// each problem marked with a comment where the code could not say it.
+pub fn import(
+    text: &str,
+    name: &str,
+    file: &str,
+    model: &Model,
+    catalog: &Catalog,
+    allow_errors: bool,
+) -> Result<Imported, ImportError> {
+    import_with(
+        text,
+        name,
+        file,
+        model,
+        catalog,
+        allow_errors,
+        &Limits::default(),
+    )
+}
+
+/// [`import`] within the reader's `limits`.
+pub fn import_with(
+    text: &str,
+    name: &str,
+    file: &str,
+    model: &Model,
+    catalog: &Catalog,
+    allow_errors: bool,
+    limits: &Limits,
+) -> Result<Imported, ImportError> {
+    let template = match read::template(text, limits) {
+        Ok(t) => t,
+        Err(e) => return Err(ImportError::Parse(vec![e.finding()])),
+    };
+    // Lint and write the code side by side: the code is dropped if lint finds errors.
+    let (findings, written) = std::thread::scope(|scope| {
+        let writing = scope.spawn(|| {
+            let mut writer = Writer::new(model, &template.root);
+            writer.ambiguous = template
+                .findings
+                .iter()
+                .filter(|f| f.rule.id == rules::YAML_11.id)
+                .map(|f| f.pos)
+                .collect();
+            let body = writer.stack_body(name);
+            let file = File {
+                items: code::uses(&body, model),
+                functions: vec![Function {
+                    doc: vec!["Builds the stack.".to_owned()],
+                    signature: quote!(pub fn stack() -> Stack),
+                    body,
+                }],
+                ..File::default()
+            };
+            // Token streams stay on this thread: the module leaves it as text.
+            (file.print(), writer.hatches)
+        });
+        let findings = crate::lint::check(&template, catalog);
+        (findings, writing.join())
+    });
+    let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
+    if has_errors && !allow_errors {
+        return Err(ImportError::Lint(findings));
+    }
+    let (code, hatches) = written
+        .map_err(|_| ImportError::Writer("the code writer failed on this template".into()))?;
+    let header = File {
+        doc: header(name, file, hatches, &findings),
+        ..File::default()
+    };
+    Ok(Imported {
+        code: format!("{}{code}", header.print()),
+        escape_hatches: hatches,
+        findings,
+    })
+}
+
+/// The module's documentation: where it came from, its escape hatches and lint findings.
+fn header(name: &str, file: &str, hatches: usize, findings: &[Finding]) -> Vec<String> {
+    let mut doc = vec![
+        format!("The stack `{name}`, imported from `{file}` by `rfs import`."),
+        String::new(),
+    ];
+    let mut summary = format!("Escape hatches: {hatches}.");
+    let warnings = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Warning)
+        .count();
+    if warnings > 0 {
+        summary.push_str(&format!(
+            " The template had {warnings} lint warning(s); `rfs lint` lists them, and `Stack::synth` reports the same."
+        ));
+    }
+    doc.push(summary);
+    let errors: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    if !errors.is_empty() {
+        doc.push(String::new());
+        doc.push("Imported with lint errors; fix them before deploying:".to_owned());
+        doc.extend(errors.iter().map(|f| {
+            format!(
+                "- {}:{}: error[{}]: {}",
+                f.pos.line, f.pos.column, f.rule.id, f.message
+            )
+        }));
+    }
+    doc
+}
+
+/// The module name for a template's file stem: snake_case, a plain identifier (`[a-z0-9_]`, not
+/// a keyword), not yet taken by `taken`.
+pub fn module_name(stem: &str, taken: &[(String, String)]) -> String {
+    use heck::ToSnakeCase;
+    let mut base = stem.to_snake_case();
+    base.retain(|c| c.is_ascii_alphanumeric() || c == '_');
+    let base = base.trim_matches('_');
+    let base = if base.is_empty()
+        || base.starts_with(|c: char| c.is_ascii_digit())
+        || code::reserved(base)
+        || base == "mod"
+    {
+        format!("stack_{base}").trim_end_matches('_').to_owned()
+    } else {
+        base.to_owned()
+    };
+    let mut name = base.clone();
+    let mut n = 2;
+    while taken.iter().any(|(t, _)| *t == name) {
+        name = format!("{base}_{n}");
+        n += 1;
+    }
+    name
+}
+
+/// `mod.rs` for imported modules: declares each and lists their stacks in `all()`.
+pub fn mod_rs(modules: &[&str]) -> String {
+    use rfs_codegen::print::Line;
+    let idents: Vec<proc_macro2::Ident> = modules.iter().map(|m| code::ident(m)).collect();
+    let file = File {
+        doc: vec!["Stacks imported by `rfs import`.".to_owned()],
+        items: vec![quote!(#(pub mod #idents;)*)],
+        functions: vec![Function {
+            doc: vec!["Every imported stack.".to_owned()],
+            signature: quote!(pub fn all() -> Vec<rfs_dsl::Stack>),
+            body: vec![Line::Code(quote!(vec![#(#idents::stack()),*]))],
+        }],
+    };
+    file.print()
+}
