@@ -94,6 +94,9 @@ impl<'a> Checker<'a> {
         if let Some(cond) = v.get("condition") {
             self.at("condition", |c| c.condition_ref(cond));
         }
+        if let Some(meta) = v.get("metadata") {
+            self.mark_uses(meta);
+        }
     }
 
     fn closest_type(&self, name: &str) -> Option<String> {

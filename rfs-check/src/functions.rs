@@ -213,6 +213,37 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// The inputs, mappings and conditions a value reads, marked used without checking
+    /// anything else (for the designer's `metadata`, which no page documents).
+    pub(crate) fn mark_uses(&mut self, v: &'a Node) {
+        let mut todo = vec![v];
+        while let Some(v) = todo.pop() {
+            if let Some((k, arg)) = v.single_entry() {
+                let first = match &arg.value {
+                    Yaml::List(items) => items.first().and_then(Node::as_str),
+                    _ => arg.as_str(),
+                };
+                match (Func::parse(&k.name), first) {
+                    (Some(Func::GetInput), Some(n)) => {
+                        self.used_inputs.insert(n);
+                    }
+                    (Some(Func::GetInMap), Some(n)) => {
+                        self.used_mappings.insert(n);
+                    }
+                    (Some(Func::CondIf), Some(n)) => {
+                        self.used_conditions.insert(n);
+                    }
+                    _ => {}
+                }
+            }
+            match &v.value {
+                Yaml::List(items) => todo.extend(items),
+                Yaml::Map(entries) => todo.extend(entries.iter().map(|(_, v)| v)),
+                _ => {}
+            }
+        }
+    }
+
     fn element_ref(&mut self, name: &str, pos: Pos) {
         if !self.elements.contains_key(name) {
             self.report(

@@ -23,7 +23,8 @@ pub struct Graph {
     /// Elements in template order: name, type (`?` when it has none) and where the name is.
     pub nodes: Vec<(String, String, Pos)>,
     /// Dependencies between existing elements, sorted, each once. They come from
-    /// `get_reference`/`get_attribute` in properties and from `requirements`.
+    /// `get_reference`/`get_attribute` in properties and from `requirements`; an element that
+    /// refers to itself has an edge to itself.
     pub edges: Vec<Edge>,
 }
 
@@ -42,8 +43,9 @@ pub fn dependencies(root: &Node) -> Graph {
             for (key, value) in props {
                 let mut targets = Vec::new();
                 references(value, &mut targets);
+                // An element reading its own attribute or id is a cycle of one.
                 for t in targets {
-                    if t != k.name && names.contains(t) {
+                    if names.contains(t) {
                         edges.insert(Edge {
                             from: k.name.clone(),
                             to: t.to_owned(),
@@ -233,10 +235,10 @@ mod tests {
         )]);
         let g = dependencies(&root);
         assert_eq!(g.nodes.len(), 4);
-        assert_eq!(g.edges.len(), 3, "{g:?}");
-        assert_eq!(cycles(&g), [["a", "b", "c", "a"]]);
-        // a, b, c form a cycle: they keep template order, after d.
-        assert_eq!(order(&g), [3, 0, 1, 2]);
+        assert_eq!(g.edges.len(), 4, "{g:?}");
+        assert_eq!(cycles(&g), [vec!["a", "b", "c", "a"], vec!["d", "d"]]);
+        // a, b, c form a cycle, d refers to itself: they keep template order.
+        assert_eq!(order(&g), [0, 1, 2, 3]);
     }
 
     #[test]

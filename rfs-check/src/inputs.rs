@@ -5,7 +5,7 @@
 use crate::checker::Checker;
 use crate::language::{
     Constraint, INPUT_DESCRIPTION_MAX, INPUT_FIELDS, INPUT_LABEL_MAX, INPUT_NAMES, INPUT_TYPES,
-    TEXT_INPUT_TYPES,
+    PSEUDO_PARAMETERS, TEXT_INPUT_TYPES,
 };
 use crate::rules::{self, Finding, Severity};
 use crate::spec::{PropertyInfo, ResourceKind, ValueType};
@@ -14,6 +14,16 @@ use crate::tree::{Key, Node, Yaml};
 impl<'a> Checker<'a> {
     pub(crate) fn input(&mut self, k: &Key, v: &'a Node) {
         self.name_rule(&INPUT_NAMES, rules::INPUT_NAME, "input name", k);
+        if PSEUDO_PARAMETERS.contains(&k.name.as_str()) {
+            self.report(
+                rules::INPUT,
+                k.pos,
+                format!(
+                    "input '{}' has the name of a pseudo-parameter the platform supplies; which value get_input reads is not documented",
+                    k.name
+                ),
+            );
+        }
         let Some(fields) = v.as_map() else {
             if !matches!(v.value, Yaml::Null) {
                 self.report(
@@ -119,8 +129,7 @@ impl<'a> Checker<'a> {
                     );
                     return;
                 };
-                let scalar =
-                    |n: &Node| !matches!(n.value, Yaml::List(_) | Yaml::Map(_) | Yaml::Null);
+                let scalar = |n: &Node| !matches!(n.value, Yaml::List(_) | Yaml::Map(_));
                 let problem = match (kind, &v.value) {
                     (Constraint::ValidValues, Yaml::List(items)) if items.iter().all(scalar) => {
                         None
@@ -145,7 +154,7 @@ impl<'a> Checker<'a> {
                     (Constraint::MinLength | Constraint::MaxLength, _) => {
                         Some("a whole number of characters")
                     }
-                    (Constraint::Equal, _) if scalar(v) => None,
+                    (Constraint::Equal, _) if scalar(v) && !matches!(v.value, Yaml::Null) => None,
                     (Constraint::Equal, _) => Some("one value"),
                     (_, Yaml::Int(_)) => None,
                     (_, Yaml::Float(x)) if x.is_finite() => None,

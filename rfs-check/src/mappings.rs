@@ -1,7 +1,7 @@
 //! Mappings and `get_in_map`: names, the two levels of keys, values that are text or numbers,
 //! and lookups of keys that exist. Rules: `mapping-name`, `mapping`, `undefined-mapping`.
 
-use crate::checker::Checker;
+use crate::checker::{Checker, is_function};
 use crate::language::MAPPING_NAMES;
 use crate::rules;
 use crate::tree::{Key, Node, Yaml};
@@ -57,7 +57,7 @@ impl<'a> Checker<'a> {
 
     /// `get_in_map: [map, top, second]`: the map is declared and has the keys, where they are
     /// written as scalars (compared as written: `1e3` is the key `1e3`).
-    pub(crate) fn mapping_ref(&mut self, map: &'a Node, top: &Node, second: &Node) {
+    pub(crate) fn mapping_ref(&mut self, map: &'a Node, top: &'a Node, second: &'a Node) {
         let Some(m) = map.as_str() else {
             return;
         };
@@ -70,30 +70,33 @@ impl<'a> Checker<'a> {
             );
             return;
         };
-        fn key(n: &Node) -> Option<std::borrow::Cow<'_, str>> {
-            match n.value {
-                Yaml::List(_) | Yaml::Map(_) => None,
-                _ => n.source(),
-            }
-        }
-        let Some(t) = key(top) else {
-            return;
+        // A key is named as written, or by the value YAML reads (`~` and `null` alike).
+        let find = |entries: &'a [(Key, Node)], n: &Node| {
+            entries.iter().find(|(k, _)| k.named_by(n)).map(|(_, v)| v)
         };
-        match mapping.get(&t) {
+        let scalar = |n: &Node| !matches!(n.value, Yaml::List(_) | Yaml::Map(_)) && !is_function(n);
+        if !scalar(top) {
+            return;
+        }
+        let t = top.source().unwrap_or_default();
+        match find(mapping.as_map().unwrap_or_default(), top) {
             None => self.report(
                 rules::UNDEFINED_MAPPING,
                 top.pos,
                 format!("mapping '{m}' has no key '{t}'"),
             ),
             Some(inner) => {
-                if let Some(s) = key(second)
-                    && inner.as_map().is_some()
-                    && inner.get(&s).is_none()
+                if let Some(seconds) = inner.as_map()
+                    && scalar(second)
+                    && find(seconds, second).is_none()
                 {
                     self.report(
                         rules::UNDEFINED_MAPPING,
                         second.pos,
-                        format!("mapping '{m}' has no key '{t}.{s}'"),
+                        format!(
+                            "mapping '{m}' has no key '{t}.{}'",
+                            second.source().unwrap_or_default()
+                        ),
                     );
                 }
             }

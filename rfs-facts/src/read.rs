@@ -377,10 +377,11 @@ impl<'t> Reader<'t> {
                         if self.strict && entries.iter().any(|(k, _)| k.name == name) {
                             return Err(at(done.pos, format!("duplicate key `{name}`")));
                         }
-                        *key = Some(Key {
-                            name,
-                            pos: done.pos,
-                        });
+                        let read_as = match done.value {
+                            Yaml::Str(_) => None,
+                            ref other => Some(other.clone()),
+                        };
+                        *key = Some(Key::read(name, done.pos, read_as));
                     }
                 },
             }

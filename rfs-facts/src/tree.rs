@@ -104,10 +104,41 @@ pub struct Node {
 /// A mapping key and where it is.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Key {
-    /// The key as text.
+    /// The key as text, as written (`80`, `1e3`, `~` for plain keys that read as something else).
     pub name: String,
     /// Where it is.
     pub pos: Pos,
+    /// What YAML reads the key as when that is not text (`80` is the integer 80, `~` is null);
+    /// `None` for text, and for keys built in Rust.
+    pub read_as: Option<Yaml>,
+}
+
+impl Key {
+    /// A key read from a file.
+    pub fn read(name: String, pos: Pos, read_as: Option<Yaml>) -> Self {
+        Key { name, pos, read_as }
+    }
+
+    /// Whether a scalar names this key: as written (`'80'` and `80` name the key `80`), or as
+    /// the value YAML reads (`null` and `~` name the key `~`).
+    pub fn named_by(&self, n: &Node) -> bool {
+        if matches!(n.value, Yaml::List(_) | Yaml::Map(_)) {
+            return false;
+        }
+        if n.source().is_some_and(|s| s == self.name) {
+            return true;
+        }
+        match (&self.read_as, &n.value) {
+            (Some(Yaml::Null), Yaml::Null) => true,
+            (Some(Yaml::Bool(a)), Yaml::Bool(b)) => a == b,
+            (Some(k), _) => match (k, n.number()) {
+                (Yaml::Int(i), Some(x)) => *i as f64 == x,
+                (Yaml::Float(a), Some(x)) => *a == x,
+                _ => false,
+            },
+            (None, _) => false,
+        }
+    }
 }
 
 impl From<&str> for Key {
@@ -115,6 +146,7 @@ impl From<&str> for Key {
         Key {
             name: name.to_owned(),
             pos: Pos::NONE,
+            read_as: None,
         }
     }
 }
@@ -124,6 +156,7 @@ impl From<String> for Key {
         Key {
             name,
             pos: Pos::NONE,
+            read_as: None,
         }
     }
 }
@@ -293,6 +326,22 @@ impl Node {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_is_named_as_written_or_by_the_value_yaml_reads() {
+        let key = |name: &str, read_as| Key::read(name.to_owned(), Pos::NONE, read_as);
+        let num = |v: Yaml, text: Option<&str>| Node::read(v, Pos::NONE, text.map(Box::from));
+        let hex = key("0x10", Some(Yaml::Int(16)));
+        assert!(hex.named_by(&num(Yaml::Int(16), None)));
+        assert!(hex.named_by(&num(Yaml::Int(16), Some("0x10"))));
+        assert!(hex.named_by(&Node::str("0x10")));
+        assert!(!hex.named_by(&Node::str("16")));
+        let null = key("~", Some(Yaml::Null));
+        assert!(null.named_by(&num(Yaml::Null, None)));
+        let text = key("80", None);
+        assert!(text.named_by(&num(Yaml::Int(80), None)));
+        assert!(!text.named_by(&Node::map([("get_input", Node::str("x"))])));
+    }
 
     #[test]
     fn accessors() {

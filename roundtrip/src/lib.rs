@@ -2,7 +2,8 @@
 //! (`rfs-cli/tests/fixtures/`, copied from the AOS reference), the example templates
 //! (`examples/templates/`) and templates that exercise every function and section, edge cases,
 //! and an element of every type with every listed property set (`roundtrip/templates/`, the
-//! last written by `tools/every_element.py`).
+//! last written by `tools/every_element.py`), and the hostile templates a correct importer
+//! must round-trip (`rfs-cli/tests/hostile/`, those marked `# expect: roundtrip`).
 //! The tests check that the committed modules are what `rfs import` writes today, and that each
 //! module synthesizes back to its template.
 //!
@@ -16,3 +17,5 @@ pub mod examples;
 pub mod extra;
 #[rustfmt::skip]
 pub mod fixtures;
+#[rustfmt::skip]
+pub mod hostile;

@@ -150,6 +150,83 @@ impl Names {
     }
 }
 
+/// A statement of `stack()` as the importer builds it: a binding (dropped to a plain statement
+/// when nothing reads its variable), other code, or a comment.
+pub(super) enum Stmt {
+    /// `let [mut] var = value;`
+    Let {
+        var: Var,
+        mutable: bool,
+        value: TokenStream,
+    },
+    /// Any other statement.
+    Code(TokenStream),
+    /// A `//` line.
+    Comment(String),
+}
+
+impl Stmt {
+    pub(super) fn bind(var: &Var, value: TokenStream) -> Self {
+        Stmt::Let {
+            var: var.clone(),
+            mutable: false,
+            value,
+        }
+    }
+
+    fn tokens(&self) -> Option<&TokenStream> {
+        match self {
+            Stmt::Let { value, .. } | Stmt::Code(value) => Some(value),
+            Stmt::Comment(_) => None,
+        }
+    }
+}
+
+/// The body as the printer's lines: a binding whose variable nothing reads (an input that
+/// only a value in its template form uses, say) becomes a plain statement.
+pub(super) fn lines(body: Vec<Stmt>) -> Vec<Line> {
+    let mut read: HashSet<String> = HashSet::new();
+    for s in &body {
+        if let Some(t) = s.tokens() {
+            idents(t.clone(), &mut read);
+        }
+    }
+    body.into_iter()
+        .map(|s| match s {
+            Stmt::Let {
+                var,
+                mutable,
+                value,
+            } => {
+                if read.contains(&var.0) {
+                    if mutable {
+                        Line::Code(quote!(let mut #var = #value;))
+                    } else {
+                        Line::Code(quote!(let #var = #value;))
+                    }
+                } else {
+                    Line::Code(quote!(#value;))
+                }
+            }
+            Stmt::Code(t) => Line::Code(t),
+            Stmt::Comment(c) => Line::Comment(c),
+        })
+        .collect()
+}
+
+/// Every identifier in `tokens`.
+fn idents(tokens: TokenStream, out: &mut HashSet<String>) {
+    for t in tokens {
+        match t {
+            proc_macro2::TokenTree::Ident(i) => {
+                out.insert(i.to_string());
+            }
+            proc_macro2::TokenTree::Group(g) => idents(g.stream(), out),
+            _ => {}
+        }
+    }
+}
+
 /// The `use` declarations of a body: every name of rfs-dsl the tokens use, found by walking
 /// the token trees (a name at the head of a path or a call; a string literal is one token, so
 /// nothing inside one counts), and every service module they use as a path.
@@ -335,7 +412,7 @@ pub(super) struct Writer<'m> {
     /// Element names something refers to (they get a variable).
     pub(super) referenced: HashSet<&'m str>,
     /// Comments and hoisted statements for the statement being written.
-    pub(super) pending: Vec<Line>,
+    pub(super) pending: Vec<Stmt>,
     pub(super) hatches: usize,
     /// Whether an output is being written (`concat` with attributes is allowed there).
     pub(super) in_output: bool,
@@ -367,18 +444,18 @@ impl<'m> Writer<'m> {
     pub(super) fn hatch(&mut self, why: impl Into<String>) {
         self.hatches += 1;
         self.pending
-            .push(Line::Comment(format!("escape hatch: {}", why.into())));
+            .push(Stmt::Comment(format!("escape hatch: {}", why.into())));
     }
 
     /// A comment above the statement being written.
     pub(super) fn note(&mut self, text: impl Into<String>) {
-        self.pending.push(Line::Comment(text.into()));
+        self.pending.push(Stmt::Comment(text.into()));
     }
 
     /// The statement `s`, after the comments and hoisted statements it needs.
-    pub(super) fn emit(&mut self, out: &mut Vec<Line>, s: TokenStream) {
+    pub(super) fn emit(&mut self, out: &mut Vec<Stmt>, s: Stmt) {
         out.append(&mut self.pending);
-        out.push(Line::Code(s));
+        out.push(s);
     }
 
     /// `rfs_dsl::<name>` (its `use` comes from [`uses`]).
@@ -470,7 +547,7 @@ impl<'m> Writer<'m> {
                 return quote!(#var #(#chunk)* #tail);
             }
             self.pending
-                .push(Line::Code(quote!(let #var = #receiver #(#chunk)*;)));
+                .push(Stmt::bind(&var, quote!(#receiver #(#chunk)*)));
             receiver = quote!(#var);
         }
         quote!(#receiver #tail)

@@ -56,9 +56,20 @@ impl<'m> Writer<'m> {
                     RustType::Number => ("get_number", RustType::Number),
                     _ => ("get_string", RustType::String),
                 };
+                // The DSL writes mapping keys as text: a key written as a number, a boolean or
+                // null is looked up by that text.
+                let tops = self
+                    .root
+                    .get("mappings")
+                    .and_then(|s| s.get(m.as_str()?))
+                    .and_then(Node::as_map)
+                    .unwrap_or_default();
+                let top = tops.iter().find(|(k, _)| k.named_by(a));
+                let seconds = top.and_then(|(_, v)| v.as_map()).unwrap_or_default();
+                let second = seconds.iter().find(|(k, _)| k.named_by(b));
                 let (a, b) = (
-                    self.value(a, &RustType::String, "a get_in_map key"),
-                    self.value(b, &RustType::String, "a get_in_map key"),
+                    self.map_key(a, top.map(|(k, _)| k.name.as_str())),
+                    self.map_key(b, second.map(|(k, _)| k.name.as_str())),
                 );
                 let method = ident(method);
                 Some(Expr::val(quote!(#var.#method(#a, #b)), ty))
@@ -141,6 +152,14 @@ impl<'m> Writer<'m> {
         };
         let raw = self.raw(node, &ty, why);
         Some(Expr::val(raw, ty))
+    }
+
+    /// A `get_in_map` key: the text of the key it names, or the value (a function, text).
+    fn map_key(&mut self, arg: &'m Node, key: Option<&str>) -> proc_macro2::TokenStream {
+        match key {
+            Some(name) if !matches!(arg.value, Yaml::Str(_)) => string(name),
+            _ => self.value(arg, &RustType::String, "a get_in_map key"),
+        }
     }
 
     /// `get_input`: the input's variable, or a pseudo-parameter.

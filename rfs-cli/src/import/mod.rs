@@ -127,7 +127,7 @@ pub fn import_with(
                 .filter(|f| f.rule.id == rules::YAML_11.id)
                 .map(|f| f.pos)
                 .collect();
-            let body = writer.stack_body(name);
+            let body = code::lines(writer.stack_body(name));
             let file = File {
                 items: code::uses(&body, model),
                 functions: vec![Function {

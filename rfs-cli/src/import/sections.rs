@@ -11,9 +11,8 @@ use rfs_check::spec::ResourceKind;
 use rfs_check::tree::{Key, Node, Yaml};
 use rfs_codegen::load::SpecValue;
 use rfs_codegen::model::{RustType, TypeDef};
-use rfs_codegen::print::Line;
 
-use super::code::{Core, Dsl, FuncItem, InputVar, Ty, Writer, float, ident, int, string};
+use super::code::{Core, Dsl, FuncItem, InputVar, Stmt, Ty, Writer, float, ident, int, string};
 use super::values::{node_kind, variant};
 
 fn entries(node: Option<&Node>) -> &[(Key, Node)] {
@@ -22,7 +21,7 @@ fn entries(node: Option<&Node>) -> &[(Key, Node)] {
 
 impl<'m> Writer<'m> {
     /// The body of `stack()`.
-    pub(super) fn stack_body(&mut self, name: &str) -> Vec<Line> {
+    pub(super) fn stack_body(&mut self, name: &str) -> Vec<Stmt> {
         let root = self.root;
         let mut out = Vec::new();
         let stack_ty = self.dsl(Dsl::Stack);
@@ -32,7 +31,7 @@ impl<'m> Writer<'m> {
             let d = self.text(d, "the template's description");
             head = quote!(#head.description(#d));
         }
-        self.emit(&mut out, quote!(let mut stack = #head;));
+        self.emit(&mut out, Stmt::Code(quote!(let mut stack = #head;)));
 
         let nodes = entries(root.get("node_templates"));
         self.collect_references(root);
@@ -68,9 +67,9 @@ impl<'m> Writer<'m> {
         self.in_output = true;
         for (k, v) in entries(root.get("outputs")) {
             let s = self.output(&k.name, v);
-            self.emit(&mut out, s);
+            self.emit(&mut out, Stmt::Code(s));
         }
-        out.push(Line::Code(quote!(stack)));
+        out.push(Stmt::Code(quote!(stack)));
         out
     }
 
@@ -150,12 +149,7 @@ impl<'m> Writer<'m> {
         }
     }
 
-    fn input(
-        &mut self,
-        name: &'m str,
-        def: &'m Node,
-        uses: Option<&Vec<Ty<'m>>>,
-    ) -> proc_macro2::TokenStream {
+    fn input(&mut self, name: &'m str, def: &'m Node, uses: Option<&Vec<Ty<'m>>>) -> Stmt {
         let declared = def.get("type").and_then(Node::as_str);
         // The constructor, for the text types and text-declared resource types.
         let mut ctor: Option<&str> = None;
@@ -262,7 +256,7 @@ impl<'m> Writer<'m> {
                 ty,
             },
         );
-        quote!(let #var = #call;)
+        Stmt::bind(&var, call)
     }
 
     /// The enumeration an input declared `declared` should have: every place it fills is of
@@ -437,7 +431,7 @@ impl<'m> Writer<'m> {
         input
     }
 
-    fn mapping(&mut self, name: &'m str, def: &'m Node) -> proc_macro2::TokenStream {
+    fn mapping(&mut self, name: &'m str, def: &'m Node) -> Stmt {
         let mut calls = Vec::new();
         for (top, inner) in entries(Some(def)) {
             for (second, v) in entries(Some(inner)) {
@@ -462,15 +456,15 @@ impl<'m> Writer<'m> {
         let m = self.chain(quote!(#mapping::new()), calls, quote!(), name);
         self.mappings.insert(name, var.clone());
         let n = string(name);
-        quote!(let #var = stack.mapping(#n, #m);)
+        Stmt::bind(&var, quote!(stack.mapping(#n, #m)))
     }
 
-    fn condition(&mut self, name: &'m str, def: &'m Node) -> proc_macro2::TokenStream {
+    fn condition(&mut self, name: &'m str, def: &'m Node) -> Stmt {
         let expr = self.cond(def);
         let var = self.names.var(name, "cond");
         self.conditions.insert(name, var.clone());
         let n = string(name);
-        quote!(let #var = stack.condition(#n, #expr);)
+        Stmt::bind(&var, quote!(stack.condition(#n, #expr)))
     }
 
     /// A condition expression.
@@ -565,7 +559,7 @@ impl<'m> Writer<'m> {
     }
 
     /// One element's statements: `stack.add`, then its requirements, condition and metadata.
-    fn element(&mut self, name: &'m str, def: &'m Node, out: &mut Vec<Line>) {
+    fn element(&mut self, name: &'m str, def: &'m Node, out: &mut Vec<Stmt>) {
         let Some((var, spec)) = self.elements.get(name).cloned() else {
             return;
         };
@@ -598,11 +592,11 @@ impl<'m> Writer<'m> {
             .collect();
         if !missing.is_empty() {
             let list: Vec<String> = missing.iter().map(|(k, t)| format!("{k} -> {t}")).collect();
-            after.push(Line::Comment(format!(
+            after.push(Stmt::Comment(format!(
                 "the template leaves out the requirement(s) {} that rfs derives from the properties",
                 list.join(", ")
             )));
-            after.push(Line::Code(quote!(stack.only_explicit_requirements(&#var);)));
+            after.push(Stmt::Code(quote!(stack.only_explicit_requirements(&#var);)));
         }
         for (key, target, relationship) in written {
             let plain_derived = missing.is_empty()
@@ -612,13 +606,13 @@ impl<'m> Writer<'m> {
                 continue;
             }
             let Some((tvar, _)) = self.elements.get(target).cloned() else {
-                after.push(Line::Comment(format!(
+                after.push(Stmt::Comment(format!(
                     "error[undefined-requirement]: requirement {key} -> {target} names no element; left out"
                 )));
                 continue;
             };
             if relationship.is_none() && key == "dependency" {
-                after.push(Line::Code(quote!(stack.depends_on(&#var, &#tvar);)));
+                after.push(Stmt::Code(quote!(stack.depends_on(&#var, &#tvar);)));
                 continue;
             }
             let requirement = self.dsl(Dsl::Requirement);
@@ -630,12 +624,12 @@ impl<'m> Writer<'m> {
                     quote!(#requirement::new(#k, &#tvar).relationship(#rel))
                 }
             };
-            after.push(Line::Code(quote!(stack.require(&#var, #r);)));
+            after.push(Stmt::Code(quote!(stack.require(&#var, #r);)));
         }
         if let Some(c) = def.get("condition").and_then(Node::as_str) {
             match self.conditions.get(c) {
-                Some(cv) => after.push(Line::Code(quote!(stack.set_condition(&#var, &#cv);))),
-                None => after.push(Line::Comment(format!(
+                Some(cv) => after.push(Stmt::Code(quote!(stack.set_condition(&#var, &#cv);))),
+                None => after.push(Stmt::Comment(format!(
                     "error[undefined-condition]: condition '{c}' is not declared; left out"
                 ))),
             }
@@ -644,7 +638,7 @@ impl<'m> Writer<'m> {
             // The designer's data, in its template form (references in it are not checked).
             let j = self.json(meta, false, "metadata");
             after.append(&mut self.pending);
-            after.push(Line::Code(quote!(stack.metadata(&#var, #j);)));
+            after.push(Stmt::Code(quote!(stack.metadata(&#var, #j);)));
         }
         for (k, _) in entries(Some(def)) {
             if ![
@@ -656,20 +650,14 @@ impl<'m> Writer<'m> {
             ]
             .contains(&k.name.as_str())
             {
-                after.push(Line::Comment(format!(
+                after.push(Stmt::Comment(format!(
                     "error[element]: element key '{}' cannot be written; left out",
                     k.name
                 )));
             }
         }
-        let uses_var = after.iter().any(|l| matches!(l, Line::Code(_)));
-        let first = if self.referenced.contains(name) || uses_var {
-            quote!(let #var = #add;)
-        } else {
-            quote!(#add;)
-        };
         out.extend(before);
-        out.push(Line::Code(first));
+        out.push(Stmt::bind(&var, add));
         out.append(&mut after);
         self.defined.insert(name);
     }
@@ -688,7 +676,7 @@ impl<'m> Writer<'m> {
         quote!(stack.add(#n, #built))
     }
 
-    fn policy(&mut self, name: &'m str, def: &'m Node, out: &mut Vec<Line>) {
+    fn policy(&mut self, name: &'m str, def: &'m Node, out: &mut Vec<Stmt>) {
         let type_name = def.get("type").and_then(Node::as_str);
         let spec = type_name
             .filter(|t| POLICY_TYPES.contains(t))
@@ -725,7 +713,10 @@ impl<'m> Writer<'m> {
             }
         }
         let n = string(name);
-        self.emit(out, quote!(stack.policy(#n, #built, [#(#targets),*]);));
+        self.emit(
+            out,
+            Stmt::Code(quote!(stack.policy(#n, #built, [#(#targets),*]);)),
+        );
     }
 
     fn output(&mut self, name: &'m str, def: &'m Node) -> proc_macro2::TokenStream {

@@ -9,14 +9,15 @@ use rfs_check::tree::{Key, Node, Yaml};
 use rfs_codegen::load::SpecValue;
 use rfs_codegen::model::{PropertyDef, RustType, TypeDef};
 
-use super::code::{Core, Dsl, Expr, Ty, Var, Writer, float, ident, int, string};
+use super::code::{Core, Dsl, Expr, Stmt, Ty, Var, Writer, float, ident, int, string};
 
 /// Most entries of a map, and items of a list, written in one `json!` literal; larger ones are
 /// built in statements (serde_json's `json!` recurses once per token it reads).
 const JSON_ENTRIES: usize = 24;
 const JSON_ITEMS: usize = 40;
 /// The macro recursion one `json!` literal may need (rustc allows 128); a literal needing more
-/// has its largest parts bound to variables first.
+/// has its largest parts bound to variables first. Measured: a list costs about one step per
+/// item and four per level of nesting, a map about three per entry and four per level.
 const JSON_BUDGET: usize = 100;
 
 /// A value for a `json!` body: tokens of the macro's own grammar with the recursion they need,
@@ -322,7 +323,7 @@ impl<'m> Writer<'m> {
                     .iter()
                     .map(|i| self.json_part(i, interpolate, hint))
                     .collect();
-                let cost = self.fit_budget(&mut parts, items.len() + 2, hint);
+                let cost = self.fit_budget(&mut parts, items.len() + 4, hint);
                 let parts = parts.into_iter().map(body);
                 Json::Body(quote!([#(#parts),*]), cost)
             }
@@ -331,7 +332,7 @@ impl<'m> Writer<'m> {
                     .iter()
                     .map(|(k, v)| self.json_part(v, interpolate, &k.name))
                     .collect();
-                let cost = self.fit_budget(&mut parts, 3 * entries.len() + 2, hint);
+                let cost = self.fit_budget(&mut parts, 3 * entries.len() + 4, hint);
                 let pairs = entries.iter().zip(parts).map(|((k, _), v)| {
                     let (k, v) = (string(&k.name), body(v));
                     quote!(#k: #v)
@@ -373,9 +374,7 @@ impl<'m> Writer<'m> {
             };
             let var = self.names.var(hint, "value");
             let json = self.dsl(Dsl::Json);
-            self.pending.push(rfs_codegen::print::Line::Code(
-                quote!(let #var = #json!(#b);),
-            ));
+            self.pending.push(Stmt::bind(&var, quote!(#json!(#b))));
             parts[i] = Json::Var(var);
         }
         cost(parts)
@@ -389,13 +388,14 @@ impl<'m> Writer<'m> {
             .collect();
         let var = self.names.var(hint, "map");
         let map = self.core(Core::Map);
-        self.pending.push(rfs_codegen::print::Line::Code(
-            quote!(let mut #var = #map::new();),
-        ));
+        self.pending.push(Stmt::Let {
+            var: var.clone(),
+            mutable: true,
+            value: quote!(#map::new()),
+        });
         for ((k, _), v) in entries.iter().zip(values) {
             let k = string(&k.name);
-            self.pending
-                .push(rfs_codegen::print::Line::Code(quote!(#var.insert(#k, #v);)));
+            self.pending.push(Stmt::Code(quote!(#var.insert(#k, #v);)));
         }
         Json::Var(var)
     }
@@ -408,8 +408,9 @@ impl<'m> Writer<'m> {
             .collect();
         let var = self.names.var(hint, "list");
         let value = self.core(Core::Value);
-        self.pending.push(rfs_codegen::print::Line::Code(
-            quote!(let #var: Vec<#value> = vec![#(#values),*];),
+        self.pending.push(Stmt::bind(
+            &var,
+            quote!(Vec::<#value>::from([#(#values),*])),
         ));
         Json::Var(var)
     }
