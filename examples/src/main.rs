@@ -8,25 +8,26 @@ fn main() -> ExitCode {
         eprintln!("usage: cargo run -p examples -- DIR");
         return ExitCode::from(2);
     };
-    let mut failed = false;
-    for stack in examples::all() {
-        let path = std::path::Path::new(&dir).join(format!("{}.yaml", stack.name()));
-        match stack.write_to(&path) {
-            Ok(warnings) => {
-                println!("{}", path.display());
-                for w in warnings {
-                    eprintln!("  {w}");
-                }
+    // Every stack is checked first, then all templates are written or none.
+    let stacks = examples::all();
+    match rfs_dsl::build::write_all(&stacks, std::path::Path::new(&dir)) {
+        Ok(notes) => {
+            for stack in &stacks {
+                println!(
+                    "{}",
+                    std::path::Path::new(&dir)
+                        .join(format!("{}.yaml", stack.name()))
+                        .display()
+                );
             }
-            Err(e) => {
-                eprintln!("{e}");
-                failed = true;
+            for n in notes {
+                eprintln!("  {n}");
             }
+            ExitCode::SUCCESS
         }
-    }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
+        Err(e) => {
+            eprint!("{e}");
+            ExitCode::FAILURE
+        }
     }
 }

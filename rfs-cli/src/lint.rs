@@ -7,8 +7,8 @@ use rfs_check::read::{self, Template};
 use rfs_check::spec::Catalog;
 use rfs_check::tree::Node;
 
-pub use rfs_check::read::{Limits, ReadError};
-pub use rfs_check::{Finding, Severity};
+use rfs_check::Finding;
+use rfs_check::read::{Limits, ReadError};
 
 /// The findings of one file.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,7 +43,7 @@ pub fn read_and_lint(
 ) -> (Option<Node>, Vec<Finding>) {
     match read::template(text, limits) {
         Ok(template) => {
-            let findings = check(&template, catalog);
+            let findings = lint_template(&template, catalog);
             (Some(template.root), findings)
         }
         Err(e) => (None, vec![e.finding()]),
@@ -51,7 +51,7 @@ pub fn read_and_lint(
 }
 
 /// Lints a template already read: the engine's findings and the reader's, sorted by position.
-pub fn check(template: &Template, catalog: &Catalog) -> Vec<Finding> {
+pub fn lint_template(template: &Template, catalog: &Catalog) -> Vec<Finding> {
     let mut out = rfs_check::lint_tree(&template.root, catalog);
     out.extend(template.findings.iter().cloned());
     out.sort_by(|a, b| (a.pos, a.rule.id, &a.message).cmp(&(b.pos, b.rule.id, &b.message)));

@@ -283,3 +283,147 @@ fn every_command_reads_the_same_way() {
     let missing = rfs(&["specs", "--dir", "/no/such/specs"]);
     assert_eq!(missing.status.code(), Some(1));
 }
+
+const NET: &str = "node_templates:\n  net:\n    type: HuaweiCloud.VPC.VPC\n    properties: {name: net, cidr: 10.0.0.0/16}\n";
+
+#[test]
+fn output_through_a_symlink_replaces_the_link_not_its_target() {
+    let template = file("linked.yaml", &format!("{HEAD}{NET}"));
+    let dir = template.parent().unwrap().join("link-target");
+    std::fs::create_dir_all(&dir).unwrap();
+    let precious = dir.join("precious.txt");
+    std::fs::write(&precious, "keep me").unwrap();
+    let link = dir.join("out.rs");
+    let _ = std::fs::remove_file(&link);
+    std::os::unix::fs::symlink(&precious, &link).unwrap();
+    let out = rfs(&[
+        "import",
+        template.to_str().unwrap(),
+        "-o",
+        link.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(std::fs::read_to_string(&precious).unwrap(), "keep me");
+    assert!(
+        !std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(
+        std::fs::read_to_string(&link)
+            .unwrap()
+            .contains("pub fn stack()")
+    );
+}
+
+#[test]
+fn a_folder_import_writes_all_or_nothing() {
+    let root = std::env::temp_dir().join(format!("rfs-attacks-{}/folder", std::process::id()));
+    let (templates, out) = (root.join("templates"), root.join("out"));
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(templates.join("good.yaml"), format!("{HEAD}{NET}")).unwrap();
+    std::fs::write(out.join("mod.rs"), "// the user's old mod.rs\n").unwrap();
+    std::fs::write(
+        templates.join("bad.yaml"),
+        format!("{HEAD}node_templates: [x]\n"),
+    )
+    .unwrap();
+    let run = || {
+        rfs(&[
+            "import",
+            templates.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ])
+    };
+    let failed = run();
+    assert_eq!(failed.status.code(), Some(1), "{}", text(&failed.stderr));
+    assert!(text(&failed.stderr).contains("nothing written"));
+    assert_eq!(
+        std::fs::read_to_string(out.join("mod.rs")).unwrap(),
+        "// the user's old mod.rs\n"
+    );
+    assert!(!out.join("good.rs").exists());
+    std::fs::remove_file(templates.join("bad.yaml")).unwrap();
+    assert!(run().status.success());
+    assert!(out.join("good.rs").is_file());
+    assert!(
+        std::fs::read_to_string(out.join("mod.rs"))
+            .unwrap()
+            .contains("pub mod good;")
+    );
+}
+
+#[test]
+fn a_huge_size_limit_still_reports_every_finding() {
+    let path = file(
+        "limit.yaml",
+        &format!("{HEAD}{NET}  bad:\n    type: Nope\n"),
+    );
+    let out = rfs(&[
+        "lint",
+        "--max-bytes",
+        &usize::MAX.to_string(),
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("error[unknown-type]"),
+        "{}",
+        text(&out.stdout)
+    );
+}
+
+#[test]
+fn file_names_are_data_in_messages_and_modules() {
+    // A file name with an escape sequence, a newline, `::` and a bidi override.
+    let name = "evil\u{1b}[31m\n::x\u{202e}.yaml";
+    let path = file(name, &format!("{HEAD}{NET}"));
+    let out = rfs(&["import", path.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let (stderr, code) = (text(&out.stderr), text(&out.stdout));
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{202e}'),
+        "{stderr:?}"
+    );
+    assert_eq!(stderr.lines().count(), 1, "{stderr:?}");
+    for line in code.lines().filter(|l| l.starts_with("//!")) {
+        assert!(
+            !line.contains('\u{1b}') && !line.contains('\u{202e}'),
+            "{line:?}"
+        );
+    }
+    assert!(
+        code.contains("//! The stack `evil\\u{1b}[31m\\u{a}::x\\u{202e}`"),
+        "{code}"
+    );
+    let lint = rfs(&["lint", path.to_str().unwrap(), "/no/such\u{1b}[2J"]);
+    assert!(
+        !text(&lint.stderr).contains('\u{1b}'),
+        "{:?}",
+        text(&lint.stderr)
+    );
+    // Several such files: module names are plain identifiers.
+    let dir = path.parent().unwrap().join("names");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a b::c.yaml"), format!("{HEAD}{NET}")).unwrap();
+    std::fs::write(dir.join("fn.yaml"), format!("{HEAD}{NET}")).unwrap();
+    let out_dir = dir.join("out");
+    let out = rfs(&[
+        "import",
+        dir.to_str().unwrap(),
+        "-o",
+        out_dir.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut modules: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    modules.sort();
+    assert_eq!(modules, ["a_b_c.rs", "mod.rs", "stack_fn.rs"]);
+}

@@ -4,7 +4,8 @@
 
 use rfs_check::Severity;
 use rfs_check::rules;
-use rfs_cli::lint::{Finding, lint};
+use rfs_check::Finding;
+use rfs_cli::lint::lint;
 
 const BASE: &str = "\
 tosca_definitions_version: huaweicloud_tosca_version_1_0

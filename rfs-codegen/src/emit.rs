@@ -461,7 +461,7 @@ impl<'a> Typestate<'a> {
         Typestate {
             builder: format_ident!("{}Builder", t.rust_name),
             params: params.iter().map(|p| ident(p)).collect(),
-            // Resolved with every other generated name in `check`.
+            // Resolved with every other generated name in `resolve`.
             needs: required
                 .iter()
                 .map(|p| ident(p.needs.as_deref().unwrap_or_default()))

@@ -3,14 +3,12 @@
 //!
 //! Phases: [`load`] (YAML text → raw specs, with located errors: the one reader
 //! `rfs_facts::read` reads the text, [`from_node`] converts the tree) →
-//! `check` (every problem collected, every generated name resolved into the [`model`]) →
+//! `resolve` (every problem collected, every generated name resolved into the [`model`]) →
 //! [`emit`] (model → Rust, one file per service, laid out by [`print`](mod@print), the crate's own printer:
 //! no syn or prettyplease on any build path). `rfs-types`' build script calls
-//! [`build::generate`]; `rfs-cli` reuses [`load_specs`], the model, [`emit::generate`] (for
+//! [`generate_into`]; `rfs-cli` reuses [`load_specs`], the model, [`emit::generate`] (for
 //! `rfs codegen`) and [`print::plain`] (for the modules `rfs import` writes).
 
-pub mod build;
-mod check;
 mod diag;
 mod docs;
 pub mod emit;
@@ -19,6 +17,7 @@ pub mod load;
 pub mod model;
 mod naming;
 pub mod print;
+mod resolve;
 
 use std::path::Path;
 
@@ -40,7 +39,7 @@ pub fn load_embedded(files: &[(&str, &str)], display: &str) -> Result<Model, Dia
 
 /// Checks what was read and merges its problems with those of reading.
 pub(crate) fn finish(raw: &load::RawSpecs, mut diags: Diagnostics) -> Result<Model, Diagnostics> {
-    match check::check(raw) {
+    match resolve::resolve(raw) {
         Ok(model) if diags.is_empty() => Ok(model),
         Ok(_) => Err(diags),
         Err(more) => {
@@ -48,4 +47,35 @@ pub(crate) fn finish(raw: &load::RawSpecs, mut diags: Diagnostics) -> Result<Mod
             Err(diags)
         }
     }
+}
+
+/// The entry point for `rfs-types`' build script: loads and checks the specs under `specs`,
+/// generates the code and writes it into `out_dir`.
+///
+/// Prints `cargo:rerun-if-changed` for the specs folder and every file in it, and rewrites a
+/// file only when its content changed, so unchanged specs cost no rebuild. All problems are
+/// returned together.
+pub fn generate_into(specs: &Path, out_dir: &Path) -> Result<(), Diagnostics> {
+    let (raw, diags) = load::read_dir(specs, "specs");
+    println!("cargo:rerun-if-changed={}", specs.display());
+    for f in &raw.files {
+        println!("cargo:rerun-if-changed={}", f.display());
+    }
+    let model = finish(&raw, diags)?;
+    let files = emit::generate(&model);
+    for (name, text) in files {
+        let path = out_dir.join(&name);
+        if std::fs::read_to_string(&path).is_ok_and(|old| old == text) {
+            continue;
+        }
+        std::fs::write(&path, text).map_err(|e| {
+            Diagnostics(vec![Diagnostic {
+                file: path.display().to_string(),
+                position: None,
+                path: String::new(),
+                message: e.to_string(),
+            }])
+        })?;
+    }
+    Ok(())
 }

@@ -1,6 +1,6 @@
 //! Reading spec files: YAML text to raw spec structures, with located errors.
 //!
-//! Nothing here judges the content; `check` does that. This module only turns text into
+//! Nothing here judges the content; `resolve` does that. This module only turns text into
 //! [`RawSpec`]s, reporting malformed YAML, unknown keys and wrong value shapes with file, line and
 //! column.
 

@@ -1,4 +1,5 @@
-//! Writing templates from a build script, so that `cargo build` emits them.
+//! Writing templates from a build script, so that `cargo build` emits them — and writing files
+//! all or nothing.
 //!
 //! In the crate's `build.rs` (with the stacks in a module the build script includes, and
 //! `rfs-dsl` under `[build-dependencies]`):
@@ -13,11 +14,19 @@
 //!
 //! Templates go to `templates/` beside the crate's `Cargo.toml`, or to the folder named by the
 //! environment variable `RFS_TEMPLATES_DIR` (relative paths are taken from the crate folder).
-//! Each is `<stack name>.yaml`, rewritten only when its content changes. The build reruns when a
-//! watched path, `build.rs` or `RFS_TEMPLATES_DIR` changes. Warnings are shown as cargo
-//! warnings; an error fails the build with every finding.
+//! Each is `<stack name>.yaml`: a stack name is a plain file name by the platform's own rule for
+//! stack names (a letter, then letters, digits, `_` and `-`; at most 128), and two stacks may not
+//! share one. Every stack is checked before anything is written, and the templates are written
+//! all or nothing: each to a temporary file beside it, then renamed into place (a symbolic link
+//! at the destination is replaced, never written through); a file whose content is unchanged is
+//! left alone. The build reruns when a watched path, `build.rs` or `RFS_TEMPLATES_DIR` changes.
+//! Warnings are shown as cargo warnings, one line each, with control characters escaped, so
+//! that no name or value can write a cargo directive of its own; an error fails the build with
+//! every finding.
 
-use std::path::PathBuf;
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
 
 use crate::Stack;
 
@@ -30,19 +39,33 @@ pub fn templates_dir() -> PathBuf {
     }
 }
 
+/// One cargo directive line: `cargo:<key>=<value>`, the value on the one line (control and
+/// bidirectional characters escaped).
+fn directive(key: &str, value: &str) -> String {
+    format!("cargo:{key}={}", rfs_check::text::escape(value))
+}
+
 /// Writes every stack's template into [`templates_dir`] and prints the cargo directives. Exits
-/// the build script with an error when any stack fails to synthesize.
+/// the build script with an error when a stack fails to synthesize, a name is not a plain file
+/// name, two stacks share a name, or a file cannot be written.
 pub fn emit(stacks: &[Stack], watch: &[&str]) {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=RFS_TEMPLATES_DIR");
     for w in watch {
-        println!("cargo:rerun-if-changed={w}");
+        // A path cannot be escaped for cargo: one that would break the line is refused.
+        if w.chars().any(rfs_check::text::is_unsafe) {
+            eprintln!(
+                "rfs: the watched path {} holds a control character; it is not watched",
+                rfs_check::text::escape(w)
+            );
+            std::process::exit(1);
+        }
+        println!("{}", directive("rerun-if-changed", w));
     }
-    let dir = templates_dir();
-    match write_all(stacks, &dir) {
+    match write_all(stacks, &templates_dir()) {
         Ok(notes) => {
-            for w in notes {
-                println!("cargo:warning={w}");
+            for note in notes {
+                println!("{}", directive("warning", &note));
             }
         }
         Err(e) => {
@@ -54,39 +77,334 @@ pub fn emit(stacks: &[Stack], watch: &[&str]) {
     }
 }
 
+/// Whether `name` can name a stack's template file: the platform's stack name rule (1–128
+/// characters: a letter, then letters, digits, `_` and `-`), which no path separator, dot,
+/// control character or reserved name passes.
+pub fn is_stack_name(name: &str) -> bool {
+    name.len() <= 128
+        && name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+}
+
 /// Writes every stack's template into `dir` as `<stack name>.yaml`; returns the warnings and
-/// infos, each prefixed with its stack's name. Every stack is checked: the stacks without errors
-/// are written, and the error lists the findings of every stack that failed.
-pub fn write_all(stacks: &[Stack], dir: &std::path::Path) -> Result<Vec<String>, BuildError> {
-    let mut notes = Vec::new();
-    let mut failed = Vec::new();
+/// infos, each prefixed with its stack's name. Every stack is checked first: when any fails (or
+/// a name is not a plain file name, or two stacks share one), nothing is written and the error
+/// lists every problem of every stack; otherwise the files are written all or nothing
+/// ([`write_files`]).
+pub fn write_all(stacks: &[Stack], dir: &Path) -> Result<Vec<String>, BuildError> {
+    let mut problems = Vec::new();
+    let mut seen = HashSet::new();
     for stack in stacks {
-        let path = dir.join(format!("{}.yaml", stack.name()));
-        match stack.write_to(&path) {
-            Ok(findings) => {
-                notes.extend(findings.iter().map(|f| format!("{}: {f}", stack.name())));
-            }
-            Err(e) => failed.push(e),
+        let name = stack.name();
+        if !is_stack_name(name) {
+            problems.push(Problem::Name(name.to_owned()));
+        } else if !seen.insert(name) {
+            problems.push(Problem::Duplicate(name.to_owned()));
         }
     }
-    if failed.is_empty() {
-        Ok(notes)
-    } else {
-        Err(BuildError(failed))
+    let mut files = Vec::new();
+    let mut notes = Vec::new();
+    for stack in stacks {
+        match stack.synth() {
+            Ok(synth) => {
+                let name = stack.name();
+                notes.extend(
+                    synth
+                        .findings
+                        .iter()
+                        .map(|f| format!("{}: {f}", rfs_check::text::escape(name))),
+                );
+                files.push((dir.join(format!("{name}.yaml")), synth.yaml));
+            }
+            Err(e) => problems.push(Problem::Synth(e)),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(BuildError(problems));
+    }
+    write_files(&files).map_err(|e| BuildError(vec![Problem::Write(e)]))?;
+    Ok(notes)
+}
+
+/// Why stacks could not be written: every problem found.
+#[derive(Debug)]
+pub struct BuildError(pub Vec<Problem>);
+
+/// One reason stacks could not be written.
+#[derive(Debug)]
+pub enum Problem {
+    /// A stack has errors (every finding).
+    Synth(crate::SynthError),
+    /// A stack's name is not a plain file name (see [`is_stack_name`]).
+    Name(String),
+    /// Two stacks have this name.
+    Duplicate(String),
+    /// A file could not be written; nothing was.
+    Write(WriteError),
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use rfs_check::text::escape;
+        match self {
+            Problem::Synth(e) => e.fmt(f),
+            Problem::Name(n) => write!(
+                f,
+                "stack name '{}' is not a plain file name: a stack name is a letter, then letters, digits, '_' and '-' (at most 128)",
+                escape(n)
+            ),
+            Problem::Duplicate(n) => write!(
+                f,
+                "two stacks are named '{}': each writes {}.yaml",
+                escape(n),
+                escape(n)
+            ),
+            Problem::Write(e) => e.fmt(f),
+        }
     }
 }
 
-/// The stacks that could not be written, each with every finding.
-#[derive(Debug)]
-pub struct BuildError(pub Vec<crate::Error>);
-
-impl std::fmt::Display for BuildError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        for e in &self.0 {
-            writeln!(f, "{e}")?;
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for p in &self.0 {
+            writeln!(f, "{p}")?;
         }
         Ok(())
     }
 }
 
 impl std::error::Error for BuildError {}
+
+/// A file that could not be written, and why; nothing was written.
+#[derive(Debug)]
+pub struct WriteError {
+    /// The file.
+    pub path: PathBuf,
+    /// The error.
+    pub error: std::io::Error,
+}
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "cannot write {}: {} (nothing was written)",
+            rfs_check::text::escape(&self.path.display().to_string()),
+            self.error
+        )
+    }
+}
+
+impl std::error::Error for WriteError {}
+
+/// Writes every `(path, text)` all or nothing, creating folders. Each file whose content
+/// differs is first written in full to a new temporary file beside it; only when all are
+/// written are they renamed into place, and if a rename fails the files already replaced are
+/// put back. A symbolic link at a destination is replaced by the file, never written through.
+/// Files whose content is already `text` are left untouched.
+pub fn write_files(files: &[(PathBuf, String)]) -> Result<(), WriteError> {
+    let fail = |path: &Path, error: std::io::Error| WriteError {
+        path: path.to_owned(),
+        error,
+    };
+    let changed: Vec<&(PathBuf, String)> = files
+        .iter()
+        .filter(|(path, text)| {
+            // A link is replaced whatever it points to.
+            let link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+            link || std::fs::read(path).ok().as_deref() != Some(text.as_bytes())
+        })
+        .collect();
+    let mut temps: Vec<PathBuf> = Vec::new();
+    let cleanup = |temps: &[PathBuf]| {
+        for t in temps {
+            let _ = std::fs::remove_file(t);
+        }
+    };
+    for (path, text) in &changed {
+        let result = (|| {
+            if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
+                return Err(std::io::Error::other("a folder is in the way"));
+            }
+            if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                std::fs::create_dir_all(parent)?;
+            }
+            let temp = beside(path, "tmp");
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&temp)?;
+            temps.push(temp);
+            std::io::Write::write_all(&mut file, text.as_bytes())?;
+            file.sync_all()
+        })();
+        if let Err(e) = result {
+            cleanup(&temps);
+            return Err(fail(path, e));
+        }
+    }
+    // Every file is written: move them into place, keeping what they replace until all moved.
+    let mut moved: Vec<(&Path, Option<PathBuf>)> = Vec::new();
+    for ((path, _), temp) in changed.iter().zip(&temps) {
+        let exists = std::fs::symlink_metadata(path).is_ok();
+        let backup = beside(path, "old");
+        let result = (|| {
+            if exists {
+                std::fs::rename(path, &backup)?;
+            }
+            std::fs::rename(temp, path)
+        })();
+        match result {
+            Ok(()) => moved.push((path, exists.then_some(backup))),
+            Err(e) => {
+                // Put back what was replaced; drop what was not moved yet.
+                if exists && std::fs::symlink_metadata(&backup).is_ok() {
+                    let _ = std::fs::rename(&backup, path);
+                }
+                for (p, b) in moved.iter().rev() {
+                    match b {
+                        Some(b) => {
+                            let _ = std::fs::rename(b, p);
+                        }
+                        None => {
+                            let _ = std::fs::remove_file(p);
+                        }
+                    }
+                }
+                cleanup(&temps);
+                return Err(fail(path, e));
+            }
+        }
+    }
+    for (_, backup) in moved {
+        if let Some(b) = backup {
+            let _ = std::fs::remove_file(b);
+        }
+    }
+    Ok(())
+}
+
+/// A new name beside `path` for a temporary or replaced file: `.<name>.<pid>.<n>.<what>`.
+fn beside(path: &Path, what: &str) -> PathBuf {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let n = N.fetch_add(1, Ordering::Relaxed);
+    path.with_file_name(format!(".{name}.{}.{n}.{what}", std::process::id()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_dir(name: &str) -> PathBuf {
+        let d = std::env::temp_dir().join(format!("rfs-build-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&d);
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    }
+
+    #[test]
+    fn stack_names_are_plain_file_names() {
+        for ok in ["web", "Web-2", "a_b", &"x".repeat(128)] {
+            assert!(is_stack_name(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "../x",
+            "/abs",
+            "a/b",
+            "a\\b",
+            ".",
+            "..",
+            "a.b",
+            "1web",
+            "-web",
+            "web\n",
+            "web\u{202e}",
+            "a b",
+            &"x".repeat(129),
+        ] {
+            assert!(!is_stack_name(bad), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn directives_stay_on_one_line() {
+        let d = directive("warning", "x\ncargo:rustc-cfg=evil\r\u{1b}[2J");
+        assert_eq!(d.lines().count(), 1);
+        assert!(
+            d.starts_with("cargo:warning=x\\u{a}cargo:rustc-cfg=evil"),
+            "{d}"
+        );
+    }
+
+    #[test]
+    fn files_are_written_all_or_nothing_and_links_are_replaced() {
+        let dir = temp_dir("files");
+        let a = dir.join("a.yaml");
+        std::fs::write(&a, "old a").unwrap();
+        // A folder where a file should go: the second write fails, the first is put back.
+        let blocked = dir.join("b.yaml");
+        std::fs::create_dir_all(blocked.join("inside")).unwrap();
+        let e =
+            write_files(&[(a.clone(), "new a".into()), (blocked.clone(), "b".into())]).unwrap_err();
+        assert_eq!(e.path, blocked);
+        assert_eq!(std::fs::read_to_string(&a).unwrap(), "old a");
+        let left: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().collect();
+        assert_eq!(left.len(), 2, "no temporary file left: {left:?}");
+        // A link at the destination is replaced, its target untouched.
+        #[cfg(unix)]
+        {
+            let target = dir.join("target.txt");
+            std::fs::write(&target, "keep").unwrap();
+            let link = dir.join("link.yaml");
+            std::os::unix::fs::symlink(&target, &link).unwrap();
+            write_files(&[(link.clone(), "template".into())]).unwrap();
+            assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep");
+            assert!(
+                !std::fs::symlink_metadata(&link)
+                    .unwrap()
+                    .file_type()
+                    .is_symlink()
+            );
+            assert_eq!(std::fs::read_to_string(&link).unwrap(), "template");
+        }
+        write_files(&[(a.clone(), "new a".into())]).unwrap();
+        assert_eq!(std::fs::read_to_string(&a).unwrap(), "new a");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn bad_or_repeated_names_write_nothing() {
+        let dir = temp_dir("names");
+        let net = || {
+            use rfs_types::vpc;
+            let mut s = Stack::new("net");
+            s.add(
+                "net",
+                vpc::Vpc::builder().name("n").cidr("10.0.0.0/16").build(),
+            );
+            s
+        };
+        let mut bad = net();
+        bad.name = "../escape".into();
+        let e = write_all(&[net(), bad, net()], &dir).unwrap_err();
+        let text = e.to_string();
+        assert!(
+            text.contains("'../escape' is not a plain file name"),
+            "{text}"
+        );
+        assert!(text.contains("two stacks are named 'net'"), "{text}");
+        assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
+        assert!(!dir.join("../escape.yaml").exists());
+        write_all(&[net()], &dir).unwrap();
+        assert!(dir.join("net.yaml").is_file());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

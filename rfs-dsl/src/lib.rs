@@ -72,7 +72,7 @@
 //! services' elements; data structures and ids of every service stay available.
 
 pub mod build;
-mod check;
+mod foreign;
 pub mod func;
 mod input;
 mod render;
@@ -91,22 +91,21 @@ pub use stack::{
 };
 
 use std::fmt;
-use std::path::Path;
 
 /// Why a template could not be written.
 #[derive(Debug)]
 pub enum Error {
     /// The stack has errors.
     Synth(SynthError),
-    /// The file could not be written.
-    Io(std::path::PathBuf, std::io::Error),
+    /// The file could not be written (it was left as it was).
+    Write(build::WriteError),
 }
 
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Synth(e) => e.fmt(f),
-            Error::Io(path, e) => write!(f, "cannot write {}: {e}", path.display()),
+            Error::Write(e) => e.fmt(f),
         }
     }
 }
@@ -117,27 +116,6 @@ impl From<SynthError> for Error {
     fn from(e: SynthError) -> Self {
         Error::Synth(e)
     }
-}
-
-/// Writes `text` to `path` unless it already holds exactly that; creates parent folders. The
-/// file is replaced atomically (written beside it, then renamed), so an interrupted write never
-/// leaves half a template.
-pub(crate) fn write_if_changed(path: &Path, text: &str) -> Result<(), Error> {
-    if std::fs::read_to_string(path).is_ok_and(|old| old == text) {
-        return Ok(());
-    }
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| Error::Io(parent.to_owned(), e))?;
-    }
-    let mut temp = path.as_os_str().to_owned();
-    temp.push(format!(".{}.tmp", std::process::id()));
-    let temp = std::path::PathBuf::from(temp);
-    std::fs::write(&temp, text)
-        .and_then(|()| std::fs::rename(&temp, path))
-        .map_err(|e| {
-            let _ = std::fs::remove_file(&temp);
-            Error::Io(path.to_owned(), e)
-        })
 }
 
 /// The README's Rust blocks, compiled and run as doctests: the tour compiles as written.

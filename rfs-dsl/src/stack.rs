@@ -12,7 +12,7 @@ use rfs_types::core::{
     Element, Function, InputType, IntoValue, Map, NodeName, Ref, Untyped, Val, Value,
 };
 
-use crate::check;
+use crate::foreign;
 use crate::func::Cond;
 use crate::input::Input;
 
@@ -520,7 +520,7 @@ impl Stack {
             });
         }
         let template = crate::render::template(self);
-        let mut findings = check::foreign_references(self);
+        let mut findings = foreign::references(self);
         findings.extend(rfs_check::lint_tree(&template, rfs_types::catalog()));
         self.locate(&mut findings);
         findings.sort_by_key(|f| f.severity);
@@ -642,13 +642,15 @@ impl Stack {
     }
 
     /// Checks the stack and writes the template to `path` (creating parent folders), replacing
-    /// the file atomically and only when its content changed. Returns the warnings and infos.
+    /// the file atomically (a symbolic link there is replaced, not written through) and only
+    /// when its content changed. Returns the warnings and infos.
     pub fn write_to(
         &self,
         path: impl AsRef<std::path::Path>,
     ) -> Result<Vec<Finding>, crate::Error> {
         let synth = self.synth()?;
-        crate::write_if_changed(path.as_ref(), &synth.yaml)?;
+        crate::build::write_files(&[(path.as_ref().to_owned(), synth.yaml)])
+            .map_err(crate::Error::Write)?;
         Ok(synth.findings)
     }
 }

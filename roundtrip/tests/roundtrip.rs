@@ -183,7 +183,7 @@ fn imported_stacks_synthesize_to_their_templates() {
         };
         let back = parse(&synth.yaml);
         // What rfs writes means the same to YAML 1.2 and YAML 1.1 readers.
-        let read = rfs_cli::lint::Limits {
+        let read = rfs_dsl::engine::read::Limits {
             bytes: usize::MAX,
             ..Default::default()
         };

@@ -140,7 +140,7 @@ pub fn import_with(
             // Token streams stay on this thread: the module leaves it as text.
             (file.print(), writer.hatches)
         });
-        let findings = crate::lint::check(&template, catalog);
+        let findings = crate::lint::lint_template(&template, catalog);
         (findings, writing.join())
     });
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);

@@ -17,7 +17,7 @@ fn foreign(section: &'static str, item: &str, path: String, what: &str, name: &s
 }
 
 /// Every reference, dependency, policy target or condition of `stack` that another stack made.
-pub(crate) fn foreign_references(stack: &Stack) -> Vec<Finding> {
+pub(crate) fn references(stack: &Stack) -> Vec<Finding> {
     let mut out = Vec::new();
     let theirs = |n: &NodeName| n.scope != 0 && n.scope != stack.scope;
     // The path is formatted only for a finding: most values hold no foreign reference.

@@ -25,7 +25,7 @@ pub const RELATIONSHIPS: &[&str] = &[
 ];
 
 /// Checks everything read by [`crate::load::read_dir`] and builds the model.
-pub fn check(raw: &RawSpecs) -> Result<Model, Diagnostics> {
+pub fn resolve(raw: &RawSpecs) -> Result<Model, Diagnostics> {
     let mut d = Diagnostics::default();
     let datatype_names: HashSet<&str> =
         raw.datatypes.iter().map(|l| l.spec.name.as_str()).collect();

@@ -1,0 +1,102 @@
+//! `rfs lint`: check templates against the specs.
+
+use std::process::ExitCode;
+
+use clap::{Arg, ArgMatches};
+use rfs_check::Severity;
+
+use crate::input::{ReadLimits, flag, path, paths, read, shown, templates};
+
+pub fn cli() -> clap::Command {
+    clap::Command::new("lint")
+        .about("Check AOS templates against the specs; report every problem with its location")
+        .long_about(format!(
+            "Check AOS templates against the specs; report every problem with its location.
+
+Exit status: 0 when no errors (warnings allowed unless --deny-warnings), 1 when any
+error (or warning with --deny-warnings), 2 on a usage or I/O error (after the findings
+of every readable file). `-` reads standard input; a folder is searched for *.yaml and
+*.yml at any depth.
+
+Untrusted input is safe: at most --max-bytes are read from any file, device or pipe;
+nesting, aliases and values are limited (--max-depth {}, --max-aliases {}, --max-nodes
+{}); control characters in template text are printed escaped.
+
+Examples:
+  rfs lint stack.yaml
+  rfs lint --format json templates/
+  cat stack.yaml | rfs lint -
+  rfs lint --deny-warnings stack.yaml
+  rfs lint --rules",
+            rfs_check::read::MAX_DEPTH,
+            rfs_check::read::MAX_ALIASES,
+            rfs_check::read::MAX_NODES,
+        ))
+        .args(ReadLimits::args())
+        .arg(
+            Arg::new("format")
+                .long("format")
+                .value_name("FORMAT")
+                .value_parser(["text", "json"])
+                .default_value("text")
+                .help("Output format"),
+        )
+        .arg(flag("deny-warnings", "Fail (exit 1) on warnings too"))
+        .arg(flag("rules", "List every rule and exit"))
+        .arg(
+            path("files")
+                .num_args(1..)
+                .value_name("FILES")
+                .required_unless_present("rules")
+                .help("Templates, or folders of templates, to check"),
+        )
+}
+
+pub fn exec(m: &ArgMatches) -> ExitCode {
+    if m.get_flag("rules") {
+        print!("{}", rfs_cli::report::rules());
+        return ExitCode::SUCCESS;
+    }
+    let limits = ReadLimits::from_matches(m);
+    let deny_warnings = m.get_flag("deny-warnings");
+    let json = m.get_one::<String>("format").map(String::as_str) == Some("json");
+    let (files, _) = match templates(&paths(m, "files")) {
+        Ok(x) => x,
+        Err(e) => {
+            eprintln!("rfs: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let catalog = rfs_cli::lint::catalog();
+    let mut results = Vec::new();
+    let mut unreadable = false;
+    for path in &files {
+        let text = match read(path, &limits) {
+            Ok(text) => text,
+            Err(message) => {
+                eprintln!("rfs: {}: {message}", shown(path));
+                unreadable = true;
+                continue;
+            }
+        };
+        results.push(rfs_cli::lint::FileFindings {
+            file: path.display().to_string(),
+            findings: rfs_cli::lint::lint_with(&text, catalog, &limits.reader()),
+        });
+    }
+    if json {
+        print!("{}", rfs_cli::report::json(&results));
+    } else {
+        print!("{}", rfs_cli::report::text(&results));
+    }
+    let fail = results.iter().flat_map(|r| &r.findings).any(|f| {
+        f.severity == Severity::Error || (deny_warnings && f.severity == Severity::Warning)
+    });
+    if unreadable {
+        ExitCode::from(2)
+    } else if fail {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
