@@ -1,55 +1,56 @@
 //! The element dependency graph of a template, its cycles and a creation order: computed once
 //! here for `Stack::synth`, `rfs lint`, `rfs graph` and `rfs import`.
 
-use std::collections::{BTreeSet, BinaryHeap, HashMap};
+use std::collections::{BTreeSet, BinaryHeap, HashMap, HashSet};
 
 use crate::language::Func;
 use crate::tree::{Node, Pos, Yaml};
 
 /// One dependency: `from` needs `to`, because of `via` (a property key or a requirement key).
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Edge {
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Edge<'a> {
     /// The dependent element.
-    pub from: String,
+    pub from: &'a str,
     /// The element it depends on.
-    pub to: String,
+    pub to: &'a str,
     /// The property or requirement key that makes the dependency.
-    pub via: String,
+    pub via: &'a str,
 }
 
-/// The elements of a template and their dependencies.
+/// The elements of a template and their dependencies, borrowing its names.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Graph {
+pub struct Graph<'a> {
     /// Elements in template order: name, type (`?` when it has none) and where the name is.
-    pub nodes: Vec<(String, String, Pos)>,
+    pub nodes: Vec<(&'a str, &'a str, Pos)>,
     /// Dependencies between existing elements, sorted, each once. They come from
     /// `get_reference`/`get_attribute` in properties and from `requirements`; an element that
     /// refers to itself has an edge to itself.
-    pub edges: Vec<Edge>,
+    pub edges: Vec<Edge<'a>>,
 }
 
 /// The dependency graph of a template (its `node_templates`).
-pub fn dependencies(root: &Node) -> Graph {
+pub fn dependencies(root: &Node) -> Graph<'_> {
     let mut graph = Graph::default();
     let Some(elements) = root.get("node_templates").and_then(Node::as_map) else {
         return graph;
     };
-    let names: BTreeSet<&str> = elements.iter().map(|(k, _)| k.name.as_str()).collect();
-    let mut edges = BTreeSet::new();
+    let names: HashSet<&str> = elements.iter().map(|(k, _)| k.name.as_str()).collect();
+    let mut edges = Vec::new();
+    let mut targets = Vec::new();
     for (k, v) in elements {
         let ty = v.get("type").and_then(Node::as_str).unwrap_or("?");
-        graph.nodes.push((k.name.clone(), ty.to_owned(), k.pos));
+        graph.nodes.push((k.name.as_str(), ty, k.pos));
         if let Some(props) = v.get("properties").and_then(Node::as_map) {
             for (key, value) in props {
-                let mut targets = Vec::new();
+                targets.clear();
                 references(value, &mut targets);
                 // An element reading its own attribute or id is a cycle of one.
-                for t in targets {
+                for t in &targets {
                     if names.contains(t) {
-                        edges.insert(Edge {
-                            from: k.name.clone(),
-                            to: t.to_owned(),
-                            via: key.name.clone(),
+                        edges.push(Edge {
+                            from: k.name.as_str(),
+                            to: t,
+                            via: key.name.as_str(),
                         });
                     }
                 }
@@ -61,16 +62,18 @@ pub fn dependencies(root: &Node) -> Graph {
                     && let Some(t) = target.get("node").and_then(Node::as_str)
                     && names.contains(t)
                 {
-                    edges.insert(Edge {
-                        from: k.name.clone(),
-                        to: t.to_owned(),
-                        via: key.name.clone(),
+                    edges.push(Edge {
+                        from: k.name.as_str(),
+                        to: t,
+                        via: key.name.as_str(),
                     });
                 }
             }
         }
     }
-    graph.edges = edges.into_iter().collect();
+    edges.sort_unstable();
+    edges.dedup();
+    graph.edges = edges;
     graph
 }
 
@@ -123,16 +126,16 @@ fn walk_references<'a>(v: &'a Node, list_form: bool, out: &mut Vec<&'a str>) {
 /// The elements (indexes into [`Graph::nodes`]) in an order where each comes after the elements
 /// it depends on, and otherwise in template order; elements in a cycle (and what depends on
 /// them) come last, in template order. Linear in the size of the graph (times log n).
-pub fn order(graph: &Graph) -> Vec<usize> {
+pub fn order(graph: &Graph<'_>) -> Vec<usize> {
     let n = graph.nodes.len();
     let mut index: HashMap<&str, usize> = HashMap::with_capacity(n);
     for (i, (name, _, _)) in graph.nodes.iter().enumerate() {
-        index.entry(name.as_str()).or_insert(i);
+        index.entry(name).or_insert(i);
     }
     let mut waiting = vec![0usize; n];
     let mut dependents: Vec<Vec<usize>> = vec![Vec::new(); n];
     for e in &graph.edges {
-        if let (Some(&from), Some(&to)) = (index.get(e.from.as_str()), index.get(e.to.as_str())) {
+        if let (Some(&from), Some(&to)) = (index.get(e.from), index.get(e.to)) {
             waiting[from] += 1;
             dependents[to].push(from);
         }
@@ -160,21 +163,20 @@ pub fn order(graph: &Graph) -> Vec<usize> {
 
 /// Every dependency cycle, each once, as element names with the first repeated at the end, in
 /// the order found. Iterative: a chain of any length is fine.
-pub fn cycles(graph: &Graph) -> Vec<Vec<String>> {
-    let mut next: HashMap<&str, Vec<&str>> = HashMap::new();
+pub fn cycles<'a>(graph: &Graph<'a>) -> Vec<Vec<&'a str>> {
+    let mut next: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
     for e in &graph.edges {
-        next.entry(e.from.as_str()).or_default().push(e.to.as_str());
+        next.entry(e.from).or_default().push(e.to);
     }
     // 1: on the current path, 2: done.
-    let mut state: HashMap<&str, u8> = HashMap::new();
+    let mut state: HashMap<&'a str, u8> = HashMap::new();
     let mut found = Vec::new();
     let mut seen = BTreeSet::new();
-    for (start, _, _) in &graph.nodes {
-        let start = start.as_str();
+    for &(start, _, _) in &graph.nodes {
         if state.contains_key(start) {
             continue;
         }
-        let mut stack: Vec<(&str, usize)> = vec![(start, 0)];
+        let mut stack: Vec<(&'a str, usize)> = vec![(start, 0)];
         state.insert(start, 1);
         while let Some((node, i)) = stack.pop() {
             let Some(&to) = next.get(node).and_then(|n| n.get(i)) else {
@@ -185,9 +187,8 @@ pub fn cycles(graph: &Graph) -> Vec<Vec<String>> {
             match state.get(to) {
                 Some(1) => {
                     let from = stack.iter().position(|(n, _)| *n == to).unwrap_or(0);
-                    let mut cycle: Vec<String> =
-                        stack[from..].iter().map(|(n, _)| (*n).to_owned()).collect();
-                    cycle.push(to.to_owned());
+                    let mut cycle: Vec<&'a str> = stack[from..].iter().map(|(n, _)| *n).collect();
+                    cycle.push(to);
                     let mut key = cycle.clone();
                     key.sort();
                     if seen.insert(key) {
@@ -258,23 +259,24 @@ mod tests {
     #[test]
     fn a_long_chain_needs_no_deep_stack() {
         let n = 200_000;
+        let names: Vec<String> = (0..n).map(|i| format!("e{i}")).collect();
         let mut g = Graph::default();
         for i in 0..n {
-            g.nodes.push((format!("e{i}"), "?".into(), Pos::NONE));
+            g.nodes.push((names[i].as_str(), "?", Pos::NONE));
             if i > 0 {
                 g.edges.push(Edge {
-                    from: format!("e{i}"),
-                    to: format!("e{}", i - 1),
-                    via: "dependency".into(),
+                    from: &names[i],
+                    to: &names[i - 1],
+                    via: "dependency",
                 });
             }
         }
         assert!(cycles(&g).is_empty());
         assert_eq!(order(&g).len(), n);
         g.edges.push(Edge {
-            from: "e0".into(),
-            to: format!("e{}", n - 1),
-            via: "dependency".into(),
+            from: &names[0],
+            to: &names[n - 1],
+            via: "dependency",
         });
         assert_eq!(cycles(&g)[0].len(), n + 1);
     }

@@ -166,13 +166,9 @@ impl<'a> Checker<'a> {
         if cycles.is_empty() {
             return;
         }
-        let pos: HashMap<&str, Pos> = graph
-            .nodes
-            .iter()
-            .map(|(n, _, p)| (n.as_str(), *p))
-            .collect();
+        let pos: HashMap<&str, Pos> = graph.nodes.iter().map(|(n, _, p)| (*n, *p)).collect();
         for cycle in cycles {
-            let to = cycle.last().map(String::as_str).unwrap_or_default();
+            let to = cycle.last().copied().unwrap_or_default();
             let at = pos.get(to).copied().unwrap_or_default();
             self.at("node_templates", |c| {
                 c.in_item("node_templates", to, |c| {

@@ -7,7 +7,7 @@ pub use rfs_check::graph::Edge;
 /// Elements (name, type) and dependencies, in file order; dependencies come from
 /// `get_reference`/`get_attribute` in properties and from `requirements` (the rule engine's
 /// graph, the one its cycle check uses).
-pub fn edges(root: &Node) -> (Vec<(String, String)>, Vec<Edge>) {
+pub fn edges(root: &Node) -> (Vec<(&str, &str)>, Vec<Edge<'_>>) {
     let g = rfs_check::graph::dependencies(root);
     let nodes = g.nodes.into_iter().map(|(n, t, _)| (n, t)).collect();
     (nodes, g.edges)
@@ -43,9 +43,9 @@ pub fn dot(root: &Node) -> String {
     for e in &edges {
         out.push_str(&format!(
             "  {} -> {} [label={}];\n",
-            quote(&e.from),
-            quote(&e.to),
-            quote(&e.via)
+            quote(e.from),
+            quote(e.to),
+            quote(e.via)
         ));
     }
     out.push_str("}\n");
@@ -75,7 +75,7 @@ pub fn mermaid(root: &Node) -> String {
     let ids: std::collections::HashMap<&str, usize> = nodes
         .iter()
         .enumerate()
-        .map(|(i, (name, _))| (name.as_str(), i))
+        .map(|(i, (name, _))| (*name, i))
         .collect();
     let id = |name: &str| match ids.get(name) {
         Some(i) => format!("n{i}"),
@@ -88,9 +88,9 @@ pub fn mermaid(root: &Node) -> String {
     for e in &edges {
         out.push_str(&format!(
             "  {} -->|\"{}\"| {}\n",
-            id(&e.from),
-            label(&e.via),
-            id(&e.to)
+            id(e.from),
+            label(e.via),
+            id(e.to)
         ));
     }
     out

@@ -2,9 +2,9 @@
 //! examples lints without errors, and one mistake at a time is caught by the intended rule at
 //! the intended line — and by nothing else.
 
+use rfs_check::Finding;
 use rfs_check::Severity;
 use rfs_check::rules;
-use rfs_check::Finding;
 use rfs_cli::lint::lint;
 
 const BASE: &str = "\

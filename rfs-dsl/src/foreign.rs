@@ -3,7 +3,7 @@
 //! template in [`crate::Stack::synth`].
 
 use rfs_check::rules::{self, Finding};
-use rfs_types::core::{NodeName, Value};
+use rfs_types::core::NodeName;
 
 use crate::stack::Stack;
 
@@ -21,61 +21,40 @@ pub(crate) fn references(stack: &Stack) -> Vec<Finding> {
     let mut out = Vec::new();
     let theirs = |n: &NodeName| n.scope != 0 && n.scope != stack.scope;
     // The path is formatted only for a finding: most values hold no foreign reference.
-    let mut values = |section: &'static str, item: &str, path: &dyn Fn() -> String, v: &Value| {
+    stack.each_value(&mut |section, item, at, v| {
         v.visit_functions(&mut |f| {
             if let Some(n) = f.referenced()
                 && theirs(n)
             {
-                out.push(foreign(section, item, path(), f.name(), &n.name));
+                out.push(foreign(
+                    section,
+                    item,
+                    at.path(section, item),
+                    f.name(),
+                    &n.name,
+                ));
             }
         });
-    };
-    for (name, c, _) in &stack.conditions {
-        values("conditions", name, &|| format!("conditions.{name}"), &c.0);
-    }
-    for n in &stack.nodes {
-        for (key, v) in n.properties.iter() {
-            let path = || format!("node_templates.{}.properties.{key}", n.name);
-            values("node_templates", &n.name, &path, v);
-        }
-    }
-    for p in &stack.policies {
-        for (key, v) in p.properties.iter() {
-            let path = || format!("policies.{}.properties.{key}", p.name);
-            values("policies", &p.name, &path, v);
-        }
-    }
-    for (name, o, _) in &stack.outputs {
-        values(
-            "outputs",
-            name,
-            &|| format!("outputs.{name}.value"),
-            &o.value,
-        );
-    }
-    for n in &stack.nodes {
-        for r in n.requirements.iter().filter(|r| theirs(&r.target)) {
-            let path = format!("node_templates.{}.requirements", n.name);
+    });
+    let nodes = stack.nodes.key;
+    for n in stack.nodes.iter() {
+        for r in n.def.requirements.iter().filter(|r| theirs(&r.target)) {
+            let path = format!("{nodes}.{}.requirements", n.name);
             let what = format!("requirement '{}' on", r.key);
-            out.push(foreign(
-                "node_templates",
-                &n.name,
-                path,
-                &what,
-                &r.target.name,
-            ));
+            out.push(foreign(nodes, &n.name, path, &what, &r.target.name));
         }
-        if let Some((c, scope)) = &n.condition
+        if let Some((c, scope)) = &n.def.condition
             && *scope != stack.scope
         {
-            let path = format!("node_templates.{}.condition", n.name);
-            out.push(foreign("node_templates", &n.name, path, "condition", c));
+            let path = format!("{nodes}.{}.condition", n.name);
+            out.push(foreign(nodes, &n.name, path, "condition", c));
         }
     }
-    for p in &stack.policies {
-        for t in p.targets.iter().filter(|t| theirs(t)) {
-            let path = format!("policies.{}.targets", p.name);
-            out.push(foreign("policies", &p.name, path, "target", &t.name));
+    let policies = stack.policies.key;
+    for p in stack.policies.iter() {
+        for t in p.def.targets.iter().filter(|t| theirs(t)) {
+            let path = format!("{policies}.{}.targets", p.name);
+            out.push(foreign(policies, &p.name, path, "target", &t.name));
         }
     }
     out

@@ -76,6 +76,7 @@ mod foreign;
 pub mod func;
 mod input;
 mod render;
+mod section;
 mod stack;
 mod yaml;
 

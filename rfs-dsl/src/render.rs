@@ -5,6 +5,7 @@ use rfs_check::language::TOSCA_VERSION;
 use rfs_check::tree::{Key, Node, Yaml};
 use rfs_types::core::{Function, Map, Value};
 
+use crate::section::Section;
 use crate::stack::{InputDef, NodeDef, Stack};
 
 /// The template of `stack`: version, description, inputs, mappings, conditions,
@@ -15,50 +16,40 @@ pub(crate) fn template(stack: &Stack) -> Node {
     if let Some(d) = &stack.description {
         doc.push(("description".into(), Node::str(d.as_str())));
     }
-    if !stack.inputs.is_empty() {
-        let inputs = stack.inputs.iter().map(|i| (i.name.as_str(), input(i)));
-        doc.push(("inputs".into(), Node::map(inputs)));
-    }
-    if !stack.mappings.is_empty() {
-        let maps = stack
-            .mappings
-            .iter()
-            .map(|(n, m, _)| (n.as_str(), map(&m.entries)));
-        doc.push(("mappings".into(), Node::map(maps)));
-    }
-    if !stack.conditions.is_empty() {
-        let conds = stack
-            .conditions
-            .iter()
-            .map(|(n, c, _)| (n.as_str(), value(&c.0)));
-        doc.push(("conditions".into(), Node::map(conds)));
-    }
-    let nodes = stack.nodes.iter().map(|n| (n.name.as_str(), element(n)));
-    doc.push(("node_templates".into(), Node::map(nodes)));
-    if !stack.policies.is_empty() {
-        let policies = stack.policies.iter().map(|p| {
-            let mut m: Vec<(Key, Node)> = vec![("type".into(), Node::str(p.type_name))];
-            if !p.properties.is_empty() {
-                m.push(("properties".into(), map(&p.properties)));
-            }
-            let targets = p.targets.iter().map(|t| Node::str(t.name.as_str()));
-            m.push(("targets".into(), Node::new(Yaml::List(targets.collect()))));
-            (p.name.as_str(), Node::new(Yaml::Map(m)))
-        });
-        doc.push(("policies".into(), Node::map(policies)));
-    }
-    if !stack.outputs.is_empty() {
-        let outputs = stack.outputs.iter().map(|(name, o, _)| {
-            let mut m: Vec<(Key, Node)> = Vec::new();
-            if let Some(d) = &o.description {
-                m.push(("description".into(), Node::str(d.as_str())));
-            }
-            m.push(("value".into(), value(&o.value)));
-            (name.as_str(), Node::new(Yaml::Map(m)))
-        });
-        doc.push(("outputs".into(), Node::map(outputs)));
-    }
+    section(&mut doc, &stack.inputs, input);
+    section(&mut doc, &stack.mappings, |m| map(&m.entries));
+    section(&mut doc, &stack.conditions, |c| value(&c.0));
+    let nodes = stack
+        .nodes
+        .iter()
+        .map(|n| (n.name.as_str(), element(&n.name, &n.def)));
+    doc.push((stack.nodes.key.into(), Node::map(nodes)));
+    section(&mut doc, &stack.policies, |p| {
+        let mut m: Vec<(Key, Node)> = vec![("type".into(), Node::str(p.type_name))];
+        if !p.properties.is_empty() {
+            m.push(("properties".into(), map(&p.properties)));
+        }
+        let targets = p.targets.iter().map(|t| Node::str(t.name.as_str()));
+        m.push(("targets".into(), Node::new(Yaml::List(targets.collect()))));
+        Node::new(Yaml::Map(m))
+    });
+    section(&mut doc, &stack.outputs, |o| {
+        let mut m: Vec<(Key, Node)> = Vec::new();
+        if let Some(d) = &o.description {
+            m.push(("description".into(), Node::str(d.as_str())));
+        }
+        m.push(("value".into(), value(&o.value)));
+        Node::new(Yaml::Map(m))
+    });
     Node::new(Yaml::Map(doc))
+}
+
+/// A section as a map of its items, left out when empty.
+fn section<T>(doc: &mut Vec<(Key, Node)>, s: &Section<T>, item: impl Fn(&T) -> Node) {
+    if !s.is_empty() {
+        let items = s.iter().map(|i| (i.name.as_str(), item(&i.def)));
+        doc.push((s.key.into(), Node::map(items)));
+    }
 }
 
 fn input(d: &InputDef) -> Node {
@@ -84,12 +75,12 @@ fn input(d: &InputDef) -> Node {
     Node::new(Yaml::Map(m))
 }
 
-fn element(n: &NodeDef) -> Node {
+fn element(name: &str, n: &NodeDef) -> Node {
     let mut m: Vec<(Key, Node)> = vec![("type".into(), Node::str(n.type_name))];
     if !n.properties.is_empty() {
         m.push(("properties".into(), map(&n.properties)));
     }
-    let reqs = requirements(n);
+    let reqs = requirements(name, n);
     if !reqs.is_empty() {
         let items = reqs.into_iter().map(|(key, target, relationship)| {
             let mut entry = vec![(Key::from("node"), Node::str(target))];
@@ -116,13 +107,13 @@ fn element(n: &NodeDef) -> Node {
 /// `get_attribute` of another element, `<property>: {node: <element>}`, in property order
 /// (unless the element asked for explicit requirements only); then the explicit ones, an
 /// explicit entry replacing a derived one with the same key and target. Each pair appears once.
-fn requirements(n: &NodeDef) -> Vec<(&str, &str, Option<&str>)> {
+fn requirements<'a>(name: &str, n: &'a NodeDef) -> Vec<(&'a str, &'a str, Option<&'a str>)> {
     let mut out: Vec<(&str, &str, Option<&str>)> = Vec::new();
     if n.derive_requirements {
         for (key, value) in n.properties.iter() {
             value.visit_functions(&mut |f| {
                 if let Some(target) = f.referenced_node()
-                    && target != n.name
+                    && target != name
                     && !out.iter().any(|(k, t, _)| *k == key && *t == target)
                 {
                     out.push((key, target, None));

@@ -15,10 +15,14 @@ use rfs_types::core::{
 use crate::foreign;
 use crate::func::Cond;
 use crate::input::Input;
+use crate::section::{Caller, EachValue, Section, Values, Where, each_value};
 
 pub use rfs_types::language::{PSEUDO_PARAMETERS, TOSCA_VERSION};
 
 static NEXT_SCOPE: AtomicU64 = AtomicU64::new(1);
+
+/// Elements from which synthesis writes the YAML on a second thread while it checks.
+const PARALLEL_WRITE: usize = 256;
 
 /// One output of a stack (see [`Stack::output`]).
 #[derive(Clone, Debug)]
@@ -176,12 +180,8 @@ impl<E: Element> From<&Ref<E>> for Target {
     }
 }
 
-/// The Rust call that made an item, for findings.
-pub(crate) type Caller = &'static std::panic::Location<'static>;
-
 #[derive(Clone, Debug)]
 pub(crate) struct InputDef {
-    pub name: String,
     /// `None` for an input declared without a type.
     pub type_name: Option<&'static str>,
     pub description: Option<String>,
@@ -189,12 +189,10 @@ pub(crate) struct InputDef {
     pub default: Option<Value>,
     pub invisible: Option<bool>,
     pub constraints: Map,
-    pub caller: Caller,
 }
 
 #[derive(Clone, Debug)]
 pub(crate) struct NodeDef {
-    pub name: String,
     pub type_name: &'static str,
     pub properties: Map,
     /// Requirements given explicitly (`depends_on`, `require`), in the order given.
@@ -203,7 +201,6 @@ pub(crate) struct NodeDef {
     pub derive_requirements: bool,
     pub condition: Option<(String, u64)>,
     pub metadata: Option<Value>,
-    pub caller: Caller,
 }
 
 /// One entry of an element's `requirements`: `- <key>: {node: <target>, relationship: ...}`
@@ -237,11 +234,73 @@ impl Requirement {
 
 #[derive(Clone, Debug)]
 pub(crate) struct PolicyDef {
-    pub name: String,
     pub type_name: &'static str,
     pub properties: Map,
     pub targets: Vec<NodeName>,
-    pub caller: Caller,
+}
+
+impl Values for InputDef {
+    fn values<'a>(&'a self, each: &mut dyn FnMut(Where<'_>, &'a Value)) {
+        if let Some(d) = &self.default {
+            each(Where::field("default"), d);
+        }
+        for (k, v) in self.constraints.iter() {
+            each(
+                Where {
+                    field: "constraints",
+                    key: Some(k),
+                },
+                v,
+            );
+        }
+    }
+}
+
+impl Values for Mapping {
+    fn values<'a>(&'a self, _: &mut dyn FnMut(Where<'_>, &'a Value)) {}
+}
+
+impl Values for Cond {
+    fn values<'a>(&'a self, each: &mut dyn FnMut(Where<'_>, &'a Value)) {
+        each(Where::field(""), &self.0);
+    }
+}
+
+impl Values for NodeDef {
+    fn values<'a>(&'a self, each: &mut dyn FnMut(Where<'_>, &'a Value)) {
+        for (k, v) in self.properties.iter() {
+            each(
+                Where {
+                    field: "properties",
+                    key: Some(k),
+                },
+                v,
+            );
+        }
+        if let Some(m) = &self.metadata {
+            each(Where::field("metadata"), m);
+        }
+    }
+}
+
+impl Values for PolicyDef {
+    fn values<'a>(&'a self, each: &mut dyn FnMut(Where<'_>, &'a Value)) {
+        for (k, v) in self.properties.iter() {
+            each(
+                Where {
+                    field: "properties",
+                    key: Some(k),
+                },
+                v,
+            );
+        }
+    }
+}
+
+impl Values for Output {
+    fn values<'a>(&'a self, each: &mut dyn FnMut(Where<'_>, &'a Value)) {
+        each(Where::field("value"), &self.value);
+    }
 }
 
 /// A stack being composed: write it out with [`Stack::synth`], [`Stack::to_yaml`] or
@@ -253,14 +312,14 @@ pub struct Stack {
     pub(crate) name: String,
     pub(crate) scope: u64,
     pub(crate) description: Option<String>,
-    pub(crate) inputs: Vec<InputDef>,
-    pub(crate) mappings: Vec<(String, Mapping, Caller)>,
-    pub(crate) conditions: Vec<(String, Cond, Caller)>,
-    pub(crate) nodes: Vec<NodeDef>,
+    pub(crate) inputs: Section<InputDef>,
+    pub(crate) mappings: Section<Mapping>,
+    pub(crate) conditions: Section<Cond>,
+    pub(crate) nodes: Section<NodeDef>,
     /// Element name → index in `nodes` (the last one added under that name).
     pub(crate) node_index: HashMap<String, usize>,
-    pub(crate) policies: Vec<PolicyDef>,
-    pub(crate) outputs: Vec<(String, Output, Caller)>,
+    pub(crate) policies: Section<PolicyDef>,
+    pub(crate) outputs: Section<Output>,
 }
 
 /// Every error found when synthesizing a stack (warnings and the escape-hatch list included, for
@@ -310,13 +369,13 @@ impl Stack {
             name: name.into(),
             scope: NEXT_SCOPE.fetch_add(1, Ordering::Relaxed),
             description: None,
-            inputs: Vec::new(),
-            mappings: Vec::new(),
-            conditions: Vec::new(),
-            nodes: Vec::new(),
+            inputs: Section::new("inputs"),
+            mappings: Section::new("mappings"),
+            conditions: Section::new("conditions"),
+            nodes: Section::new("node_templates"),
             node_index: HashMap::new(),
-            policies: Vec::new(),
-            outputs: Vec::new(),
+            policies: Section::new("policies"),
+            outputs: Section::new("outputs"),
         }
     }
 
@@ -356,23 +415,22 @@ impl Stack {
         input: Input<T>,
         caller: Caller,
     ) {
-        self.inputs.push(InputDef {
-            name: name.to_owned(),
+        let def = InputDef {
             type_name,
             description: input.description,
             label: input.label,
             default: input.default,
             invisible: input.invisible,
             constraints: input.constraints,
-            caller,
-        });
+        };
+        self.inputs.push(name, def, caller);
     }
 
     /// Adds a mapping (at most 10 per template) and returns it for `get_in_map`.
     #[track_caller]
     pub fn mapping(&mut self, name: &str, mapping: Mapping) -> MappingRef {
         self.mappings
-            .push((name.to_owned(), mapping, std::panic::Location::caller()));
+            .push(name, mapping, std::panic::Location::caller());
         MappingRef {
             name: name.to_owned(),
         }
@@ -383,7 +441,7 @@ impl Stack {
     #[track_caller]
     pub fn condition(&mut self, name: &str, expr: impl Into<Cond>) -> Condition {
         self.conditions
-            .push((name.to_owned(), expr.into(), std::panic::Location::caller()));
+            .push(name, expr.into(), std::panic::Location::caller());
         Condition {
             name: name.to_owned(),
             scope: self.scope,
@@ -393,17 +451,16 @@ impl Stack {
     /// Adds an element under `name` and returns a reference to it.
     #[track_caller]
     pub fn add<E: Element>(&mut self, name: &str, element: E) -> Ref<E> {
-        self.node_index.insert(name.to_owned(), self.nodes.len());
-        self.nodes.push(NodeDef {
-            name: name.to_owned(),
+        let def = NodeDef {
             type_name: E::TYPE,
             properties: element.into_properties(),
             requirements: Vec::new(),
             derive_requirements: true,
             condition: None,
             metadata: None,
-            caller: std::panic::Location::caller(),
-        });
+        };
+        let i = self.nodes.push(name, def, std::panic::Location::caller());
+        self.node_index.insert(name.to_owned(), i);
         Ref::scoped(name, self.scope)
     }
 
@@ -468,7 +525,7 @@ impl Stack {
             return None;
         }
         let i = *self.node_index.get(&node.name)?;
-        self.nodes.get_mut(i)
+        self.nodes.items.get_mut(i).map(|item| &mut item.def)
     }
 
     /// Adds a policy (`HuaweiCloud.AntiDDos.Service` or `HuaweiCloud.APM.Pinpoint`) applied to
@@ -480,29 +537,27 @@ impl Stack {
         policy: P,
         targets: impl IntoIterator<Item = Target>,
     ) {
-        self.policies.push(PolicyDef {
-            name: name.to_owned(),
+        let def = PolicyDef {
             type_name: P::TYPE,
             properties: policy.properties(),
             targets: targets.into_iter().map(|t| t.0).collect(),
-            caller: std::panic::Location::caller(),
-        });
+        };
+        self.policies
+            .push(name, def, std::panic::Location::caller());
     }
 
     /// Adds an output; set its description on the returned value. Takes any typed value, a
     /// literal, or a [`crate::func::concat`].
     #[track_caller]
     pub fn output(&mut self, name: &str, value: impl Into<Value>) -> &mut Output {
-        self.outputs.push((
-            name.to_owned(),
-            Output {
-                value: value.into(),
-                description: None,
-            },
-            std::panic::Location::caller(),
-        ));
-        let last = self.outputs.len() - 1;
-        &mut self.outputs[last].1
+        let output = Output {
+            value: value.into(),
+            description: None,
+        };
+        let i = self
+            .outputs
+            .push(name, output, std::panic::Location::caller());
+        &mut self.outputs.items[i].def
     }
 
     /// Checks the stack with the rule engine `rfs_check` (the same rules `rfs lint` applies to
@@ -520,8 +575,15 @@ impl Stack {
             });
         }
         let template = crate::render::template(self);
-        let mut findings = foreign::references(self);
-        findings.extend(rfs_check::lint_tree(&template, rfs_types::catalog()));
+        // A large template is written while it is checked (on a second thread); the text is
+        // dropped if the check finds errors.
+        let (mut findings, written) = std::thread::scope(|scope| {
+            let writing = (self.nodes.items.len() >= PARALLEL_WRITE)
+                .then(|| scope.spawn(|| crate::yaml::write(&template)));
+            let mut findings = foreign::references(self);
+            findings.extend(rfs_check::lint_tree(&template, rfs_types::catalog()));
+            (findings, writing.map(|w| w.join()))
+        });
         self.locate(&mut findings);
         findings.sort_by_key(|f| f.severity);
         if findings.iter().any(|f| f.severity == Severity::Error) {
@@ -530,9 +592,14 @@ impl Stack {
                 findings,
             });
         }
-        let yaml = crate::yaml::write(&template).map_err(|e| SynthError {
+        let written = match written {
+            Some(Ok(result)) => result.map_err(|e| e.to_string()),
+            Some(Err(_)) => Err("the YAML writer failed".to_owned()),
+            None => crate::yaml::write(&template).map_err(|e| e.to_string()),
+        };
+        let yaml = written.map_err(|e| SynthError {
             stack: self.name.clone(),
-            findings: vec![Finding::new(rfs_check::rules::YAML, e.to_string())],
+            findings: vec![Finding::new(rfs_check::rules::YAML, e)],
         })?;
         Ok(Synth {
             yaml,
@@ -545,7 +612,7 @@ impl Stack {
     fn too_deep(&self) -> Vec<Finding> {
         use rfs_check::language::{MAX_DEPTH, MAX_VALUE_DEPTH};
         let mut out = Vec::new();
-        let mut check = |section: &'static str, item: &str, path: String, v: &Value| {
+        self.each_value(&mut |section, name, at, v| {
             if v.depth(MAX_VALUE_DEPTH) > MAX_VALUE_DEPTH {
                 out.push(
                     Finding::new(
@@ -554,51 +621,22 @@ impl Stack {
                             "the value nests lists and maps deeper than {MAX_VALUE_DEPTH} levels (a template nests at most {MAX_DEPTH} in all)"
                         ),
                     )
-                    .in_path(path)
-                    .in_item(section, item),
+                    .in_path(at.path(section, name))
+                    .in_item(section, name),
                 );
             }
-        };
-        for i in &self.inputs {
-            if let Some(d) = &i.default {
-                check("inputs", &i.name, format!("inputs.{}.default", i.name), d);
-            }
-            for (k, v) in i.constraints.iter() {
-                check(
-                    "inputs",
-                    &i.name,
-                    format!("inputs.{}.constraints.{k}", i.name),
-                    v,
-                );
-            }
-        }
-        for (name, c, _) in &self.conditions {
-            check("conditions", name, format!("conditions.{name}"), &c.0);
-        }
-        for n in &self.nodes {
-            for (k, v) in n.properties.iter() {
-                let path = format!("node_templates.{}.properties.{k}", n.name);
-                check("node_templates", &n.name, path, v);
-            }
-            if let Some(m) = &n.metadata {
-                let path = format!("node_templates.{}.metadata", n.name);
-                check("node_templates", &n.name, path, m);
-            }
-        }
-        for p in &self.policies {
-            for (k, v) in p.properties.iter() {
-                check(
-                    "policies",
-                    &p.name,
-                    format!("policies.{}.properties.{k}", p.name),
-                    v,
-                );
-            }
-        }
-        for (name, o, _) in &self.outputs {
-            check("outputs", name, format!("outputs.{name}.value"), &o.value);
-        }
+        });
         out
+    }
+
+    /// Calls `each` with every template value of every section: (section key, item name,
+    /// where in the item, value).
+    pub(crate) fn each_value<'a>(&'a self, each: &mut EachValue<'a, '_>) {
+        each_value(&self.inputs, each);
+        each_value(&self.conditions, each);
+        each_value(&self.nodes, each);
+        each_value(&self.policies, each);
+        each_value(&self.outputs, each);
     }
 
     /// Sets each finding's `caller` to the Rust call that made its item.
@@ -607,26 +645,21 @@ impl Stack {
             return;
         }
         let mut callers: HashMap<(&str, &str), Caller> = HashMap::new();
-        for i in &self.inputs {
-            callers.entry(("inputs", &i.name)).or_insert(i.caller);
+        fn collect<'s, T>(
+            section: &'s Section<T>,
+            into: &mut HashMap<(&'static str, &'s str), Caller>,
+        ) {
+            for i in section.iter() {
+                into.entry((section.key, i.name.as_str()))
+                    .or_insert(i.caller);
+            }
         }
-        for (n, _, c) in &self.mappings {
-            callers.entry(("mappings", n)).or_insert(c);
-        }
-        for (n, _, c) in &self.conditions {
-            callers.entry(("conditions", n)).or_insert(c);
-        }
-        for n in &self.nodes {
-            callers
-                .entry(("node_templates", &n.name))
-                .or_insert(n.caller);
-        }
-        for p in &self.policies {
-            callers.entry(("policies", &p.name)).or_insert(p.caller);
-        }
-        for (n, _, c) in &self.outputs {
-            callers.entry(("outputs", n)).or_insert(c);
-        }
+        collect(&self.inputs, &mut callers);
+        collect(&self.mappings, &mut callers);
+        collect(&self.conditions, &mut callers);
+        collect(&self.nodes, &mut callers);
+        collect(&self.policies, &mut callers);
+        collect(&self.outputs, &mut callers);
         for f in findings {
             if f.caller.is_none()
                 && let Some((section, name)) = &f.item

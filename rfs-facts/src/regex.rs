@@ -6,28 +6,135 @@ use std::collections::HashMap;
 
 /// Compiled patterns, each compiled once.
 #[derive(Default)]
-pub struct Patterns(HashMap<(bool, String), Result<regex_lite::Regex, String>>);
+pub struct Patterns {
+    whole: HashMap<String, Result<Matcher, String>>,
+    find: HashMap<String, Result<regex_lite::Regex, String>>,
+}
+
+/// A whole-text pattern, compiled: most spec patterns are one character class repeated
+/// (`[A-Za-z0-9_.-]{0,64}`, `^[a-z0-9-]+$`), matched directly; the others by `regex-lite`.
+enum Matcher {
+    Class(Class),
+    Regex(regex_lite::Regex),
+}
 
 impl Patterns {
     /// Whether the whole of `text` matches `pattern` (spec patterns). A pattern outside the
     /// dialect is an `Err` with the reason.
     pub fn whole(&mut self, pattern: &str, text: &str) -> Result<bool, String> {
-        self.matches(true, pattern, text)
+        if !self.whole.contains_key(pattern) {
+            let m = match Class::parse(pattern) {
+                Some(c) => Ok(Matcher::Class(c)),
+                None => compile(pattern, true).map(Matcher::Regex),
+            };
+            self.whole.insert(pattern.to_owned(), m);
+        }
+        match &self.whole[pattern] {
+            Ok(Matcher::Class(c)) => Ok(c.matches(text)),
+            Ok(Matcher::Regex(r)) => Ok(r.is_match(text)),
+            Err(e) => Err(e.clone()),
+        }
     }
 
     /// Whether `pattern` matches somewhere in `text` (input `regex` constraints, anchored by
     /// their authors where they mean it).
     pub fn find(&mut self, pattern: &str, text: &str) -> Result<bool, String> {
-        self.matches(false, pattern, text)
+        if !self.find.contains_key(pattern) {
+            self.find
+                .insert(pattern.to_owned(), compile(pattern, false));
+        }
+        match &self.find[pattern] {
+            Ok(r) => Ok(r.is_match(text)),
+            Err(e) => Err(e.clone()),
+        }
+    }
+}
+
+/// One character class, repeated `min..=max` times, matching a whole text.
+struct Class {
+    ranges: Vec<(char, char)>,
+    min: usize,
+    max: usize,
+}
+
+impl Class {
+    /// The class a pattern is, when it is only one (anchors aside): `^?[...]q$?` with `q` one
+    /// of nothing, `*`, `+`, `?`, `{m}`, `{m,}`, `{m,n}`; the class holds characters, ranges
+    /// and the escapes `\.`, `\-`, `\_`, `\\`, `\[`, `\]`, `\^`, `\$`, `\uXXXX`. Anything else
+    /// is left to `regex-lite`.
+    fn parse(pattern: &str) -> Option<Class> {
+        let p = pattern.strip_prefix('^').unwrap_or(pattern);
+        let p = match p.strip_suffix('$') {
+            Some(rest) if !rest.ends_with('\\') => rest,
+            _ => p,
+        };
+        let mut chars = p.strip_prefix('[')?.chars().peekable();
+        if chars.peek() == Some(&'^') {
+            return None;
+        }
+        let mut ranges = Vec::new();
+        let literal = |chars: &mut std::iter::Peekable<std::str::Chars<'_>>| -> Option<char> {
+            match chars.next()? {
+                '\\' => match chars.next()? {
+                    c @ ('.' | '-' | '_' | '\\' | '[' | ']' | '^' | '$') => Some(c),
+                    'u' => {
+                        let hex: String = (0..4).map(|_| chars.next()).collect::<Option<_>>()?;
+                        char::from_u32(u32::from_str_radix(&hex, 16).ok()?)
+                    }
+                    _ => None,
+                },
+                '[' => None,
+                c => Some(c),
+            }
+        };
+        loop {
+            if chars.peek() == Some(&']') && !ranges.is_empty() {
+                chars.next();
+                break;
+            }
+            let lo = literal(&mut chars)?;
+            let mut ahead = chars.clone();
+            if ahead.next() == Some('-') && ahead.peek().is_some_and(|c| *c != ']') {
+                chars.next();
+                let hi = literal(&mut chars)?;
+                if hi < lo {
+                    return None;
+                }
+                ranges.push((lo, hi));
+            } else {
+                ranges.push((lo, lo));
+            }
+        }
+        let rest: String = chars.collect();
+        let (min, max) = match rest.as_str() {
+            "" => (1, 1),
+            "*" => (0, usize::MAX),
+            "+" => (1, usize::MAX),
+            "?" => (0, 1),
+            q => {
+                let inner = q.strip_prefix('{')?.strip_suffix('}')?;
+                match inner.split_once(',') {
+                    None => {
+                        let n = inner.parse().ok()?;
+                        (n, n)
+                    }
+                    Some((m, "")) => (m.parse().ok()?, usize::MAX),
+                    Some((m, n)) => (m.parse().ok()?, n.parse().ok()?),
+                }
+            }
+        };
+        (min <= max).then_some(Class { ranges, min, max })
     }
 
-    fn matches(&mut self, whole: bool, pattern: &str, text: &str) -> Result<bool, String> {
-        self.0
-            .entry((whole, pattern.to_owned()))
-            .or_insert_with(|| compile(pattern, whole))
-            .as_ref()
-            .map(|r| r.is_match(text))
-            .map_err(Clone::clone)
+    fn matches(&self, text: &str) -> bool {
+        let mut n = 0usize;
+        for c in text.chars() {
+            if !self.ranges.iter().any(|(lo, hi)| (*lo..=*hi).contains(&c)) {
+                return false;
+            }
+            n += 1;
+        }
+        (self.min..=self.max).contains(&n)
     }
 }
 
@@ -70,6 +177,57 @@ mod tests {
         assert_eq!(p.whole("[a-z]+", "abc"), Ok(true));
         assert_eq!(p.whole("[a-z]+", "abc1"), Ok(false));
         assert_eq!(p.find("[a-z]+", "1abc1"), Ok(true));
+    }
+
+    /// The direct matcher and `regex-lite` agree on every spec pattern's shape, over texts
+    /// made of the characters that matter.
+    #[test]
+    fn class_patterns_match_as_regex_lite_does() {
+        let patterns = [
+            "[A-Za-z0-9_.-]{0,64}",
+            "[A-Za-z0-9_-]{0,64}",
+            "^[-_a-zA-Z0-9\\u4e00-\\u9fa5]*$",
+            "^[a-zA-Z0-9_-]+$",
+            "^[-_a-zA-Z0-9\\.]*$",
+            "[-_a-zA-Z0-9]*$",
+            "[a-z0-9-]+",
+            "^[0-9a-zA-Z-_]*$",
+            "[ab]{2}",
+            "[ab]{2,}",
+            "[ab]?",
+            "[a\\]]*",
+        ];
+        let alphabet: Vec<char> = "aZ09_-.\\]^ \u{4e2d}/Yb\u{9fa6}".chars().collect();
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for p in patterns {
+            let class = Class::parse(p).unwrap_or_else(|| panic!("{p} is one class"));
+            let regex = compile(p, true).unwrap();
+            for _ in 0..3000 {
+                let len = next() % 70;
+                let text: String = (0..len)
+                    .map(|_| alphabet[next() % alphabet.len()])
+                    .collect();
+                assert_eq!(
+                    class.matches(&text),
+                    regex.is_match(&text),
+                    "{p} on {text:?}"
+                );
+            }
+        }
+        for other in [
+            "(^$)|(^[a-z]([-a-z0-9]*[a-z0-9])?$)",
+            "^/[0-9]*",
+            "[^a]",
+            "[a-z]\\d",
+        ] {
+            assert!(Class::parse(other).is_none(), "{other}");
+        }
     }
 
     #[test]

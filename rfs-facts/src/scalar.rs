@@ -237,6 +237,12 @@ fn snakeyaml() -> &'static Resolvers {
     })
 }
 
+/// The digit-free words a YAML 1.1 reader reads as something YAML 1.2 does not.
+const YAML11_WORDS: &[&str] = &[
+    "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "on", "On", "ON", "off", "Off",
+    "OFF", "<<", "=",
+];
+
 /// The YAML 1.1 spec's booleans that PyYAML and SnakeYAML read as text: `y`, `Y`, `n`, `N`.
 const SPEC_ONLY_BOOLEANS: [&str; 4] = ["y", "Y", "n", "N"];
 
@@ -328,6 +334,21 @@ pub fn yaml11_disagreement(text: &str) -> Option<String> {
     if !(first.is_ascii_digit() || b"yYnNoOtTfF+-.<=~".contains(&first)) {
         return None;
     }
+    if text.bytes().any(|b| b.is_ascii_digit()) {
+        // A number or a timestamp is made of these characters only (`10.0.0.0/8` is not
+        // one), with one dot at most (`10.0.0.1` is not one).
+        if !text
+            .bytes()
+            .all(|b| b.is_ascii_hexdigit() || b"+-._:xXoOtTzZ \t".contains(&b))
+            || text.bytes().filter(|b| *b == b'.').count() > 1
+        {
+            return None;
+        }
+    } else if !YAML11_WORDS.contains(&text) {
+        // Without a digit, only a few words read differently (booleans, the merge and value
+        // keys); the rest (`.inf`, `~`, `null`, `true`) read alike.
+        return None;
+    }
     let v12 = core_meaning(text);
     let spec_only = SPEC_ONLY_BOOLEANS.contains(&text);
     let py = if spec_only {
@@ -372,6 +393,13 @@ pub fn yaml11_disagreement(text: &str) -> Option<String> {
 /// which PyYAML and SnakeYAML read as text but some YAML 1.1 readers (Ruby's) as a base-60
 /// number, is quoted too.
 pub fn plain_is_text(text: &str) -> bool {
+    // Most text starts with a letter that no other reading starts with.
+    if let Some(first) = text.bytes().next()
+        && first.is_ascii_alphabetic()
+        && !b"nNtTfFyYoO".contains(&first)
+    {
+        return true;
+    }
     !text.is_empty()
         && core(text) == Core::Str
         && yaml11_disagreement(text).is_none()
