@@ -158,7 +158,7 @@ impl<'a> Checker<'a> {
                         .iter()
                         .find(|p| {
                             p.key.eq_ignore_ascii_case(&k.name)
-                                || edit_distance(p.key, &k.name) <= 2
+                                || edit_distance(&p.key, &k.name) <= 2
                         })
                         .map(|p| format!("; did you mean '{}'?", p.key))
                         .unwrap_or_default();
@@ -174,7 +174,7 @@ impl<'a> Checker<'a> {
             });
         }
         let set = |key: &str| entries.iter().find(|(k, _)| k.name == key).map(|(_, v)| v);
-        for p in spec.properties.iter().filter(|p| set(p.key).is_none()) {
+        for p in spec.properties.iter().filter(|p| set(&p.key).is_none()) {
             let at = props.map_or(owner, |n| n.pos);
             if p.must_be_set() {
                 self.report(
@@ -183,7 +183,11 @@ impl<'a> Checker<'a> {
                     format!("{what} requires property '{}'", p.key),
                 );
             } else if p.api_requires() {
-                let api = p.api.map(|a| format!(" ({a})")).unwrap_or_default();
+                let api = p
+                    .api
+                    .as_ref()
+                    .map(|a| format!(" ({a})"))
+                    .unwrap_or_default();
                 self.report(
                     rules::API_REQUIRED,
                     at,
@@ -196,7 +200,7 @@ impl<'a> Checker<'a> {
                 && p.required_when.iter().all(|(other, values)| {
                     set(other)
                         .and_then(Node::scalar_text)
-                        .is_some_and(|t| values.contains(&t.as_str()))
+                        .is_some_and(|t| values.iter().any(|v| v.is_written(&t)))
                 })
             {
                 // A value given by a function is not known here: no finding.
@@ -321,7 +325,7 @@ impl<'a> Checker<'a> {
     pub(crate) fn literal(&mut self, p: &PropertyInfo, v: &Node) {
         if !p.allowed.is_empty()
             && let Some(text) = v.scalar_text()
-            && !p.allowed.contains(&text.as_str())
+            && !p.allows(&text)
         {
             self.report(
                 rules::ALLOWED_VALUE,
@@ -330,7 +334,7 @@ impl<'a> Checker<'a> {
                     "'{}' is not an allowed value of '{}' ({})",
                     text,
                     p.key,
-                    p.allowed.join(", ")
+                    p.allowed_list()
                 ),
             );
         }
@@ -377,7 +381,7 @@ impl<'a> Checker<'a> {
                     ),
                 );
             }
-            if let Some(re) = p.pattern
+            if let Some(re) = &p.pattern
                 && self.patterns.whole(re, s) == Ok(false)
             {
                 self.report(

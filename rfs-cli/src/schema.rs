@@ -6,7 +6,7 @@ use serde_json::{Map, Value, json};
 
 use rfs_check::spec::ValueType;
 use rfs_codegen::Model;
-use rfs_codegen::load::{Completeness, ResourceKind, SpecValue};
+use rfs_codegen::load::{Completeness, Fact, ResourceKind};
 use rfs_codegen::model::{PropertyDef, TypeDef};
 
 use rfs_check::language::{
@@ -14,17 +14,19 @@ use rfs_check::language::{
     OUTPUT_DESCRIPTION_MAX, POLICY_TYPES, SECTIONS, TEMPLATE_DESCRIPTION_MAX, TOSCA_VERSION,
 };
 
-fn spec_value(v: &SpecValue) -> Value {
+fn spec_value(v: &Fact) -> Value {
     match v {
-        SpecValue::Null => Value::Null,
-        SpecValue::Bool(b) => json!(b),
-        SpecValue::Int(i) => json!(i),
-        SpecValue::Float(x) => json!(x),
-        SpecValue::Str(s) => json!(s),
-        SpecValue::List(items) => Value::Array(items.iter().map(spec_value).collect()),
-        SpecValue::Map(m) => {
-            Value::Object(m.iter().map(|(k, v)| (k.clone(), spec_value(v))).collect())
-        }
+        Fact::Null => Value::Null,
+        Fact::Bool(b) => json!(b),
+        Fact::Int(i) => json!(i),
+        Fact::Float(x) => json!(x),
+        Fact::Str(s) => json!(s),
+        Fact::List(items) => Value::Array(items.iter().map(spec_value).collect()),
+        Fact::Map(m) => Value::Object(
+            m.iter()
+                .map(|(k, v)| (k.to_string(), spec_value(v)))
+                .collect(),
+        ),
     }
 }
 
@@ -73,41 +75,41 @@ fn item_schema(model: &Model, p: &PropertyDef) -> Value {
             );
         }
     }
-    if !p.allowed.is_empty() {
+    if !p.info.allowed.is_empty() {
         s.insert(
             "enum".into(),
-            Value::Array(p.allowed.iter().map(spec_value).collect()),
+            Value::Array(p.info.allowed.iter().map(spec_value).collect()),
         );
     }
-    if let Some(v) = &p.min {
-        s.insert("minimum".into(), spec_value(v));
+    if let Some(x) = p.info.min {
+        s.insert("minimum".into(), spec_value(&Fact::number(x)));
     }
-    if let Some(v) = &p.max {
-        s.insert("maximum".into(), spec_value(v));
+    if let Some(x) = p.info.max {
+        s.insert("maximum".into(), spec_value(&Fact::number(x)));
     }
-    if let Some(n) = p.min_length.filter(|_| !p.list) {
+    if let Some(n) = p.info.min_length.filter(|_| !p.info.list) {
         s.insert("minLength".into(), json!(n));
     }
-    if let Some(n) = p.max_length.filter(|_| !p.list) {
+    if let Some(n) = p.info.max_length.filter(|_| !p.info.list) {
         s.insert("maxLength".into(), json!(n));
     }
-    if let Some(re) = &p.pattern {
+    if let Some(re) = &p.info.pattern {
         s.insert("pattern".into(), json!(format!("^(?:{re})$")));
     }
     json!({ "anyOf": [Value::Object(s), { "$ref": "#/$defs/function" }] })
 }
 
 fn property_schema(model: &Model, p: &PropertyDef) -> Value {
-    let mut s = if p.list {
+    let mut s = if p.info.list {
         json!({ "anyOf": [{ "type": "array", "items": item_schema(model, p) }, { "$ref": "#/$defs/function" }] })
     } else {
         item_schema(model, p)
     };
     let obj = s.as_object_mut().expect("schemas are objects");
-    if let Some(n) = &p.notes {
+    if let Some(n) = &p.docs.notes {
         obj.insert("description".into(), json!(n));
     }
-    if let Some(d) = &p.default {
+    if let Some(d) = &p.info.default {
         obj.insert("default".into(), spec_value(d));
     }
     s
@@ -118,13 +120,13 @@ fn properties_schema(model: &Model, t: &TypeDef) -> Value {
     let props: Map<String, Value> = t
         .properties
         .iter()
-        .map(|p| (p.key.clone(), property_schema(model, p)))
+        .map(|p| (p.key().to_owned(), property_schema(model, p)))
         .collect();
     let required: Vec<&str> = t
         .properties
         .iter()
-        .filter(|p| p.must_be_set())
-        .map(|p| p.key.as_str())
+        .filter(|p| p.info.must_be_set())
+        .map(PropertyDef::key)
         .collect();
     json!({
         "type": "object",

@@ -3,7 +3,7 @@
 //! Spec notes are plain prose with brackets, angle brackets, stars and URLs in them; rustdoc
 //! would read those as links, HTML and emphasis. [`escape`] makes them literal and wraps URLs.
 
-use crate::load::{Completeness, Required, ResourceKind};
+use crate::load::{Completeness, Fact, RawApi, Required, ResourceKind};
 use crate::model::{AttributeDef, PropertyDef, ResourceDef, TypeDef};
 
 /// Makes prose literal for rustdoc: escapes Markdown and HTML characters, wraps URLs in `<…>`,
@@ -72,7 +72,7 @@ pub fn type_doc(t: &TypeDef) -> String {
         None => d.push(format!("Data structure {}.{page}", code(&t.name))),
     }
     d.push(String::new());
-    let required: Vec<String> = t.required().map(|p| code(&p.key)).collect();
+    let required: Vec<String> = t.required().map(|p| code(&p.info.key)).collect();
     let how = if required.is_empty() {
         "no property is required".to_owned()
     } else {
@@ -84,8 +84,8 @@ pub fn type_doc(t: &TypeDef) -> String {
     ));
     let api: Vec<String> = t
         .required()
-        .filter(|p| p.api_requires())
-        .map(|p| code(&p.key))
+        .filter(|p| p.info.api_requires())
+        .map(|p| code(&p.info.key))
         .collect();
     if !api.is_empty() {
         d.push(String::new());
@@ -355,39 +355,39 @@ stack.output("urn", function.id());
 /// Doc of a property setter.
 pub fn property_doc(p: &PropertyDef) -> String {
     let mut d = Vec::new();
-    d.push(match &p.notes {
+    d.push(match &p.docs.notes {
         Some(n) => escape(n),
         None => "No description in the reference.".into(),
     });
     d.push(String::new());
-    let mut ty = p.type_name.clone();
-    if p.list {
+    let mut ty = p.info.type_name.to_string();
+    if p.info.list {
         ty = format!("list of {ty}");
     }
-    d.push(format!("- Template key: {}", code(&p.key)));
-    let inferred = if p.type_inferred {
+    d.push(format!("- Template key: {}", code(&p.info.key)));
+    let inferred = if p.docs.type_inferred {
         " (unverified: inferred from an official example)"
     } else {
         ""
     };
     d.push(format!("- Type: {}{inferred}", code(&ty)));
-    if let Some(pt) = &p.page_type {
+    if let Some(pt) = &p.docs.page_type {
         d.push(format!("- Type as the page prints it: {}", code(pt)));
     }
     d.push(
-        match p.required {
-            Required::Yes if p.default.is_some() => {
+        match p.info.required {
+            Required::Yes if p.info.default.is_some() => {
                 "- Required: yes, but the platform fills in the default when it is left out"
             }
             Required::Yes => "- Required: yes",
-            Required::No if p.required_from_api => {
+            Required::No if p.required_from_api() => {
                 "- Required: no, by the service API (the element page does not say)"
             }
             Required::No => "- Required: no",
             Required::Unknown => {
                 "- Required: unverified (the reference did not show it; treated as optional)"
             }
-            Required::Api if p.default.is_some() => {
+            Required::Api if p.info.default.is_some() => {
                 "- Required: yes, by the service API (the element page does not say), but the platform fills in the default when it is left out"
             }
             Required::Api => {
@@ -396,49 +396,53 @@ pub fn property_doc(p: &PropertyDef) -> String {
         }
         .into(),
     );
-    if let Some(api) = api_source(p) {
+    if let Some(api) = p.docs.api.as_ref().and_then(RawApi::summary) {
         d.push(format!("- API field: {}", escape(&api)));
     }
-    for (other, values) in &p.required_when {
-        let vals: Vec<String> = values.iter().map(|v| code(v)).collect();
+    for (other, values) in p.info.required_when.iter() {
+        let vals: Vec<String> = values.iter().map(|v| code(&v.text())).collect();
         d.push(format!(
             "- Required when {} is {} (checked when the template is synthesized or linted)",
             code(other),
             vals.join(" or ")
         ));
     }
-    if !p.allowed.is_empty() {
-        let vals: Vec<String> = p.allowed.iter().map(|v| code(&v.text())).collect();
+    if !p.info.allowed.is_empty() {
+        let vals: Vec<String> = p.info.allowed.iter().map(|v| code(&v.text())).collect();
         d.push(format!("- Allowed values: {}", vals.join(", ")));
     }
-    if let Some(v) = &p.default {
+    if let Some(v) = &p.info.default {
         d.push(format!("- Default: {}", code(&v.render())));
     }
-    match (&p.min, &p.max) {
-        (Some(lo), Some(hi)) => d.push(format!("- Range: {} to {}", lo.render(), hi.render())),
-        (Some(lo), None) => d.push(format!("- Minimum: {}", lo.render())),
-        (None, Some(hi)) => d.push(format!("- Maximum: {}", hi.render())),
+    match (&p.info.min, &p.info.max) {
+        (Some(lo), Some(hi)) => d.push(format!(
+            "- Range: {} to {}",
+            Fact::number(*lo).render(),
+            Fact::number(*hi).render()
+        )),
+        (Some(lo), None) => d.push(format!("- Minimum: {}", Fact::number(*lo).render())),
+        (None, Some(hi)) => d.push(format!("- Maximum: {}", Fact::number(*hi).render())),
         _ => {}
     }
-    match (p.min_length, p.max_length) {
+    match (p.info.min_length, p.info.max_length) {
         (Some(lo), Some(hi)) => d.push(format!("- Length: {lo} to {hi}")),
         (Some(lo), None) => d.push(format!("- Length: at least {lo}")),
         (None, Some(hi)) => d.push(format!("- Length: at most {hi}")),
         _ => {}
     }
-    if let Some(re) = &p.pattern {
+    if let Some(re) = &p.info.pattern {
         d.push(format!("- Pattern (whole value): {}", code(re)));
     }
-    if let Some(f) = &p.format {
+    if let Some(f) = &p.docs.format {
         d.push(format!("- Format: {}", escape(f)));
     }
-    if p.secret {
+    if p.info.secret {
         d.push("- Secret: pass it through an invisible input, not as a literal".into());
     }
-    if let Some(c) = &p.correction {
+    if let Some(c) = &p.docs.correction {
         d.push(format!("- Correction: {}", escape(c)));
     }
-    push_research(&mut d, p.research.as_deref());
+    push_research(&mut d, p.docs.research.as_deref());
     d.join("\n")
 }
 
@@ -448,17 +452,6 @@ fn push_research(d: &mut Vec<String>, research: Option<&str>) {
         d.push(String::new());
         d.push(format!("Spec notes: {}", escape(r)));
     }
-}
-
-/// The API field a property maps to and where it is defined, in one line (`gateway_ip in
-/// huaweicloud-sdk-go-v3@1cd70eb6 services/vpc/v2/model/model_create_subnet_option.go`).
-pub fn api_source(p: &PropertyDef) -> Option<String> {
-    let api = p.api.as_ref()?;
-    let source = api.source.as_deref()?;
-    Some(match &api.field {
-        Some(field) => format!("{field} in {source}"),
-        None => format!("no matching field in {source}"),
-    })
 }
 
 /// Doc of an attribute accessor.

@@ -10,7 +10,7 @@ use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{ToTokens, format_ident, quote};
 
 use crate::docs;
-use crate::load::{Completeness, Kind, Required, ResourceKind, SpecValue};
+use crate::load::{Completeness, Fact, Kind, PropertyInfo, Required, ResourceKind};
 use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, RustType, TypeDef};
 use crate::naming;
 
@@ -280,29 +280,19 @@ fn serialized(model: &Model, p: &PropertyDef) -> Option<bool> {
     }
 }
 
-fn value_tokens(v: &SpecValue) -> TokenStream {
+fn value_tokens(v: &Fact) -> TokenStream {
     match v {
-        SpecValue::Str(s) => quote!(crate::core::Value::String(::std::string::String::from(#s))),
-        SpecValue::Int(i) => {
+        Fact::Str(s) => quote!(crate::core::Value::String(::std::string::String::from(#s))),
+        Fact::Int(i) => {
             let l = Literal::i64_suffixed(*i);
             quote!(crate::core::Value::Int(#l))
         }
-        SpecValue::Float(x) => {
+        Fact::Float(x) => {
             let l = Literal::f64_suffixed(*x);
             quote!(crate::core::Value::Float(#l))
         }
-        SpecValue::Bool(b) => quote!(crate::core::Value::Bool(#b)),
+        Fact::Bool(b) => quote!(crate::core::Value::Bool(#b)),
         _ => quote!(crate::core::Value::Null),
-    }
-}
-
-fn number(v: &Option<SpecValue>) -> TokenStream {
-    match v.as_ref().and_then(SpecValue::as_f64) {
-        Some(x) => {
-            let l = Literal::f64_suffixed(x);
-            quote!(::std::option::Option::Some(#l))
-        }
-        None => quote!(::std::option::Option::None),
     }
 }
 
@@ -332,6 +322,125 @@ fn required_tokens(r: Required) -> TokenStream {
     }
 }
 
+/// The catalog literal of a property's facts. Only what differs from `PropertyInfo::DEFAULT` is
+/// spelled out; every field is named here, so a new one is a compile error until it is written.
+fn property_info(p: &PropertyInfo) -> TokenStream {
+    let PropertyInfo {
+        key,
+        type_name,
+        list,
+        required,
+        default,
+        allowed,
+        min,
+        max,
+        min_length,
+        max_length,
+        pattern,
+        secret,
+        required_when,
+        api,
+    } = p;
+    let d = &PropertyInfo::DEFAULT;
+    let mut fields = vec![];
+    if *key != d.key {
+        let key = text_tokens(key);
+        fields.push(quote!(key: #key,));
+    }
+    if *type_name != d.type_name {
+        let ty = text_tokens(type_name);
+        fields.push(quote!(type_name: #ty,));
+    }
+    if *list != d.list {
+        fields.push(quote!(list: #list,));
+    }
+    if *required != d.required {
+        let required = required_tokens(*required);
+        fields.push(quote!(required: #required,));
+    }
+    if let Some(v) = default {
+        let v = fact_tokens(v);
+        fields.push(quote!(default: ::std::option::Option::Some(#v),));
+    }
+    if !allowed.is_empty() {
+        let allowed = allowed.iter().map(fact_tokens);
+        fields.push(quote!(allowed: crate::core::List::Borrowed(&[#(#allowed),*]),));
+    }
+    if let Some(x) = min {
+        let l = Literal::f64_suffixed(*x);
+        fields.push(quote!(min: ::std::option::Option::Some(#l),));
+    }
+    if let Some(x) = max {
+        let l = Literal::f64_suffixed(*x);
+        fields.push(quote!(max: ::std::option::Option::Some(#l),));
+    }
+    if min_length.is_some() {
+        let v = opt_u64(*min_length);
+        fields.push(quote!(min_length: #v,));
+    }
+    if max_length.is_some() {
+        let v = opt_u64(*max_length);
+        fields.push(quote!(max_length: #v,));
+    }
+    if let Some(re) = pattern {
+        let re = text_tokens(re);
+        fields.push(quote!(pattern: ::std::option::Option::Some(#re),));
+    }
+    if *secret != d.secret {
+        fields.push(quote!(secret: #secret,));
+    }
+    if !required_when.is_empty() {
+        let when = required_when.iter().map(|(k, vs)| {
+            let k = text_tokens(k);
+            let vs = vs.iter().map(fact_tokens);
+            quote!((#k, crate::core::List::Borrowed(&[#(#vs),*])))
+        });
+        fields.push(quote!(required_when: crate::core::List::Borrowed(&[#(#when),*]),));
+    }
+    if let Some(api) = api {
+        let api = text_tokens(api);
+        fields.push(quote!(api: ::std::option::Option::Some(#api),));
+    }
+    quote!(crate::core::PropertyInfo { #(#fields)* ..crate::core::PropertyInfo::DEFAULT })
+}
+
+/// A `'static` [`crate::load::Text`] literal.
+fn text_tokens(text: &str) -> TokenStream {
+    quote!(crate::core::Text::Borrowed(#text))
+}
+
+/// A `'static` [`Fact`] literal.
+fn fact_tokens(v: &Fact) -> TokenStream {
+    match v {
+        Fact::Null => quote!(crate::core::Fact::Null),
+        Fact::Bool(b) => quote!(crate::core::Fact::Bool(#b)),
+        Fact::Int(i) => {
+            let l = Literal::i64_suffixed(*i);
+            quote!(crate::core::Fact::Int(#l))
+        }
+        Fact::Float(x) => {
+            let l = Literal::f64_suffixed(*x);
+            quote!(crate::core::Fact::Float(#l))
+        }
+        Fact::Str(s) => {
+            let s = text_tokens(s);
+            quote!(crate::core::Fact::Str(#s))
+        }
+        Fact::List(items) => {
+            let items = items.iter().map(fact_tokens);
+            quote!(crate::core::Fact::List(crate::core::List::Borrowed(&[#(#items),*])))
+        }
+        Fact::Map(entries) => {
+            let entries = entries.iter().map(|(k, v)| {
+                let k = text_tokens(k);
+                let v = fact_tokens(v);
+                quote!((#k, #v))
+            });
+            quote!(crate::core::Fact::Map(crate::core::List::Borrowed(&[#(#entries),*])))
+        }
+    }
+}
+
 fn info(t: &TypeDef) -> TokenStream {
     let name = &t.name;
     let template_type = opt_str(&t.template_type);
@@ -341,68 +450,7 @@ fn info(t: &TypeDef) -> TokenStream {
         Completeness::Partial => quote!(crate::core::Completeness::Partial),
         Completeness::NotFound => quote!(crate::core::Completeness::NotFound),
     };
-    let props = t.properties.iter().map(|p| {
-        // Only what differs from `PropertyInfo::DEFAULT` is spelled out.
-        let mut fields = vec![{
-            let key = &p.key;
-            quote!(key: #key,)
-        }];
-        if p.type_name != "string" {
-            let ty = &p.type_name;
-            fields.push(quote!(type_name: #ty,));
-        }
-        if p.list {
-            fields.push(quote!(list: true,));
-        }
-        if p.required != Required::No {
-            let required = required_tokens(p.required);
-            fields.push(quote!(required: #required,));
-        }
-        if let Some(d) = &p.default {
-            let d = d.text();
-            fields.push(quote!(default: ::std::option::Option::Some(#d),));
-        }
-        if !p.allowed.is_empty() {
-            let allowed = p.allowed.iter().map(SpecValue::text);
-            fields.push(quote!(allowed: &[#(#allowed),*],));
-        }
-        if p.min.is_some() {
-            let min = number(&p.min);
-            fields.push(quote!(min: #min,));
-        }
-        if p.max.is_some() {
-            let max = number(&p.max);
-            fields.push(quote!(max: #max,));
-        }
-        if p.min_length.is_some() {
-            let v = opt_u64(p.min_length);
-            fields.push(quote!(min_length: #v,));
-        }
-        if p.max_length.is_some() {
-            let v = opt_u64(p.max_length);
-            fields.push(quote!(max_length: #v,));
-        }
-        if p.pattern.is_some() {
-            let v = opt_str(&p.pattern);
-            fields.push(quote!(pattern: #v,));
-        }
-        if !p.required_when.is_empty() {
-            let when = p
-                .required_when
-                .iter()
-                .map(|(k, vs)| quote!((#k, &[#(#vs),*])));
-            fields.push(quote!(required_when: &[#(#when),*],));
-        }
-        if p.secret {
-            fields.push(quote!(secret: true,));
-        }
-        if p.required == Required::Api
-            && let Some(api) = docs::api_source(p)
-        {
-            fields.push(quote!(api: ::std::option::Option::Some(#api),));
-        }
-        quote!(crate::core::PropertyInfo { #(#fields)* ..crate::core::PropertyInfo::DEFAULT })
-    });
+    let props = t.properties.iter().map(|p| property_info(&p.info));
     let attributes = t.attributes.iter().map(|a| &a.name);
     quote! {
         crate::core::TypeInfo {
@@ -455,7 +503,7 @@ impl<'a> Typestate<'a> {
         let required: Vec<&PropertyDef> = t.required().collect();
         let mut params: Vec<String> = required
             .iter()
-            .map(|p| format!("S{}", naming::camel(&p.key)))
+            .map(|p| format!("S{}", naming::camel(&p.info.key)))
             .collect();
         naming::dedupe(&mut params);
         Typestate {
@@ -546,7 +594,7 @@ fn builder_items(model: &Model, t: &TypeDef, b: &Typestate<'_>) -> TokenStream {
         .required
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.api_requires())
+        .filter(|(_, p)| p.info.api_requires())
         .map(|(j, p)| omit_setter(b, j, p));
     let bounds = b
         .params
@@ -603,7 +651,7 @@ fn setter(model: &Model, t: &TypeDef, b: &Typestate<'_>, i: usize, p: &PropertyD
     let ty = property_type(model, t, p);
     let doc = doc_attrs(&docs::property_doc(p));
     let index = Literal::usize_unsuffixed(i);
-    let (ret, body) = match b.required.iter().position(|r| r.key == p.key) {
+    let (ret, body) = match b.required.iter().position(|r| r.info.key == p.info.key) {
         Some(j) => (
             b.with(j, quote!(crate::core::Set)),
             quote!(#builder { fields: self.fields, state: ::std::marker::PhantomData }),
@@ -613,7 +661,7 @@ fn setter(model: &Model, t: &TypeDef, b: &Typestate<'_>, i: usize, p: &PropertyD
     // Map- and any-typed properties take any serde value (a `json!` literal, a struct
     // deriving Serialize, a `Val` from an input or attribute).
     if let Some(map) = serialized(model, p) {
-        let (set, takes) = if map && !p.list {
+        let (set, takes) = if map && !p.info.list {
             (
                 quote!(self.fields.set_map(#index, &value);),
                 " Takes any serde value: `rfs_dsl::json!({...})`, a map, a struct deriving `Serialize`, a typed value from an input or attribute; a list of `(key, value)` pairs is taken as the map it spells.",
@@ -636,7 +684,7 @@ fn setter(model: &Model, t: &TypeDef, b: &Typestate<'_>, i: usize, p: &PropertyD
     }
     // An enumeration takes `impl Into<Enum>`: its own trait, whose error lists the variants.
     let takes = match &p.into_trait {
-        Some(into) if !p.list => {
+        Some(into) if !p.info.list => {
             let into = ident(into);
             quote!(impl #into)
         }
@@ -659,7 +707,7 @@ fn omit_setter(b: &Typestate<'_>, j: usize, p: &PropertyDef) -> TokenStream {
     let ret = b.with(j, quote!(crate::core::Omitted));
     let doc = doc_attrs(&format!(
         "Leaves {} out although the service API requires it (the element page does not say), for templates that rely on the platform filling it. Synth reports a warning (rule `api-required`); set it with [`Self::{}`] where you can.",
-        docs::code(&p.key),
+        docs::code(&p.info.key),
         p.method.trim_start_matches("r#")
     ));
     quote! {
@@ -675,13 +723,13 @@ fn omit_setter(b: &Typestate<'_>, j: usize, p: &PropertyDef) -> TokenStream {
 /// gives.
 fn need_trait(t: &TypeDef, p: &PropertyDef, need: &Ident) -> TokenStream {
     let what = t.template_type.as_deref().unwrap_or(&t.name);
-    let message = format!("missing required property `{}` of `{}`", p.key, what);
-    let label = format!("`{}` must be set before `build()`", p.key);
-    let (note, omitted) = if p.api_requires() {
+    let message = format!("missing required property `{}` of `{}`", p.info.key, what);
+    let label = format!("`{}` must be set before `build()`", p.info.key);
+    let (note, omitted) = if p.info.api_requires() {
         (
             format!(
                 "call `.{m}(...)` on the builder first; the service API requires `{}` (the element page does not say): if the platform fills it, say so with `.omit_{m}()`",
-                p.key,
+                p.info.key,
                 m = p.method.trim_start_matches("r#")
             ),
             quote! {
@@ -831,11 +879,11 @@ fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
     let name = ident(name);
     let doc = doc_attrs(&format!(
         "Allowed values of {} of {}.",
-        docs::code(&p.key),
+        docs::code(&p.info.key),
         docs::code(t.template_type.as_deref().unwrap_or(&t.name))
     ));
     let idents: Vec<Ident> = variants.iter().map(|v| ident(v)).collect();
-    let variant_docs = p.allowed.iter().map(|v| {
+    let variant_docs = p.info.allowed.iter().map(|v| {
         let text = v.text();
         let d = match naming::variant_note(&text) {
             Some(note) => format!(
@@ -847,25 +895,25 @@ fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
         };
         quote!(#[doc = #d])
     });
-    let values = p.allowed.iter().map(value_tokens);
-    let texts = p.allowed.iter().map(SpecValue::text);
+    let values = p.info.allowed.iter().map(value_tokens);
+    let texts = p.info.allowed.iter().map(Fact::text);
     let allow = if variants.iter().any(|v| v.contains('_')) {
         quote!(#[allow(non_camel_case_types)])
     } else {
         quote!()
     };
     // An input can be declared with the enumeration's type: its values are text or numbers.
-    let input_type = match p.allowed.first() {
-        Some(SpecValue::Int(_)) => "integer",
-        Some(SpecValue::Float(_)) => "float",
-        Some(SpecValue::Bool(_)) => "boolean",
+    let input_type = match p.info.allowed.first() {
+        Some(Fact::Int(_)) => "integer",
+        Some(Fact::Float(_)) => "float",
+        Some(Fact::Bool(_)) => "boolean",
         _ => "string",
     };
     let idents2 = idents.clone();
     let idents3 = idents.clone();
     // A value the list does not have: documented lists age (new versions, new flavors).
-    let what = docs::code(&p.key);
-    let listed: Vec<String> = p.allowed.iter().map(|v| v.text()).collect();
+    let what = docs::code(&p.info.key);
+    let listed: Vec<String> = p.info.allowed.iter().map(|v| v.text()).collect();
     let unlisted_doc = doc_attrs(&format!(
         "A value of {what} that the spec's list ({}) does not have, for when the platform accepts more than the documentation listed. An escape hatch in plain sight: synth lists it (`info[escape-hatch]`) and warns that the value is not in the documented list (`warning[allowed-value]`), naming the property; `rfs lint` reports the same value in YAML as an error, since there it is more likely a typo.",
         listed.join(", ")
@@ -893,7 +941,7 @@ fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
     let module_path = format!("{}::{}", t.module, name);
     let shown: Vec<String> = variants
         .iter()
-        .zip(&p.allowed)
+        .zip(p.info.allowed.iter())
         .take(12)
         .map(|(v, a)| format!("`{name}::{v}` ({})", a.text()))
         .collect();

@@ -118,81 +118,30 @@ impl FromNode for RequiredFlag {
     }
 }
 
-/// A plain YAML value as written in a spec (defaults, allowed values).
-#[derive(Clone, Debug, PartialEq)]
-pub enum SpecValue {
-    /// `null` or `~`.
-    Null,
-    /// `true` / `false`.
-    Bool(bool),
-    /// A whole number.
-    Int(i64),
-    /// A number with a fraction.
-    Float(f64),
-    /// Text.
-    Str(String),
-    /// A sequence.
-    List(Vec<SpecValue>),
-    /// A mapping, in the order written.
-    Map(OrderedMap<SpecValue>),
-}
+pub use rfs_facts::spec::{Fact, PropertyInfo, Text};
 
-impl SpecValue {
-    /// The value as a template writes it: text as is, anything else rendered (`TCP`, `80`).
-    pub fn text(&self) -> String {
-        match self {
-            SpecValue::Str(s) => s.clone(),
-            other => other.render(),
-        }
-    }
-
-    /// The value as a number, when it is one.
-    pub fn as_f64(&self) -> Option<f64> {
-        match self {
-            SpecValue::Int(i) => Some(*i as f64),
-            SpecValue::Float(x) => Some(*x),
-            _ => None,
-        }
-    }
-
-    /// A short YAML-like rendering for messages and docs (`'TCP'`, `80`, `{a: 1}`).
-    pub fn render(&self) -> String {
-        match self {
-            SpecValue::Null => "null".into(),
-            SpecValue::Bool(b) => b.to_string(),
-            SpecValue::Int(i) => i.to_string(),
-            SpecValue::Float(x) => format!("{x:?}"),
-            SpecValue::Str(s) => format!("'{}'", s.replace('\'', "''")),
-            SpecValue::List(items) => {
-                let inner: Vec<_> = items.iter().map(SpecValue::render).collect();
-                format!("[{}]", inner.join(", "))
-            }
-            SpecValue::Map(map) => {
-                let inner: Vec<_> = map
-                    .iter()
-                    .map(|(k, v)| format!("{k}: {}", v.render()))
-                    .collect();
-                format!("{{{}}}", inner.join(", "))
-            }
-        }
-    }
-}
-
-impl FromNode for SpecValue {
+impl FromNode for Fact {
     fn from_node(node: &Node) -> Result<Self, from_node::Error> {
         Ok(match &node.value {
-            Value::Null => SpecValue::Null,
-            Value::Bool(b) => SpecValue::Bool(*b),
-            Value::Int(i) => SpecValue::Int(*i),
-            Value::Float(x) => SpecValue::Float(*x),
-            Value::Str(s) => SpecValue::Str(s.clone()),
-            Value::List(items) => SpecValue::List(
+            Value::Null => Fact::Null,
+            Value::Bool(b) => Fact::Bool(*b),
+            Value::Int(i) => Fact::Int(*i),
+            Value::Float(x) => Fact::Float(*x),
+            Value::Str(s) => Fact::Str(s.clone().into()),
+            Value::List(items) => Fact::List(
                 items
                     .iter()
-                    .map(SpecValue::from_node)
-                    .collect::<Result<_, _>>()?,
+                    .map(Fact::from_node)
+                    .collect::<Result<Vec<_>, _>>()?
+                    .into(),
             ),
-            Value::Map(_) => SpecValue::Map(OrderedMap::from_node(node)?),
+            Value::Map(entries) => Fact::Map(
+                entries
+                    .iter()
+                    .map(|(k, v)| Ok((Text::from(k.name.clone()), Fact::from_node(v)?)))
+                    .collect::<Result<Vec<_>, from_node::Error>>()?
+                    .into(),
+            ),
         })
     }
 }
@@ -215,7 +164,7 @@ pub struct RawSpec {
     /// Whether an official example was seen.
     pub example_seen: bool,
     /// Properties by exact template key, in the page's order.
-    pub properties: OrderedMap<RawProperty>,
+    pub properties: OrderedMap<SpecProperty>,
     /// Attributes readable with `get_attribute`, by exact name (`*`: any name).
     pub attributes: OrderedMap<RawAttribute>,
     /// Relationships to other elements.
@@ -226,41 +175,28 @@ pub struct RawSpec {
     pub doc_oddities: Option<String>,
 }
 
-/// One property of a spec, as written.
+/// One property of a spec as written: its facts, which the generated catalog carries unchanged
+/// to the rule engine, and the prose the generator writes about them.
 #[derive(Clone, Debug)]
-pub struct RawProperty {
-    /// `string`, `integer`, `number`, `boolean`, `map`, `any`, a data structure name or a
-    /// resource type (`HuaweiCloud.VPC.VPC.Id`).
-    pub type_name: String,
-    /// An array of `type`.
-    pub list: bool,
-    /// `true`, `false` or `unknown`.
-    pub required: Required,
-    /// Required only when each named sibling property holds one of the listed values
-    /// (`required_when: {codeType: [inline]}`); checked by the rule engine, not the builder.
-    pub required_when: Option<OrderedMap<Vec<SpecValue>>>,
+pub struct SpecProperty {
+    /// What templates are checked against. `key` is the property's key in the spec's
+    /// `properties` map; `required` is `Yes` where the spec writes `true` (the checker makes it
+    /// [`Required::Api`] when `evidence: api`).
+    pub info: PropertyInfo,
+    /// What the docs and `rfs specs` say about it.
+    pub docs: PropertyDocs,
+}
+
+/// What the specs say about a property beyond the facts templates are checked against: for
+/// rustdoc and `rfs specs`, never for the rule engine.
+#[derive(Clone, Debug, Default)]
+pub struct PropertyDocs {
     /// The type as the page printed it, where it differs from `type`.
     pub page_type: Option<String>,
     /// The page printed no type; `type` was inferred from an example.
     pub type_inferred: bool,
-    /// The only values accepted.
-    pub allowed: Option<Vec<SpecValue>>,
-    /// The documented default.
-    pub default: Option<SpecValue>,
-    /// Smallest accepted number.
-    pub min: Option<SpecValue>,
-    /// Largest accepted number.
-    pub max: Option<SpecValue>,
-    /// Shortest accepted text (characters).
-    pub min_length: Option<u64>,
-    /// Longest accepted text (characters).
-    pub max_length: Option<u64>,
-    /// A regular expression the whole value must match.
-    pub pattern: Option<String>,
     /// A constraint the page states in words (`UUID`, `IP address`).
     pub format: Option<String>,
-    /// Holds a password or key: never to be written as a literal.
-    pub secret: bool,
     /// What the property is for, in words for users.
     pub notes: Option<String>,
     /// How the facts were found (which page, mirror or example showed them): kept apart from
@@ -281,6 +217,130 @@ pub struct RawProperty {
     pub searched: Option<String>,
     /// An id-named property that stays text, and why (`a billing product code, ...`).
     pub untyped_id: Option<String>,
+}
+
+impl SpecProperty {
+    /// The keys a spec property may have.
+    const FIELDS: &[&str] = &[
+        "type",
+        "list",
+        "required",
+        "required_when",
+        "page_type",
+        "type_inferred",
+        "allowed",
+        "default",
+        "min",
+        "max",
+        "min_length",
+        "max_length",
+        "pattern",
+        "format",
+        "secret",
+        "notes",
+        "research",
+        "correction",
+        "evidence",
+        "api",
+        "type_evidence",
+        "searched",
+        "untyped_id",
+    ];
+
+    /// Reads property `key` from its node: every key of [`SpecProperty::FIELDS`] goes to one
+    /// field of the facts or the docs.
+    fn read(key: &str, node: &Node) -> Result<Self, from_node::Error> {
+        let mut info = PropertyInfo {
+            key: key.to_owned().into(),
+            ..PropertyInfo::DEFAULT
+        };
+        let mut docs = PropertyDocs::default();
+        let (mut ty, mut required) = (None, None);
+        for (k, v) in from_node::entries(node)? {
+            let text = || Option::<String>::from_node(v);
+            match k.name.as_str() {
+                "type" => ty = Some(String::from_node(v)?),
+                "list" => info.list = bool::from_node(v)?,
+                "required" => required = Some(RequiredFlag::from_node(v)?.0),
+                "required_when" => {
+                    let when = Option::<OrderedMap<Vec<Fact>>>::from_node(v)?.unwrap_or_default();
+                    info.required_when = when
+                        .iter()
+                        .map(|(k, vs)| (Text::from(k.clone()), vs.clone().into()))
+                        .collect::<Vec<_>>()
+                        .into();
+                }
+                "page_type" => docs.page_type = text()?,
+                "type_inferred" => docs.type_inferred = bool::from_node(v)?,
+                "allowed" => {
+                    info.allowed = Option::<Vec<Fact>>::from_node(v)?
+                        .unwrap_or_default()
+                        .into()
+                }
+                "default" => info.default = Option::<Fact>::from_node(v)?,
+                "min" => info.min = Option::<Number>::from_node(v)?.map(|n| n.0),
+                "max" => info.max = Option::<Number>::from_node(v)?.map(|n| n.0),
+                "min_length" => info.min_length = Option::<u64>::from_node(v)?,
+                "max_length" => info.max_length = Option::<u64>::from_node(v)?,
+                "pattern" => info.pattern = text()?.map(Text::from),
+                "format" => docs.format = text()?,
+                "secret" => info.secret = bool::from_node(v)?,
+                "notes" => docs.notes = text()?,
+                "research" => docs.research = text()?,
+                "correction" => docs.correction = text()?,
+                "evidence" => docs.evidence = Option::<EvidenceWord>::from_node(v)?.map(|e| e.0),
+                "api" => docs.api = Option::<RawApi>::from_node(v)?,
+                "type_evidence" => docs.type_evidence = text()?,
+                "searched" => docs.searched = text()?,
+                "untyped_id" => docs.untyped_id = text()?,
+                other => {
+                    return Err(k.error(format!(
+                        "unknown field `{other}`, expected one of {}",
+                        Self::FIELDS
+                            .iter()
+                            .map(|f| format!("`{f}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )));
+                }
+            }
+        }
+        info.type_name = ty.ok_or_else(|| node.error("missing field `type`"))?.into();
+        info.required = required.ok_or_else(|| node.error("missing field `required`"))?;
+        Ok(SpecProperty { info, docs })
+    }
+}
+
+/// A spec's `properties`: each read with its key.
+struct Properties(OrderedMap<SpecProperty>);
+
+impl From<Properties> for OrderedMap<SpecProperty> {
+    fn from(p: Properties) -> Self {
+        p.0
+    }
+}
+
+impl FromNode for Properties {
+    fn from_node(node: &Node) -> Result<Self, from_node::Error> {
+        from_node::entries(node)?
+            .iter()
+            .map(|(k, v)| Ok((k.name.clone(), SpecProperty::read(&k.name, v)?)))
+            .collect::<Result<_, _>>()
+            .map(Properties)
+    }
+}
+
+/// A bound (`min`, `max`): a number.
+struct Number(f64);
+
+impl FromNode for Number {
+    fn from_node(node: &Node) -> Result<Self, from_node::Error> {
+        match node.value {
+            Value::Int(i) => Ok(Number(i as f64)),
+            Value::Float(x) => Ok(Number(x)),
+            _ => Err(node.error(format!("expected a number, found {}", node.kind()))),
+        }
+    }
 }
 
 /// Evidence levels beyond the element page.
@@ -305,6 +365,19 @@ pub struct RawApi {
     pub note: Option<String>,
     /// Where the spec's flag departs from the API's, why.
     pub decision: Option<String>,
+}
+
+impl RawApi {
+    /// The API field and where it is defined, in one line (`gateway_ip in
+    /// huaweicloud-sdk-go-v3@1cd70eb6 services/vpc/v2/model/model_create_subnet_option.go`);
+    /// none without a source.
+    pub fn summary(&self) -> Option<String> {
+        let source = self.source.as_deref()?;
+        Some(match &self.field {
+            Some(field) => format!("{field} in {source}"),
+            None => format!("no matching field in {source}"),
+        })
+    }
 }
 
 /// One attribute readable with `get_attribute`.
@@ -357,37 +430,11 @@ from_node_struct!(RawSpec {
     "completeness" => completeness: req CompletenessWord,
     "source" => source: opt String,
     "example_seen" => example_seen: def bool,
-    "properties" => properties: def OrderedMap<RawProperty>,
+    "properties" => properties: def Properties,
     "attributes" => attributes: def OrderedMap<RawAttribute>,
     "requirements" => requirements: def Vec<RawRequirement>,
     "gaps" => gaps: opt String,
     "doc_oddities" => doc_oddities: opt String,
-});
-
-from_node_struct!(RawProperty {
-    "type" => type_name: req String,
-    "list" => list: def bool,
-    "required" => required: req RequiredFlag,
-    "required_when" => required_when: opt OrderedMap<Vec<SpecValue>>,
-    "page_type" => page_type: opt String,
-    "type_inferred" => type_inferred: def bool,
-    "allowed" => allowed: opt Vec<SpecValue>,
-    "default" => default: opt SpecValue,
-    "min" => min: opt SpecValue,
-    "max" => max: opt SpecValue,
-    "min_length" => min_length: opt u64,
-    "max_length" => max_length: opt u64,
-    "pattern" => pattern: opt String,
-    "format" => format: opt String,
-    "secret" => secret: def bool,
-    "notes" => notes: opt String,
-    "research" => research: opt String,
-    "correction" => correction: opt String,
-    "evidence" => evidence: opt EvidenceWord,
-    "api" => api: opt RawApi,
-    "type_evidence" => type_evidence: opt String,
-    "searched" => searched: opt String,
-    "untyped_id" => untyped_id: opt String,
 });
 
 from_node_struct!(RawApi {

@@ -1,6 +1,7 @@
 //! The checked model the generator walks: every name resolved, every Rust name chosen.
 
-use crate::load::{Kind, RawRequirement, SpecValue};
+use crate::load::{Evidence, Kind, PropertyDocs, RawRequirement};
+use rfs_facts::spec::PropertyInfo;
 use rfs_facts::spec::{Completeness, Required, ResourceKind, ValueType};
 
 /// All specs, checked and resolved.
@@ -47,17 +48,17 @@ impl Model {
                 p.partial.push(t.name.clone());
             }
             for prop in &t.properties {
-                let at = format!("{}.{}", t.name, prop.key);
-                match prop.required {
+                let at = format!("{}.{}", t.name, prop.key());
+                match prop.info.required {
                     Required::Unknown => p.unknown_required.push(at.clone()),
                     Required::Api => p.api_required.push(at.clone()),
                     _ => {}
                 }
-                if prop.required_from_api {
+                if prop.required_from_api() {
                     p.api_flags += 1;
                 }
-                if prop.names_an_id() && prop.type_name == "string" {
-                    p.string_ids.push((at, prop.untyped_id.clone()));
+                if prop.names_an_id() && prop.info.type_name == "string" {
+                    p.string_ids.push((at, prop.docs.untyped_id.clone()));
                 }
             }
         }
@@ -93,7 +94,7 @@ impl Model {
             },
             None => self.value_type(p.ty()),
         };
-        if p.list {
+        if p.info.list {
             RustType::List(Box::new(item))
         } else {
             item
@@ -240,57 +241,17 @@ impl TypeDef {
     }
 }
 
-/// One property.
+/// One property: its facts and docs as the spec writes them, and the Rust names chosen for it.
 #[derive(Clone, Debug)]
 pub struct PropertyDef {
-    /// Exact template key.
-    pub key: String,
+    /// What templates are checked against; the generated catalog carries it unchanged.
+    pub info: PropertyInfo,
+    /// What the docs say about it.
+    pub docs: PropertyDocs,
     /// Builder method name.
     pub method: String,
-    /// Value type as the spec writes it (of each item when `list`); see [`PropertyDef::ty`].
-    pub type_name: String,
-    /// An array of `ty`.
-    pub list: bool,
-    /// Whether it must be set.
-    pub required: Required,
-    /// Required when each named property holds one of the values: (property, values).
-    pub required_when: Vec<(String, Vec<String>)>,
-    /// The type as the page printed it, where it differs.
-    pub page_type: Option<String>,
-    /// The type was inferred from an example.
-    pub type_inferred: bool,
-    /// Allowed values; when not empty the property gets an enum.
-    pub allowed: Vec<SpecValue>,
-    /// Enum type name and variant names, when `allowed` is not empty.
+    /// Enum type name and variant names, when `info.allowed` is not empty.
     pub enumeration: Option<(String, Vec<String>)>,
-    /// Documented default.
-    pub default: Option<SpecValue>,
-    /// Smallest number.
-    pub min: Option<SpecValue>,
-    /// Largest number.
-    pub max: Option<SpecValue>,
-    /// Shortest text.
-    pub min_length: Option<u64>,
-    /// Longest text.
-    pub max_length: Option<u64>,
-    /// Regular expression the whole value must match.
-    pub pattern: Option<String>,
-    /// Constraint in words.
-    pub format: Option<String>,
-    /// Holds a secret.
-    pub secret: bool,
-    /// What it is for.
-    pub notes: Option<String>,
-    /// How the facts were found (rendered under "Spec notes").
-    pub research: Option<String>,
-    /// Deliberate departure from the page.
-    pub correction: Option<String>,
-    /// `required` comes from the service API (`evidence: api`), not the element page.
-    pub required_from_api: bool,
-    /// The API field it maps to.
-    pub api: Option<crate::load::RawApi>,
-    /// An id-named property that stays text, and why.
-    pub untyped_id: Option<String>,
     /// The trait `build()` asks of this property's state, when it must be set
     /// (`SubnetNeedsCidr`); resolved with every other generated name.
     pub needs: Option<String>,
@@ -314,32 +275,31 @@ impl TypeDef {
 }
 
 impl PropertyDef {
-    /// The value type (of each item when `list`).
-    pub fn ty(&self) -> ValueType<'_> {
-        ValueType::parse(&self.type_name)
+    /// Exact template key.
+    pub fn key(&self) -> &str {
+        &self.info.key
     }
 
-    /// Whether a template must set it: required, and no documented default the platform fills.
-    pub fn must_be_set(&self) -> bool {
-        self.required == Required::Yes && self.default.is_none()
+    /// The value type (of each item when `list`).
+    pub fn ty(&self) -> ValueType<'_> {
+        self.info.value_type()
     }
 
     /// Whether `build()` asks for it: it must be set, or only the service API requires it
     /// (then `omit_*` is the explicit way out).
     pub fn builder_requires(&self) -> bool {
-        self.must_be_set() || self.api_requires()
+        self.info.must_be_set() || self.info.api_requires()
     }
 
     /// Whether its key names an id (`vpcId`, `hostIds`, `apigroup_id`, `id`).
     pub fn names_an_id(&self) -> bool {
-        let k = self.key.to_ascii_lowercase();
+        let k = self.info.key.to_ascii_lowercase();
         k.ends_with("id") || k.ends_with("ids")
     }
 
-    /// Whether the service API requires it while the page is silent (and no default is
-    /// documented): the builder asks for it or for an explicit `omit_*`.
-    pub fn api_requires(&self) -> bool {
-        self.required == Required::Api && self.default.is_none()
+    /// Whether its required flag comes from the service API (`evidence: api`), not the page.
+    pub fn required_from_api(&self) -> bool {
+        self.docs.evidence == Some(Evidence::Api)
     }
 }
 

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use crate::diag::Diagnostics;
 use crate::load::{
-    Evidence, Kind, Loaded, RawProperty, RawResourceType, RawSpec, RawSpecs, ResourceKind,
-    SpecValue,
+    Evidence, Fact, Kind, Loaded, RawApi, RawResourceType, RawSpec, RawSpecs, ResourceKind,
+    SpecProperty,
 };
 use crate::model::{AttributeDef, Model, PropertyDef, ResourceDef, TypeDef};
 use crate::naming;
@@ -339,7 +339,7 @@ fn check_property(
     f: &str,
     s: &RawSpec,
     key: &str,
-    p: &RawProperty,
+    p: &SpecProperty,
     ctx: &Ctx<'_>,
     d: &mut Diagnostics,
 ) -> PropertyDef {
@@ -347,7 +347,7 @@ fn check_property(
     if key.is_empty() {
         d.error(f, &at, "a property key must not be empty");
     }
-    let t = p.type_name.as_str();
+    let t: &str = &p.info.type_name;
     let type_name = match t {
         "string" | "integer" | "number" | "boolean" | "map" | "any" => t,
         _ if ctx.datatypes.contains(t) || ctx.resources.contains_key(t) => t,
@@ -373,7 +373,7 @@ fn check_property(
         }
     };
     let ty = ValueType::parse(type_name);
-    let allowed = p.allowed.clone().unwrap_or_default();
+    let allowed = &p.info.allowed;
     for (i, v) in allowed.iter().enumerate() {
         if !scalar_fits(&ty, v, ctx) {
             d.error(
@@ -384,7 +384,7 @@ fn check_property(
         }
     }
     let mut seen = HashSet::new();
-    for v in &allowed {
+    for v in allowed.iter() {
         if !seen.insert(v.render()) {
             d.error(
                 f,
@@ -393,9 +393,9 @@ fn check_property(
             );
         }
     }
-    if let Some(def) = &p.default {
-        let items: Vec<&SpecValue> = match (p.list, def) {
-            (true, SpecValue::List(items)) => items.iter().collect(),
+    if let Some(def) = &p.info.default {
+        let items: Vec<&Fact> = match (p.info.list, def) {
+            (true, Fact::List(items)) => items.iter().collect(),
             (true, _) => {
                 d.error(
                     f,
@@ -423,34 +423,25 @@ fn check_property(
         }
     }
     let numeric = matches!(ty, ValueType::Integer | ValueType::Number);
-    for (name, bound) in [("min", &p.min), ("max", &p.max)] {
-        match bound {
-            Some(SpecValue::Int(_) | SpecValue::Float(_)) if numeric => {}
-            Some(b) if numeric => d.error(
-                f,
-                format!("{at}.{name}"),
-                format!("{} is not a number", b.render()),
-            ),
-            Some(_) => d.error(
+    for (name, bound) in [("min", p.info.min), ("max", p.info.max)] {
+        if bound.is_some() && !numeric {
+            d.error(
                 f,
                 format!("{at}.{name}"),
                 format!("a {t} property has no {name}"),
-            ),
-            None => {}
+            );
         }
     }
-    if let (Some(lo), Some(hi)) = (
-        p.min.as_ref().and_then(SpecValue::as_f64),
-        p.max.as_ref().and_then(SpecValue::as_f64),
-    ) && lo > hi
+    if let (Some(lo), Some(hi)) = (p.info.min, p.info.max)
+        && lo > hi
     {
         d.error(f, &at, format!("min {lo} is greater than max {hi}"));
     }
-    let texty = matches!(ty, ValueType::String | ValueType::Resource(_)) || p.list;
-    if (p.min_length.is_some() || p.max_length.is_some()) && !texty {
+    let texty = matches!(ty, ValueType::String | ValueType::Resource(_)) || p.info.list;
+    if (p.info.min_length.is_some() || p.info.max_length.is_some()) && !texty {
         d.error(f, &at, format!("a {t} property has no length"));
     }
-    if let (Some(lo), Some(hi)) = (p.min_length, p.max_length)
+    if let (Some(lo), Some(hi)) = (p.info.min_length, p.info.max_length)
         && lo > hi
     {
         d.error(
@@ -459,7 +450,7 @@ fn check_property(
             format!("min_length {lo} is greater than max_length {hi}"),
         );
     }
-    if let Some(re) = &p.pattern
+    if let Some(re) = &p.info.pattern
         && let Err(e) = rfs_facts::regex::compile(re, true)
     {
         d.error(
@@ -474,7 +465,7 @@ fn check_property(
         let mut variants: Vec<String> = allowed
             .iter()
             .map(|v| match v {
-                SpecValue::Str(s) => naming::variant_name(s),
+                Fact::Str(s) => naming::variant_name(s),
                 other => naming::variant_name(&other.render()),
             })
             .collect();
@@ -482,13 +473,12 @@ fn check_property(
         // Named with the type's final Rust name in `check_rust_names`.
         Some((String::new(), variants))
     };
-    let mut required_when = Vec::new();
-    for (other, values) in p.required_when.iter().flatten() {
+    for (other, values) in p.info.required_when.iter() {
         let at = format!("{at}.required_when.{other}");
         match s.properties.get(other) {
             None => d.error(f, &at, format!("'{other}' is not a property of {}", s.name)),
             Some(o) => {
-                let allowed = o.allowed.as_deref().unwrap_or_default();
+                let allowed = &o.info.allowed;
                 for v in values
                     .iter()
                     .filter(|v| !allowed.is_empty() && !allowed.contains(v))
@@ -501,66 +491,55 @@ fn check_property(
                 }
             }
         }
-        if matches!(p.required, Required::Yes) {
+        if matches!(p.info.required, Required::Yes) {
             d.error(
                 f,
                 &at,
                 "required_when is for properties that are not always required (required: false)",
             );
         }
-        required_when.push((other.clone(), values.iter().map(SpecValue::text).collect()));
     }
-    let required = evidence(f, &at, p, matches!(ty, ValueType::String), d);
+    let mut info = p.info.clone();
+    info.type_name = type_name.to_owned().into();
+    info.required = evidence(f, &at, p, matches!(ty, ValueType::String), d);
+    if info.required == Required::Api {
+        info.api = p
+            .docs
+            .api
+            .as_ref()
+            .and_then(RawApi::summary)
+            .map(Into::into);
+    }
     PropertyDef {
-        key: key.to_owned(),
+        info,
+        docs: p.docs.clone(),
         method: naming::method_name(key),
-        required_when,
-        type_name: type_name.to_owned(),
-        list: p.list,
-        required,
-        required_from_api: p.evidence == Some(Evidence::Api),
-        api: p.api.clone(),
-        untyped_id: p.untyped_id.clone(),
+        enumeration,
         needs: None,
         omit: None,
         into_trait: None,
-        page_type: p.page_type.clone(),
-        type_inferred: p.type_inferred,
-        allowed,
-        enumeration,
-        default: p.default.clone(),
-        min: p.min.clone(),
-        max: p.max.clone(),
-        min_length: p.min_length,
-        max_length: p.max_length,
-        pattern: p.pattern.clone(),
-        format: p.format.clone(),
-        secret: p.secret,
-        notes: p.notes.clone(),
-        research: p.research.clone(),
-        correction: p.correction.clone(),
     }
 }
 
 /// Whether an allowed value suits a property type: scalars only.
-fn scalar_fits(ty: &ValueType<'_>, v: &SpecValue, ctx: &Ctx<'_>) -> bool {
-    !matches!(v, SpecValue::List(_) | SpecValue::Map(_) | SpecValue::Null)
+fn scalar_fits(ty: &ValueType<'_>, v: &Fact, ctx: &Ctx<'_>) -> bool {
+    !matches!(v, Fact::List(_) | Fact::Map(_) | Fact::Null)
         && !matches!(ty, ValueType::Map | ValueType::Data(_))
         && value_fits(ty, v, ctx)
 }
 
 /// Whether a value (a default) suits a property type.
-fn value_fits(ty: &ValueType<'_>, v: &SpecValue, ctx: &Ctx<'_>) -> bool {
+fn value_fits(ty: &ValueType<'_>, v: &Fact, ctx: &Ctx<'_>) -> bool {
     match (ty, v) {
         (ValueType::Any, _) => true,
-        (ValueType::String | ValueType::Resource(_), SpecValue::Str(_)) => true,
-        (ValueType::Resource(r), SpecValue::Int(_)) => {
+        (ValueType::String | ValueType::Resource(_), Fact::Str(_)) => true,
+        (ValueType::Resource(r), Fact::Int(_)) => {
             ctx.resources.get(*r) == Some(&ResourceKind::Number)
         }
-        (ValueType::Integer, SpecValue::Int(_)) => true,
-        (ValueType::Number, SpecValue::Int(_) | SpecValue::Float(_)) => true,
-        (ValueType::Boolean, SpecValue::Bool(_)) => true,
-        (ValueType::Map | ValueType::Data(_), SpecValue::Map(_)) => true,
+        (ValueType::Integer, Fact::Int(_)) => true,
+        (ValueType::Number, Fact::Int(_) | Fact::Float(_)) => true,
+        (ValueType::Boolean, Fact::Bool(_)) => true,
+        (ValueType::Map | ValueType::Data(_), Fact::Map(_)) => true,
         _ => false,
     }
 }
@@ -646,7 +625,7 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
                 format!(
                     "{}Needs{}",
                     t.rust_name,
-                    naming::camel(&t.properties[i].key)
+                    naming::camel(t.properties[i].key())
                 )
             })
             .collect();
@@ -655,12 +634,12 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
             t.properties[i].needs = Some(name);
         }
         for p in &mut t.properties {
-            if p.api_requires() {
+            if p.info.api_requires() {
                 p.omit = Some(format!("omit_{}", p.method.trim_start_matches("r#")));
             }
             // A type and its enumerations share a prefix: `SourceData` → `SourceDataOriginType`.
             if let Some((e, _)) = &mut p.enumeration {
-                *e = format!("{}{}", t.rust_name, naming::camel(&p.key));
+                *e = format!("{}{}", t.rust_name, naming::camel(&p.info.key));
                 p.into_trait = Some(format!("Into{e}"));
             }
         }
@@ -679,12 +658,12 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
             methods
                 .entry(p.method.as_str())
                 .or_default()
-                .push(format!("properties.{}", p.key));
+                .push(format!("properties.{}", p.info.key));
             if let Some(omit) = &p.omit {
                 methods
                     .entry(omit.as_str())
                     .or_default()
-                    .push(format!("properties.{} (omit)", p.key));
+                    .push(format!("properties.{} (omit)", p.info.key));
             }
         }
         for (method, by) in methods.into_iter().filter(|(_, by)| by.len() > 1) {
@@ -718,21 +697,21 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
                 claim(
                     &t.module,
                     e.clone(),
-                    format!("{} (enum of properties.{})", t.file, p.key),
+                    format!("{} (enum of properties.{})", t.file, p.info.key),
                 );
             }
             if let Some(into) = &p.into_trait {
                 claim(
                     &t.module,
                     into.clone(),
-                    format!("{} (trait of properties.{})", t.file, p.key),
+                    format!("{} (trait of properties.{})", t.file, p.info.key),
                 );
             }
             if let Some(needs) = &p.needs {
                 claim(
                     &t.module,
                     needs.clone(),
-                    format!("{} (required properties.{})", t.file, p.key),
+                    format!("{} (required properties.{})", t.file, p.info.key),
                 );
             }
         }
@@ -769,8 +748,13 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
 /// The required flag with its evidence level, and the evidence fields' own rules: `evidence:
 /// api` names its source under `api`, `required: unknown` says what was searched, `untyped_id`
 /// is for text properties.
-fn evidence(f: &str, at: &str, p: &RawProperty, text: bool, d: &mut Diagnostics) -> Required {
-    if p.evidence == Some(Evidence::Api) && p.api.as_ref().and_then(|a| a.source.as_ref()).is_none()
+fn evidence(f: &str, at: &str, p: &SpecProperty, text: bool, d: &mut Diagnostics) -> Required {
+    if p.docs.evidence == Some(Evidence::Api)
+        && p.docs
+            .api
+            .as_ref()
+            .and_then(|a| a.source.as_ref())
+            .is_none()
     {
         d.error(
             f,
@@ -778,7 +762,7 @@ fn evidence(f: &str, at: &str, p: &RawProperty, text: bool, d: &mut Diagnostics)
             "`evidence: api` needs the API field and its source under `api: {field, source}`",
         );
     }
-    match (p.required, &p.searched) {
+    match (p.info.required, &p.docs.searched) {
         (Required::Unknown, None) => d.error(
             f,
             format!("{at}.required"),
@@ -791,14 +775,14 @@ fn evidence(f: &str, at: &str, p: &RawProperty, text: bool, d: &mut Diagnostics)
             "`searched` is for `required: unknown`",
         ),
     }
-    if p.untyped_id.is_some() && !text {
+    if p.docs.untyped_id.is_some() && !text {
         d.error(
             f,
             format!("{at}.untyped_id"),
             "`untyped_id` explains why an id-named property stays `string`",
         );
     }
-    match (p.required, p.evidence) {
+    match (p.info.required, p.docs.evidence) {
         (Required::Yes, Some(Evidence::Api)) => Required::Api,
         (Required::Unknown, Some(Evidence::Api)) => {
             d.error(

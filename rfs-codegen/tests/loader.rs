@@ -93,8 +93,8 @@ fn notes_say_what_a_property_is_not_where_it_was_seen() {
         let notes = t
             .properties
             .iter()
-            .map(|p| (&p.key, &p.notes))
-            .chain(t.attributes.iter().map(|a| (&a.name, &a.notes)));
+            .map(|p| (p.key(), &p.docs.notes))
+            .chain(t.attributes.iter().map(|a| (a.name.as_str(), &a.notes)));
         for (key, note) in notes {
             let lower = note.as_deref().unwrap_or_default().to_lowercase();
             if let Some(w) = research_words.iter().find(|w| lower.contains(*w)) {

@@ -1,8 +1,12 @@
 //! What the specs know, as the rule engine reads it: one definition of each spec fact.
 //!
-//! `rfs-codegen` reads the spec files into these enums, and generates one static [`TypeInfo`] per
-//! element and data structure plus a [`Catalog`] of them all into `rfs-types`; `Stack::synth` and
-//! `rfs lint` both check templates against that same catalog.
+//! `rfs-codegen` reads each spec property straight into a [`PropertyInfo`] (owned text) and
+//! writes that same struct back out as a literal (borrowed text) into one static [`TypeInfo`] per
+//! element and data structure, plus a [`Catalog`] of them all, in `rfs-types`; `Stack::synth`
+//! and `rfs lint` both check templates against that catalog. A field added to [`PropertyInfo`]
+//! is a compile error in the loader and in the catalog writer until both handle it.
+
+use std::borrow::Cow;
 
 /// How much of the official reference page a spec is built from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -157,7 +161,7 @@ impl TypeInfo {
 
     /// Property keys in spec order.
     pub fn keys(&self) -> impl Iterator<Item = &'static str> {
-        self.properties.iter().map(|p| p.key)
+        self.properties.iter().map(|p| &*p.key)
     }
 
     /// The name templates use: the template type for elements, the spec name otherwise.
@@ -166,22 +170,110 @@ impl TypeInfo {
     }
 }
 
-/// Static facts about one property.
-#[derive(Debug)]
+/// Text in spec facts: borrowed from a `'static` string in the generated catalog, owned where
+/// `rfs-codegen` read it from a spec file.
+pub type Text = Cow<'static, str>;
+
+/// A list in spec facts, borrowed or owned as [`Text`] is.
+pub type List<T> = Cow<'static, [T]>;
+
+/// A plain value as a spec writes it: a default, an allowed value, a value named by
+/// `required_when`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Fact {
+    /// `null`.
+    Null,
+    /// `true` or `false`.
+    Bool(bool),
+    /// A whole number.
+    Int(i64),
+    /// A number with a fraction.
+    Float(f64),
+    /// Text.
+    Str(Text),
+    /// A list.
+    List(List<Fact>),
+    /// A map, in the order written.
+    Map(List<(Text, Fact)>),
+}
+
+impl Fact {
+    /// The value as a template writes it: text as is, anything else rendered (`TCP`, `80`).
+    pub fn text(&self) -> String {
+        match self {
+            Fact::Str(s) => s.to_string(),
+            other => other.render(),
+        }
+    }
+
+    /// Whether the template text `text` writes this value.
+    pub fn is_written(&self, text: &str) -> bool {
+        match self {
+            Fact::Str(s) => s == text,
+            other => other.render() == text,
+        }
+    }
+
+    /// A bound (`min`, `max`) as a value: whole numbers as [`Fact::Int`], so `1` renders as
+    /// `1`, not `1.0`.
+    pub fn number(x: f64) -> Fact {
+        if x.fract() == 0.0 && x.abs() < 9.0e15 {
+            Fact::Int(x as i64)
+        } else {
+            Fact::Float(x)
+        }
+    }
+
+    /// The value as a number, when it is one.
+    pub fn as_f64(&self) -> Option<f64> {
+        match self {
+            Fact::Int(i) => Some(*i as f64),
+            Fact::Float(x) => Some(*x),
+            _ => None,
+        }
+    }
+
+    /// A short YAML-like rendering for messages and docs (`'TCP'`, `80`, `{a: 1}`).
+    pub fn render(&self) -> String {
+        match self {
+            Fact::Null => "null".into(),
+            Fact::Bool(b) => b.to_string(),
+            Fact::Int(i) => i.to_string(),
+            Fact::Float(x) => format!("{x:?}"),
+            Fact::Str(s) => format!("'{}'", s.replace('\'', "''")),
+            Fact::List(items) => {
+                let inner: Vec<_> = items.iter().map(Fact::render).collect();
+                format!("[{}]", inner.join(", "))
+            }
+            Fact::Map(entries) => {
+                let inner: Vec<_> = entries
+                    .iter()
+                    .map(|(k, v)| format!("{k}: {}", v.render()))
+                    .collect();
+                format!("{{{}}}", inner.join(", "))
+            }
+        }
+    }
+}
+
+/// What the specs know about one property: the one description of it, from the spec loader in
+/// `rfs-codegen` (owned text) to the generated catalog the rule engine reads (borrowed text).
+/// Prose about a property (notes, research, the API field it maps to) stays in the generator.
+#[derive(Clone, Debug, PartialEq)]
 pub struct PropertyInfo {
     /// Exact template key.
-    pub key: &'static str,
+    pub key: Text,
     /// Type as the spec writes it (`string`, `ECS.NICS`, `HuaweiCloud.VPC.VPC.Id`); see
     /// [`PropertyInfo::value_type`].
-    pub type_name: &'static str,
+    pub type_name: Text,
     /// An array of `type_name`.
     pub list: bool,
     /// Whether it must be set.
     pub required: Required,
-    /// The documented default, as template text, where there is one.
-    pub default: Option<&'static str>,
-    /// Allowed values as they are written in templates (empty: any).
-    pub allowed: &'static [&'static str],
+    /// The documented default, where there is one (a list for lists).
+    pub default: Option<Fact>,
+    /// Allowed values (empty: any).
+    pub allowed: List<Fact>,
     /// Smallest number.
     pub min: Option<f64>,
     /// Largest number.
@@ -191,40 +283,40 @@ pub struct PropertyInfo {
     /// Longest text, in characters (for lists of non-text items: most items).
     pub max_length: Option<u64>,
     /// Regular expression the whole value must match.
-    pub pattern: Option<&'static str>,
+    pub pattern: Option<Text>,
     /// Holds a password or key.
     pub secret: bool,
-    /// Required when each named property is set to one of the values (text form):
-    /// `&[("codeType", &["inline"])]`.
-    pub required_when: &'static [(&'static str, &'static [&'static str])],
-    /// Where a fact beyond the element page comes from: the service API field and the file
-    /// that defines it (`gateway_ip in huaweicloud-sdk-go-v3@1cd70eb6 services/vpc/...`).
-    pub api: Option<&'static str>,
+    /// Required when each named property is set to one of the values:
+    /// `[("codeType", ["inline"])]`.
+    pub required_when: List<(Text, List<Fact>)>,
+    /// Where the service API requires it (`required` is [`Required::Api`]): the API field and
+    /// the file that defines it (`gateway_ip in huaweicloud-sdk-go-v3@1cd70eb6 services/vpc/...`).
+    pub api: Option<Text>,
 }
 
 impl PropertyInfo {
     /// A property of type `string` with no constraint: generated literals spell out only what
-    /// differs (`PropertyInfo { key: "cidr", ..PropertyInfo::DEFAULT }`).
+    /// differs (`PropertyInfo { key: Text::Borrowed("cidr"), ..PropertyInfo::DEFAULT }`).
     pub const DEFAULT: PropertyInfo = PropertyInfo {
-        key: "",
-        type_name: "string",
+        key: Text::Borrowed(""),
+        type_name: Text::Borrowed("string"),
         list: false,
         required: Required::No,
         default: None,
-        allowed: &[],
+        allowed: List::Borrowed(&[]),
         min: None,
         max: None,
         min_length: None,
         max_length: None,
         pattern: None,
         secret: false,
-        required_when: &[],
+        required_when: List::Borrowed(&[]),
         api: None,
     };
 
     /// The value type (of each item, for lists).
-    pub fn value_type(&self) -> ValueType<'static> {
-        ValueType::parse(self.type_name)
+    pub fn value_type(&self) -> ValueType<'_> {
+        ValueType::parse(&self.type_name)
     }
 
     /// Whether a template must set it: required, and no documented default the platform fills.
@@ -236,6 +328,17 @@ impl PropertyInfo {
     /// is documented): a template that leaves it out gets a warning.
     pub fn api_requires(&self) -> bool {
         self.required == Required::Api && self.default.is_none()
+    }
+
+    /// Whether `text` is one of the allowed values (always, when any value is allowed).
+    pub fn allows(&self, text: &str) -> bool {
+        self.allowed.is_empty() || self.allowed.iter().any(|a| a.is_written(text))
+    }
+
+    /// The allowed values as templates write them, for messages: `TCP, UDP`.
+    pub fn allowed_list(&self) -> String {
+        let texts: Vec<String> = self.allowed.iter().map(Fact::text).collect();
+        texts.join(", ")
     }
 }
 
@@ -311,13 +414,29 @@ mod tests {
     #[test]
     fn required_with_a_default_need_not_be_set() {
         let p = PropertyInfo {
-            key: "x",
+            key: "x".into(),
             required: Required::Yes,
-            default: Some("1"),
+            default: Some(Fact::Int(1)),
             ..PropertyInfo::DEFAULT
         };
         assert!(!p.must_be_set());
         let q = PropertyInfo { default: None, ..p };
         assert!(q.must_be_set());
+    }
+
+    #[test]
+    fn allowed_values_match_their_template_text() {
+        let p = PropertyInfo {
+            allowed: vec![Fact::Str("TCP".into()), Fact::Int(80), Fact::Bool(true)].into(),
+            ..PropertyInfo::DEFAULT
+        };
+        for text in ["TCP", "80", "true"] {
+            assert!(p.allows(text), "{text}");
+        }
+        for text in ["tcp", "'TCP'", "80.0", "True"] {
+            assert!(!p.allows(text), "{text}");
+        }
+        assert_eq!(p.allowed_list(), "TCP, 80, true");
+        assert!(PropertyInfo::DEFAULT.allows("anything"));
     }
 }

@@ -124,7 +124,7 @@ fn static_facts_are_reachable_by_template_type_and_name() {
     let name = info.property("name").unwrap();
     assert_eq!(name.required, Required::Yes);
     assert_eq!(name.max_length, Some(64));
-    assert_eq!(name.pattern, Some("[A-Za-z0-9_.-]{0,64}"));
+    assert_eq!(name.pattern.as_deref(), Some("[A-Za-z0-9_.-]{0,64}"));
     assert_eq!(info.attributes, ["refID", "refName"]);
     assert_eq!(info.name, vpc::Vpc::info().name);
     let nics = rfs_types::datatype_info("ECS.NICS").expect("ECS.NICS");
@@ -134,5 +134,6 @@ fn static_facts_are_reachable_by_template_type_and_name() {
     );
     assert!(rfs_types::element_info("HuaweiCloud.Nope").is_none());
     let protocol = ulb::Listener::info().property("protocol").unwrap();
-    assert_eq!(protocol.allowed, ["TCP", "HTTP"]);
+    assert_eq!(protocol.allowed_list(), "TCP, HTTP");
+    assert!(protocol.allows("TCP") && !protocol.allows("UDP"));
 }

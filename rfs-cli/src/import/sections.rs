@@ -9,7 +9,7 @@ use rfs_check::graph;
 use rfs_check::language::{Constraint, Func, POLICY_TYPES};
 use rfs_check::spec::ResourceKind;
 use rfs_check::tree::{Key, Node, Yaml};
-use rfs_codegen::load::SpecValue;
+use rfs_codegen::load::Fact;
 use rfs_codegen::model::{RustType, TypeDef};
 
 use super::code::{Core, Dsl, FuncItem, InputVar, Stmt, Ty, Writer, float, ident, int, string};
@@ -105,7 +105,7 @@ impl<'m> Writer<'m> {
                 continue;
             };
             for (k, v) in entries(e.get("properties")) {
-                if let Some(p) = t.properties.iter().find(|p| p.key == k.name) {
+                if let Some(p) = t.properties.iter().find(|p| p.info.key == k.name) {
                     let want = self.model.property_type(t, p);
                     self.uses_in(v, &want, &mut uses);
                 }
@@ -131,7 +131,7 @@ impl<'m> Writer<'m> {
             }
             (RustType::Data(d), Yaml::Map(m)) => {
                 for (k, v) in m {
-                    if let Some(p) = d.properties.iter().find(|p| p.key == k.name) {
+                    if let Some(p) = d.properties.iter().find(|p| p.info.key == k.name) {
                         let want = self.model.property_type(d, p);
                         self.uses_in(v, &want, uses);
                     }
@@ -270,9 +270,9 @@ impl<'m> Writer<'m> {
         if !uses.iter().all(|u| u == first) {
             return None;
         }
-        let value_type = match p.allowed.first()? {
-            SpecValue::Int(_) => "integer",
-            SpecValue::Str(_) => "string",
+        let value_type = match p.info.allowed.first()? {
+            Fact::Int(_) => "integer",
+            Fact::Str(_) => "string",
             _ => return None,
         };
         if value_type != declared {

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 use rfs_check::spec::{Completeness, ResourceKind};
 use rfs_check::tree::{Key, Node, Yaml};
-use rfs_codegen::load::SpecValue;
+use rfs_codegen::load::Fact;
 use rfs_codegen::model::{PropertyDef, RustType, TypeDef};
 
 use super::code::{Core, Dsl, Expr, Stmt, Ty, Var, Writer, float, ident, int, string};
@@ -137,9 +137,9 @@ impl<'m> Writer<'m> {
         }
         // A value of the enumeration's kind that its list lacks: `unlisted`, which says so
         // (lint has already reported it).
-        let literal = match (p.allowed.first(), &node.value) {
-            (Some(SpecValue::Str(_)), Yaml::Str(text)) => Some(string(text)),
-            (Some(SpecValue::Int(_)), Yaml::Int(i)) => Some(int(*i)),
+        let literal = match (p.info.allowed.first(), &node.value) {
+            (Some(Fact::Str(_)), Yaml::Str(text)) => Some(string(text)),
+            (Some(Fact::Int(_)), Yaml::Int(i)) => Some(int(*i)),
             _ => None,
         };
         match literal {
@@ -220,10 +220,10 @@ impl<'m> Writer<'m> {
     ) -> Vec<TokenStream> {
         let mut out = Vec::with_capacity(props.len());
         for (k, v) in props {
-            match t.properties.iter().find(|p| p.key == k.name) {
+            match t.properties.iter().find(|p| p.info.key == k.name) {
                 Some(p) => {
                     let want = self.model.property_type(t, p);
-                    let value = self.value(v, &want, &format!("'{}'", p.key));
+                    let value = self.value(v, &want, &format!("'{}'", p.info.key));
                     let m = ident(&p.method);
                     out.push(quote!(.#m(#value)));
                 }
@@ -245,7 +245,7 @@ impl<'m> Writer<'m> {
             }
         }
         for p in t.required() {
-            if props.iter().any(|(k, _)| k.name == p.key) {
+            if props.iter().any(|(k, _)| k.name == p.info.key) {
                 continue;
             }
             if let Some(omit) = &p.omit {
@@ -257,7 +257,7 @@ impl<'m> Writer<'m> {
                 let ty = self.ty(&want);
                 self.hatch(format!(
                     "error[missing-property]: required '{}' is not set in the template; set it",
-                    p.key
+                    p.info.key
                 ));
                 let (val, value) = (self.core(Core::Val), self.core(Core::Value));
                 let m = ident(&p.method);
@@ -461,9 +461,10 @@ pub(super) fn describe(t: &Ty<'_>) -> String {
         RustType::Enum { property, .. } => format!(
             "one of {}",
             property
+                .info
                 .allowed
                 .iter()
-                .map(SpecValue::text)
+                .map(Fact::text)
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
@@ -476,12 +477,12 @@ pub(super) fn describe(t: &Ty<'_>) -> String {
 /// The enum variant of `p` for a literal, matching type and value exactly.
 pub(super) fn variant(p: &PropertyDef, node: &Node) -> Option<String> {
     let (_, variants) = p.enumeration.as_ref()?;
-    p.allowed.iter().zip(variants).find_map(|(a, v)| {
+    p.info.allowed.iter().zip(variants).find_map(|(a, v)| {
         let same = match (a, &node.value) {
-            (SpecValue::Str(a), Yaml::Str(b)) => a == b,
-            (SpecValue::Int(a), Yaml::Int(b)) => a == b,
-            (SpecValue::Float(a), Yaml::Float(b)) => a == b,
-            (SpecValue::Bool(a), Yaml::Bool(b)) => a == b,
+            (Fact::Str(a), Yaml::Str(b)) => a == b,
+            (Fact::Int(a), Yaml::Int(b)) => a == b,
+            (Fact::Float(a), Yaml::Float(b)) => a == b,
+            (Fact::Bool(a), Yaml::Bool(b)) => a == b,
             _ => false,
         };
         same.then(|| v.clone())

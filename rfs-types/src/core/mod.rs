@@ -19,7 +19,8 @@ pub use self::serde::to_value;
 pub use function::{Function, NodeName};
 pub use node::{Attributes, DataType, Element, Ref};
 pub use rfs_facts::spec::{
-    Catalog, Completeness, PropertyInfo, Required, ResourceInfo, ResourceKind, TypeInfo,
+    Catalog, Completeness, Fact, List, PropertyInfo, Required, ResourceInfo, ResourceKind, Text,
+    TypeInfo,
 };
 pub use rfs_facts::tree::Mark;
 pub use typed::{Any, Fields, IntoValue, Omitted, Set, Unset, Untyped, Val};

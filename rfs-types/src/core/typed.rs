@@ -463,7 +463,7 @@ mod tests {
 
     const fn prop(key: &'static str) -> crate::core::PropertyInfo {
         crate::core::PropertyInfo {
-            key,
+            key: crate::core::Text::Borrowed(key),
             ..crate::core::PropertyInfo::DEFAULT
         }
     }
