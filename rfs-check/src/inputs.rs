@@ -4,8 +4,8 @@
 
 use crate::checker::Checker;
 use crate::language::{
-    Constraint, INPUT_DESCRIPTION_MAX, INPUT_FIELDS, INPUT_LABEL_MAX, INPUT_NAMES, INPUT_TYPES,
-    PSEUDO_PARAMETERS, TEXT_INPUT_TYPES,
+    Constraint, Func, INPUT_DESCRIPTION_MAX, INPUT_FIELDS, INPUT_LABEL_MAX, INPUT_NAMES,
+    INPUT_TYPES, PSEUDO_PARAMETERS, TEXT_INPUT_TYPES,
 };
 use crate::rules::{self, Finding, Severity};
 use crate::spec::{PropertyInfo, ResourceKind, ValueType};
@@ -290,7 +290,7 @@ impl<'a> Checker<'a> {
         let Some((k, arg)) = v.single_entry() else {
             return;
         };
-        let (Some(name), "get_input") = (arg.as_str(), k.name.as_str()) else {
+        let (Some(name), Some(Func::GetInput)) = (arg.as_str(), Func::parse(&k.name)) else {
             return;
         };
         let Some(input) = self.inputs.get(name).copied() else {

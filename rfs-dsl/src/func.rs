@@ -7,8 +7,35 @@
 //! - [`concat`](fn@concat) builds a [`Concat`], which only outputs accept: the documented restriction is
 //!   that `concat` may not embed `get_attribute` outside outputs, and rfs keeps it to outputs;
 //! - `get_in_map` is a method of the mapping it reads ([`crate::MappingRef`]).
+//!
+//! [`written_with`] names the call that writes each function; it matches on every
+//! [`Func`], so a function added to the language is a compile error here until the DSL can
+//! write it.
 
+pub use rfs_check::language::Func;
 use rfs_types::core::{Element, Function, IntoValue, Map, Ref, Val, Value};
+
+/// The DSL call that writes `f`, for messages and docs (`rfs import` names it when it cannot
+/// write a function in a typed form).
+pub fn written_with(f: Func) -> &'static str {
+    match f {
+        Func::GetInput => "`Stack::input` (and `func::pseudo` for pseudo-parameters)",
+        Func::GetAttribute => "the accessors of `Ref::attr`, or `func::get_attribute`",
+        Func::GetReference => "`Ref::id`",
+        Func::GetInMap => "`MappingRef::get_string` and the other `get_*` methods",
+        Func::CondEq => "`func::cond_eq`, in `Stack::condition`",
+        Func::CondNot => "`func::cond_not`, in `Stack::condition`",
+        Func::CondAnd => "`func::cond_and`, in `Stack::condition`",
+        Func::CondOr => "`func::cond_or`, in `Stack::condition`",
+        Func::CondIf => "`func::cond_if`",
+        Func::Base64Encode => "`func::base64_encode`",
+        Func::Concat => "`func::concat`, in `Stack::output`",
+        Func::Split => "`func::split`",
+        Func::Select => "`func::select`",
+        Func::GetListLength => "`func::get_list_length`",
+        Func::Replace => "`func::replace`",
+    }
+}
 
 /// The typed result of a built-in function.
 fn call<T: ?Sized>(f: Function) -> Val<T> {
@@ -294,6 +321,54 @@ pub fn cond_and(conditions: impl Operands) -> Cond {
 /// compiling).
 pub fn cond_or(conditions: impl Operands) -> Cond {
     Cond(Function::CondOr(conditions.into_values()).into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Input, Mapping, Stack};
+    use rfs_types::antiddos::Service;
+
+    /// The value the call [`written_with`] names for `f` makes, built through the DSL.
+    fn written(f: Func, stack: &mut Stack) -> Value {
+        let node = Ref::<Service>::new("ddos");
+        let text = || -> Val<String> { "a,b".into_value() };
+        let list = || split(",", text());
+        match f {
+            Func::GetInput => stack.input("name", Input::<String>::new()).into_raw(),
+            Func::GetAttribute => get_attribute(&node, &["a", "b"]).into_raw(),
+            Func::GetReference => node.id().into_raw(),
+            Func::GetInMap => {
+                let m = stack.mapping("m", Mapping::new().entry("k", "v", "x"));
+                m.get_string("k", "v").into_raw()
+            }
+            Func::CondEq => cond_eq::<String>("a", "b").0,
+            Func::CondNot => cond_not(true).0,
+            Func::CondAnd => cond_and([Cond::from(true), Cond::from(false)]).0,
+            Func::CondOr => cond_or([Cond::from(true), Cond::from(false)]).0,
+            Func::CondIf => {
+                let c = stack.condition("c", true);
+                cond_if::<String>(&c, "a", "b").into_raw()
+            }
+            Func::Base64Encode => base64_encode(text()).into_raw(),
+            Func::Concat => Value::from(concat(["a", "b"])),
+            Func::Split => list().into_raw(),
+            Func::Select => select(0, list()).into_raw(),
+            Func::GetListLength => get_list_length(list()).into_raw(),
+            Func::Replace => replace(text(), [("a", text())]).into_raw(),
+        }
+    }
+
+    #[test]
+    fn every_function_is_written_by_the_call_that_names_it() {
+        let mut stack = Stack::new("funcs");
+        for f in Func::ALL {
+            let Value::Function(call) = &written(f, &mut stack) else {
+                panic!("{f} is not written as a function");
+            };
+            assert_eq!(call.func(), f, "{}", written_with(f));
+        }
+    }
 }
 
 /// The pseudo-parameters: values the platform supplies, read with `get_input` without being

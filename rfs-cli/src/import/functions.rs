@@ -143,7 +143,10 @@ impl<'m> Writer<'m> {
             Func::GetInput | Func::GetInMap | Func::CondIf => {
                 format!("{what} holds a {func} of something the template does not declare")
             }
-            _ => format!("{what} holds {func} in a form the typed API cannot write"),
+            _ => format!(
+                "{what} holds {func} in a form the typed API cannot write (it writes {func} with {})",
+                rfs_dsl::func::written_with(func)
+            ),
         };
         let ty = if want.serialized() {
             RustType::Any
