@@ -1,10 +1,18 @@
 //! Stacks imported by `rfs import`.
 
 pub mod edge_cases;
-pub mod every_element;
+pub mod every_element_1;
+pub mod every_element_2;
+pub mod every_element_3;
 pub mod every_function;
 
 /// Every imported stack.
 pub fn all() -> Vec<rfs_dsl::Stack> {
-    vec![edge_cases::stack(), every_element::stack(), every_function::stack()]
+    vec![
+        edge_cases::stack(),
+        every_element_1::stack(),
+        every_element_2::stack(),
+        every_element_3::stack(),
+        every_function::stack(),
+    ]
 }

@@ -20,7 +20,7 @@ pub mod numbers_mapping_keys_not_names;
 pub mod numbers_mapping_keys;
 pub mod numbers_yaml12_integers;
 pub mod numbers_yaml12_plain_strings;
-pub mod size_200_elements_reverse_order;
+pub mod size_180_elements_reverse_order;
 pub mod size_input_300_valid_values;
 pub mod size_lists_300_items;
 pub mod size_map_property_150_keys;
@@ -68,7 +68,7 @@ pub fn all() -> Vec<rfs_dsl::Stack> {
         numbers_mapping_keys::stack(),
         numbers_yaml12_integers::stack(),
         numbers_yaml12_plain_strings::stack(),
-        size_200_elements_reverse_order::stack(),
+        size_180_elements_reverse_order::stack(),
         size_input_300_valid_values::stack(),
         size_lists_300_items::stack(),
         size_map_property_150_keys::stack(),

@@ -1,4 +1,4 @@
-//! The stack `size-200-elements-reverse-order`, imported from `size-200-elements-reverse-order.yaml` by `rfs import`.
+//! The stack `size-180-elements-reverse-order`, imported from `size-180-elements-reverse-order.yaml` by `rfs import`.
 //!
 //! Escape hatches: 0.
 
@@ -7,128 +7,8 @@ use rfs_dsl::Stack;
 
 /// Builds the stack.
 pub fn stack() -> Stack {
-    let mut stack = Stack::new("size-200-elements-reverse-order");
-    let e0199 = stack.add("e0199", vpc::Vpc::builder().name("last").cidr("10.0.0.0/8").build());
-    let e0198 = stack.add(
-        "e0198",
-        vpc::Vpc::builder().name(e0199.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0199 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0198);
-    let e0197 = stack.add(
-        "e0197",
-        vpc::Vpc::builder().name(e0198.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0198 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0197);
-    let e0196 = stack.add(
-        "e0196",
-        vpc::Vpc::builder().name(e0197.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0197 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0196);
-    let e0195 = stack.add(
-        "e0195",
-        vpc::Vpc::builder().name(e0196.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0196 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0195);
-    let e0194 = stack.add(
-        "e0194",
-        vpc::Vpc::builder().name(e0195.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0195 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0194);
-    let e0193 = stack.add(
-        "e0193",
-        vpc::Vpc::builder().name(e0194.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0194 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0193);
-    let e0192 = stack.add(
-        "e0192",
-        vpc::Vpc::builder().name(e0193.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0193 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0192);
-    let e0191 = stack.add(
-        "e0191",
-        vpc::Vpc::builder().name(e0192.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0192 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0191);
-    let e0190 = stack.add(
-        "e0190",
-        vpc::Vpc::builder().name(e0191.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0191 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0190);
-    let e0189 = stack.add(
-        "e0189",
-        vpc::Vpc::builder().name(e0190.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0190 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0189);
-    let e0188 = stack.add(
-        "e0188",
-        vpc::Vpc::builder().name(e0189.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0189 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0188);
-    let e0187 = stack.add(
-        "e0187",
-        vpc::Vpc::builder().name(e0188.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0188 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0187);
-    let e0186 = stack.add(
-        "e0186",
-        vpc::Vpc::builder().name(e0187.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0187 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0186);
-    let e0185 = stack.add(
-        "e0185",
-        vpc::Vpc::builder().name(e0186.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0186 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0185);
-    let e0184 = stack.add(
-        "e0184",
-        vpc::Vpc::builder().name(e0185.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0185 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0184);
-    let e0183 = stack.add(
-        "e0183",
-        vpc::Vpc::builder().name(e0184.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0184 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0183);
-    let e0182 = stack.add(
-        "e0182",
-        vpc::Vpc::builder().name(e0183.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0183 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0182);
-    let e0181 = stack.add(
-        "e0181",
-        vpc::Vpc::builder().name(e0182.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0182 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0181);
-    let e0180 = stack.add(
-        "e0180",
-        vpc::Vpc::builder().name(e0181.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0181 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0180);
-    let e0179 = stack.add(
-        "e0179",
-        vpc::Vpc::builder().name(e0180.attr().ref_name()).cidr("10.0.0.0/8").build(),
-    );
-    // the template leaves out the requirement(s) name -> e0180 that rfs derives from the properties
-    stack.only_explicit_requirements(&e0179);
+    let mut stack = Stack::new("size-180-elements-reverse-order");
+    let e0179 = stack.add("e0179", vpc::Vpc::builder().name("last").cidr("10.0.0.0/8").build());
     let e0178 = stack.add(
         "e0178",
         vpc::Vpc::builder().name(e0179.attr().ref_name()).cidr("10.0.0.0/8").build(),
