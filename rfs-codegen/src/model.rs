@@ -31,8 +31,14 @@ impl Model {
 
     /// An element by template type (`HuaweiCloud.VPC.VPC`).
     pub fn element_by_type(&self, template_type: &str) -> Option<&TypeDef> {
-        self.elements()
-            .find(|t| t.template_type.as_deref() == Some(template_type))
+        // Elements come first in `types`, sorted by name; an element's template type is
+        // `HuaweiCloud.<name>`.
+        let name = template_type.strip_prefix("HuaweiCloud.")?;
+        let at = self
+            .types
+            .binary_search_by(|t| (t.kind, t.name.as_str()).cmp(&(Kind::Element, name)))
+            .ok()?;
+        Some(&self.types[at]).filter(|t| t.template_type.as_deref() == Some(template_type))
     }
 
     /// A resource type by full name.

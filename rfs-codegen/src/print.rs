@@ -23,7 +23,7 @@ const WIDTH: usize = 100;
 /// The tokens as Rust source.
 pub fn plain(tokens: TokenStream) -> String {
     let mut p = Printer::default();
-    p.stream(tokens, Delimiter::Brace);
+    p.stream(&toks(tokens), Delimiter::Brace);
     if !p.out.ends_with('\n') {
         p.out.push('\n');
     }
@@ -33,11 +33,18 @@ pub fn plain(tokens: TokenStream) -> String {
 /// A line of a function body: statements, or a comment of its own.
 #[derive(Clone, Debug)]
 pub enum Line {
-    /// Statements, laid out as [`plain`] lays them out.
-    Code(TokenStream),
+    /// Statements, laid out as [`plain`] lays them out (see [`Line::code`]).
+    Code(Vec<Tok>),
     /// A `// ...` line. The text is data: whatever it holds stays on the one line (see
     /// [`comment`]).
     Comment(String),
+}
+
+impl Line {
+    /// Statements from tokens.
+    pub fn code(tokens: TokenStream) -> Line {
+        Line::Code(toks(tokens))
+    }
 }
 
 /// A function of a [`File`]: its doc lines, its signature (`pub fn stack() -> Stack`), and its
@@ -95,31 +102,51 @@ impl File {
     }
 }
 
+/// Body lines from which [`lines`] prints in two halves, the second on another thread.
+const PARALLEL_LINES: usize = 512;
+
 /// Body lines, indented `depth` levels.
 pub fn lines(body: &[Line], depth: usize) -> String {
-    let mut out = String::new();
+    if body.len() < PARALLEL_LINES {
+        return print_lines(body, depth);
+    }
+    // Each line is printed on its own: the halves join into the same text.
+    let (first, second) = body.split_at(body.len() / 2);
+    std::thread::scope(|scope| {
+        let rest = scope.spawn(|| print_lines(second, depth));
+        let mut out = print_lines(first, depth);
+        match rest.join() {
+            Ok(rest) => out.push_str(&rest),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+        out
+    })
+}
+
+fn print_lines(body: &[Line], depth: usize) -> String {
+    // One printer for every line, its state reset between them.
+    let mut p = Printer::default();
     for line in body {
+        p.depth = depth;
+        p.fresh = true;
+        p.glue = false;
+        p.after_word = false;
         match line {
             Line::Code(tokens) => {
-                let mut p = Printer {
-                    depth,
-                    fresh: true,
-                    ..Printer::default()
-                };
-                p.stream(tokens.clone(), Delimiter::Brace);
-                out.push_str(&p.out);
-                if !p.out.ends_with('\n') {
-                    out.push('\n');
-                }
+                p.stream(tokens, Delimiter::Brace);
+                p.newline();
             }
             Line::Comment(text) => {
-                out.push_str(&"    ".repeat(depth));
-                out.push_str(&comment("//", text));
-                out.push('\n');
+                for _ in 0..depth {
+                    p.out.push_str("    ");
+                }
+                p.out.push_str(&comment("//", text));
+                p.out.push('\n');
+                p.line_start = p.out.len();
             }
         }
     }
-    out
+    p.out
 }
 
 /// One comment line: `marker`, a space and the text, with every character that could end the
@@ -132,14 +159,67 @@ pub fn comment(marker: &str, text: &str) -> String {
     }
 }
 
-/// The tokens on one line, as [`plain`] spaces them.
-fn flat(tokens: TokenStream) -> String {
+/// How many columns the tokens take on one line, as [`plain`] spaces them; measuring stops
+/// once they pass `budget` (the result is then some width above it).
+fn flat_width(trees: &[Tok], budget: usize) -> usize {
+    thread_local! {
+        /// The measuring printer's text, kept between measurements.
+        static SCRATCH: std::cell::Cell<String> = const { std::cell::Cell::new(String::new()) };
+    }
+    let mut out = SCRATCH.take();
+    out.clear();
     let mut p = Printer {
+        out,
         flat: true,
+        budget,
         ..Printer::default()
     };
-    p.stream(tokens, Delimiter::Parenthesis);
-    p.out
+    p.stream(trees, Delimiter::Parenthesis);
+    SCRATCH.set(p.out);
+    p.width
+}
+
+/// A token tree as the printer walks it: proc_macro2's trees taken apart once, so that
+/// measuring a piece never copies it and tools read statements without copying them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Tok {
+    /// A delimited group.
+    Group(Delimiter, Vec<Tok>),
+    /// An identifier or keyword.
+    Ident(String),
+    /// One punctuation character, joint with the next or not (`-` of `->` is joint).
+    Punct(char, Spacing),
+    /// A literal, as written.
+    Literal(String),
+}
+
+impl Tok {
+    /// Whether it is the punctuation `c`.
+    pub fn is(&self, c: char) -> bool {
+        matches!(self, Tok::Punct(p, _) if *p == c)
+    }
+
+    /// Whether it is a joint punctuation (`-` of `->`, `=` of `==`).
+    fn joint(&self) -> bool {
+        matches!(self, Tok::Punct(_, Spacing::Joint))
+    }
+}
+
+/// The trees of `tokens`, consumed.
+pub fn toks(tokens: TokenStream) -> Vec<Tok> {
+    tokens
+        .into_iter()
+        .map(|t| match t {
+            TokenTree::Group(g) => {
+                let (delimiter, inner) = (g.delimiter(), g.stream());
+                drop(g); // `inner` is then the stream's only owner: not copied.
+                Tok::Group(delimiter, toks(inner))
+            }
+            TokenTree::Ident(id) => Tok::Ident(id.to_string()),
+            TokenTree::Punct(p) => Tok::Punct(p.as_char(), p.spacing()),
+            TokenTree::Literal(l) => Tok::Literal(l.to_string()),
+        })
+        .collect()
 }
 
 #[derive(Default)]
@@ -160,6 +240,12 @@ struct Printer {
     in_attr: bool,
     /// Inside a macro's arguments (`json!({...})`): braces hold a list, not a block.
     in_macro: bool,
+    /// With `flat`: the columns printed so far.
+    width: usize,
+    /// With `flat`: the columns after which printing stops (the piece is too long anyway).
+    budget: usize,
+    /// Where the current line starts in `out`.
+    line_start: usize,
 }
 
 /// A method chain that does not fit on its line: a new line before each of its `.call`s.
@@ -176,29 +262,25 @@ impl Printer {
     fn newline(&mut self) {
         if !self.flat && !self.fresh && !self.out.is_empty() {
             self.out.push('\n');
+            self.line_start = self.out.len();
             self.fresh = true;
         }
     }
 
     /// The text of a doc attribute (`[doc = "…"]`, or `![doc = "…"]` for an inner one) that reads
     /// the same as comment lines: a plain or raw string literal without carriage returns.
-    fn doc_comment(&self, rest: &[TokenTree]) -> Option<(bool, String)> {
+    fn doc_comment(&self, rest: &[Tok]) -> Option<(bool, String)> {
         if self.flat {
             return None;
         }
         let (inner, group) = match rest {
-            [TokenTree::Punct(bang), TokenTree::Group(g), ..] if bang.as_char() == '!' => (true, g),
-            [TokenTree::Group(g), ..] => (false, g),
+            [Tok::Punct('!', _), Tok::Group(Delimiter::Bracket, g), ..] => (true, g),
+            [Tok::Group(Delimiter::Bracket, g), ..] => (false, g),
             _ => return None,
         };
-        let trees: Vec<TokenTree> = group.stream().into_iter().collect();
-        match trees.as_slice() {
-            [
-                TokenTree::Ident(doc),
-                TokenTree::Punct(eq),
-                TokenTree::Literal(lit),
-            ] if group.delimiter() == Delimiter::Bracket && doc == "doc" && eq.as_char() == '=' => {
-                string_value(&lit.to_string())
+        match group.as_slice() {
+            [Tok::Ident(doc), Tok::Punct('=', _), Tok::Literal(lit)] if doc == "doc" => {
+                string_value(lit)
                     .filter(|text| !text.contains('\r'))
                     .map(|text| (inner, text))
             }
@@ -221,8 +303,7 @@ impl Printer {
         if self.fresh || self.out.is_empty() {
             return self.depth * 4;
         }
-        let line = self.out.rsplit('\n').next().unwrap_or_default();
-        line.chars().count()
+        self.out[self.line_start..].chars().count()
     }
 
     /// Prints `text`, with a space before it unless `touch` or the previous token glues.
@@ -233,6 +314,10 @@ impl Printer {
             }
         } else if !touch && !self.glue && !self.out.is_empty() {
             self.out.push(' ');
+            self.width += 1;
+        }
+        if self.flat {
+            self.width += text.chars().count();
         }
         self.out.push_str(text);
         self.fresh = false;
@@ -242,7 +327,7 @@ impl Printer {
 
     /// The method chain starting at `trees[start]`, if it has two calls or more and does not
     /// fit on the current line.
-    fn chain(&self, trees: &[TokenTree], start: usize) -> Option<Chain> {
+    fn chain(&self, trees: &[Tok], start: usize) -> Option<Chain> {
         if self.flat || self.in_attr {
             return None;
         }
@@ -250,11 +335,11 @@ impl Printer {
         let mut end = trees.len();
         let mut dots = Vec::new();
         for j in start..trees.len() {
-            let TokenTree::Punct(p) = &trees[j] else {
+            let Tok::Punct(c, spacing) = &trees[j] else {
                 continue;
             };
-            let joint = p.spacing() == Spacing::Joint;
-            match p.as_char() {
+            let joint = *spacing == Spacing::Joint;
+            match c {
                 ',' | ';' if angles == 0 => {
                     end = j;
                     break;
@@ -262,8 +347,8 @@ impl Printer {
                 '<' if !joint => angles += 1,
                 '>' if !joint && !is_arrow(trees, j) => angles = angles.saturating_sub(1),
                 '.' if !joint
-                    && !matches!(trees.get(j.wrapping_sub(1)), Some(TokenTree::Punct(q)) if q.as_char() == '.')
-                    && matches!(trees.get(j + 1), Some(TokenTree::Ident(_))) =>
+                    && !trees.get(j.wrapping_sub(1)).is_some_and(|t| t.is('.'))
+                    && matches!(trees.get(j + 1), Some(Tok::Ident(_))) =>
                 {
                     dots.push(j)
                 }
@@ -273,10 +358,9 @@ impl Printer {
         if dots.len() < 2 {
             return None;
         }
-        let width = flat(trees[start..end].iter().cloned().collect())
-            .chars()
-            .count();
-        (self.column() + width + 1 > WIDTH).then_some(Chain {
+        let budget = WIDTH.saturating_sub(self.column() + 1);
+        let width = flat_width(&trees[start..end], budget);
+        (width > budget).then_some(Chain {
             end,
             depth: self.depth,
             dots,
@@ -284,8 +368,7 @@ impl Printer {
     }
 
     /// The trees of a stream inside `within` (a brace group's content is one item per line).
-    fn stream(&mut self, tokens: TokenStream, within: Delimiter) {
-        let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    fn stream(&mut self, trees: &[Tok], within: Delimiter) {
         // Open generic angle brackets: a comma inside them does not end a line.
         let mut angles = 0usize;
         let mut chain: Option<Chain> = None;
@@ -295,23 +378,23 @@ impl Printer {
         let mut prev_joint = false;
         let mut i = 0;
         while i < trees.len() {
+            if self.flat && self.width > self.budget {
+                return;
+            }
             if chain.as_ref().is_some_and(|c| i >= c.end) {
                 self.depth = chain.take().map_or(self.depth, |c| c.depth);
             }
             if expression && chain.is_none() {
-                chain = self.chain(&trees, i);
+                chain = self.chain(trees, i);
             }
             expression = false;
             match &trees[i] {
                 // An outer or inner attribute: on a line of its own.
-                TokenTree::Punct(p)
-                    if p.as_char() == '#'
-                        && matches!(
-                            trees.get(i + 1),
-                            Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket
-                        )
-                        || p.as_char() == '#'
-                            && matches!(trees.get(i + 1), Some(TokenTree::Punct(q)) if q.as_char() == '!') =>
+                Tok::Punct('#', _)
+                    if matches!(
+                        trees.get(i + 1),
+                        Some(Tok::Group(Delimiter::Bracket, _) | Tok::Punct('!', _))
+                    ) =>
                 {
                     self.newline();
                     if let Some((inner, text)) = self.doc_comment(&trees[i + 1..]) {
@@ -327,20 +410,21 @@ impl Printer {
                     self.put("#", false);
                     self.glue = true;
                     i += 1;
-                    if let Some(TokenTree::Punct(bang)) = trees.get(i) {
-                        self.put(&bang.as_char().to_string(), true);
+                    if let Some(Tok::Punct(bang, _)) = trees.get(i) {
+                        self.put(bang.encode_utf8(&mut [0; 4]), true);
                         self.glue = true;
                         i += 1;
                     }
-                    if let Some(TokenTree::Group(g)) = trees.get(i) {
+                    if let Some(Tok::Group(delimiter, inner)) = trees.get(i) {
                         let outer = std::mem::replace(&mut self.in_attr, true);
-                        self.group(g.delimiter(), g.stream(), true, 0);
+                        self.group(*delimiter, inner, true, 0);
                         self.in_attr = outer;
                     }
                     self.newline();
                 }
-                TokenTree::Group(g) => {
-                    let touch = match g.delimiter() {
+                Tok::Group(delimiter, inner) => {
+                    let delimiter = *delimiter;
+                    let touch = match delimiter {
                         // A call, an index or a macro's arguments touch what precedes them
                         // (not a lifetime: `&'static [T]`).
                         Delimiter::Parenthesis | Delimiter::Bracket => {
@@ -351,34 +435,37 @@ impl Printer {
                     // A signature's parameters share their line with what follows them, up to
                     // the body, `;` or `where`.
                     let mut tail = 0;
-                    if g.delimiter() == Delimiter::Parenthesis && self.in_signature() {
-                        let rest = trees[i + 1..].iter().take_while(|t| match t {
-                            TokenTree::Group(g) => g.delimiter() != Delimiter::Brace,
-                            TokenTree::Punct(p) => p.as_char() != ';',
-                            TokenTree::Ident(id) => id != "where",
-                            TokenTree::Literal(_) => true,
-                        });
-                        tail = flat(rest.cloned().collect()).chars().count() + 2;
+                    if delimiter == Delimiter::Parenthesis && self.in_signature() {
+                        let rest = trees[i + 1..]
+                            .iter()
+                            .take_while(|t| match t {
+                                Tok::Group(d, _) => *d != Delimiter::Brace,
+                                Tok::Punct(c, _) => *c != ';',
+                                Tok::Ident(id) => id != "where",
+                                Tok::Literal(_) => true,
+                            })
+                            .count();
+                        tail = flat_width(&trees[i + 1..i + 1 + rest], WIDTH) + 2;
                     }
-                    self.group(g.delimiter(), g.stream(), touch, tail);
-                    if g.delimiter() == Delimiter::Brace && !self.flat {
+                    self.group(delimiter, inner, touch, tail);
+                    if delimiter == Delimiter::Brace && !self.flat {
                         // After a block: a new line unless the expression goes on.
                         let goes_on = matches!(
                             trees.get(i + 1),
-                            Some(TokenTree::Punct(p)) if matches!(p.as_char(), ',' | ';' | '.' | '?' | ')')
-                        ) || matches!(trees.get(i + 1), Some(TokenTree::Ident(id)) if id == "else");
+                            Some(Tok::Punct(',' | ';' | '.' | '?' | ')', _))
+                        ) || matches!(trees.get(i + 1), Some(Tok::Ident(id)) if id == "else");
                         if !goes_on && within == Delimiter::Brace {
                             self.newline();
                         }
                     }
                 }
-                TokenTree::Punct(p) => {
-                    let c = p.as_char();
+                Tok::Punct(c, spacing) => {
+                    let (c, joint) = (*c, *spacing == Spacing::Joint);
                     if c == '.' && chain.as_ref().is_some_and(|ch| ch.dots.contains(&i)) {
                         self.depth = chain.as_ref().map_or(self.depth, |ch| ch.depth + 1);
                         self.newline();
                     }
-                    let next_is_group = matches!(trees.get(i + 1), Some(TokenTree::Group(_)));
+                    let next_is_group = matches!(trees.get(i + 1), Some(Tok::Group(..)));
                     let arrow = c == '>' && (self.out.ends_with('-') || self.out.ends_with('='));
                     let prefix_question = c == '?' && !self.after_word;
                     let after_word = self.after_word;
@@ -391,8 +478,8 @@ impl Printer {
                         || (c == '>' && !arrow && !self.glue && self.after_word)
                         || (c == '>' && self.out.ends_with('>'))
                         || (c == '<' && self.after_word);
-                    self.put(&c.to_string(), touch);
-                    self.glue = p.spacing() == Spacing::Joint
+                    self.put(c.encode_utf8(&mut [0; 4]), touch);
+                    self.glue = joint
                         || matches!(c, '.' | '&' | '<' | '\'' | '#' | '$')
                         || (c == '!' && next_is_group)
                         || prefix_question
@@ -400,7 +487,6 @@ impl Printer {
                         || (c == ':' && self.out.ends_with("::"));
                     // `Vec<T>::new`, `Vec<T>(..)`: a closing angle ends a word.
                     self.after_word = c == '>' && !arrow;
-                    let joint = p.spacing() == Spacing::Joint;
                     // After `,`, `;`, `=` or `=>` an expression starts.
                     expression = matches!(c, ',' | ';')
                         || c == '=' && !joint && !prev_joint
@@ -416,13 +502,13 @@ impl Printer {
                         _ => {}
                     }
                 }
-                TokenTree::Ident(id) => {
+                Tok::Ident(id) => {
                     // A `where` clause of an item starts a line, one bound per line after it.
                     let item_where = id == "where" && within == Delimiter::Brace && !self.flat;
                     if item_where {
                         self.newline();
                     }
-                    self.put(&id.to_string(), false);
+                    self.put(id, false);
                     self.after_word = true;
                     if item_where {
                         self.newline();
@@ -430,12 +516,12 @@ impl Printer {
                         self.in_where = true;
                     }
                 }
-                TokenTree::Literal(l) => {
-                    self.put(&l.to_string(), false);
+                Tok::Literal(l) => {
+                    self.put(l, false);
                     self.after_word = true;
                 }
             }
-            prev_joint = matches!(&trees[i], TokenTree::Punct(p) if p.spacing() == Spacing::Joint);
+            prev_joint = trees[i].joint();
             i += 1;
         }
         if let Some(c) = chain {
@@ -445,13 +531,14 @@ impl Printer {
 
     /// Whether `inner`, a list printed on the current line and followed by `tail` columns
     /// (its closing delimiter and what follows on the line, at least 2), would pass 100 columns.
-    fn too_long(&self, inner: &TokenStream, tail: usize) -> bool {
-        self.column() + flat(inner.clone()).chars().count() + tail.max(2) > WIDTH
+    fn too_long(&self, inner: &[Tok], tail: usize) -> bool {
+        let budget = WIDTH.saturating_sub(self.column() + tail.max(2));
+        flat_width(inner, budget) > budget
     }
 
     /// Whether the current line is a function's signature so far (`fn name` without a `->`).
     fn in_signature(&self) -> bool {
-        let line = self.out.rsplit('\n').next().unwrap_or_default();
+        let line = &self.out[self.line_start..];
         line.contains("fn ") && !line.contains("->")
     }
 
@@ -479,7 +566,7 @@ impl Printer {
         }
     }
 
-    fn group(&mut self, delimiter: Delimiter, inner: TokenStream, touch: bool, tail: usize) {
+    fn group(&mut self, delimiter: Delimiter, inner: &[Tok], touch: bool, tail: usize) {
         let (open, close) = match delimiter {
             Delimiter::Parenthesis => ("(", ")"),
             Delimiter::Bracket => ("[", "]"),
@@ -498,20 +585,20 @@ impl Printer {
         let use_list = delimiter == Delimiter::Brace && self.out.ends_with("::");
         let macro_args = self.out.ends_with('!');
         // `json!({...})`, `vec![...]`: the one group the macro takes opens on the call's line.
-        if macro_args && !self.flat && !self.in_attr {
-            let mut trees = inner.clone().into_iter();
-            if let (Some(TokenTree::Group(only)), None) = (trees.next(), trees.next())
-                && only.delimiter() != Delimiter::None
-            {
-                self.put(open, touch);
-                self.glue = true;
-                let outer = std::mem::replace(&mut self.in_macro, true);
-                self.group(only.delimiter(), only.stream(), true, tail + 1);
-                self.in_macro = outer;
-                self.put(close, true);
-                self.after_word = true;
-                return;
-            }
+        if macro_args
+            && !self.flat
+            && !self.in_attr
+            && let [Tok::Group(only, only_inner)] = inner
+            && *only != Delimiter::None
+        {
+            self.put(open, touch);
+            self.glue = true;
+            let outer = std::mem::replace(&mut self.in_macro, true);
+            self.group(*only, only_inner, true, tail + 1);
+            self.in_macro = outer;
+            self.put(close, true);
+            self.after_word = true;
+            return;
         }
         let brace_list = delimiter == Delimiter::Brace && (use_list || self.in_macro);
         let list = matches!(delimiter, Delimiter::Parenthesis | Delimiter::Bracket) || brace_list;
@@ -525,8 +612,8 @@ impl Printer {
         if delimiter == Delimiter::Parenthesis
             && !self.flat
             && !self.in_attr
-            && overflows(&inner)
-            && self.too_long(&inner, tail)
+            && overflows(inner)
+            && self.too_long(inner, tail)
         {
             self.glue = true;
             self.stream(inner, Delimiter::Parenthesis);
@@ -534,7 +621,7 @@ impl Printer {
             self.after_word = true;
             return;
         }
-        if self.flat || attr_brackets || list && !self.too_long(&inner, tail) {
+        if self.flat || attr_brackets || list && !self.too_long(inner, tail) {
             let within = match delimiter {
                 Delimiter::Brace if brace_list => Delimiter::Parenthesis,
                 other => other,
@@ -543,10 +630,9 @@ impl Printer {
             self.put(close, !block);
         } else {
             // A block, or a list too long for its line: one item per line.
-            let trees: Vec<TokenTree> = inner.clone().into_iter().collect();
             let trailing = (!macro_args || delimiter == Delimiter::Bracket)
                 && !self.in_attr
-                && takes_trailing_comma(&trees, delimiter, touch, brace_list);
+                && takes_trailing_comma(inner, delimiter, touch, brace_list);
             self.depth += 1;
             self.newline();
             self.stream(inner, Delimiter::Brace);
@@ -554,6 +640,7 @@ impl Printer {
                 // After a block the printer is already on a new line: the comma ends the block's.
                 if self.fresh && self.out.ends_with('\n') {
                     self.out.pop();
+                    self.line_start = self.out.rfind('\n').map_or(0, |at| at + 1);
                     self.fresh = false;
                 }
                 self.put(",", true);
@@ -607,17 +694,11 @@ fn string_value(literal: &str) -> Option<String> {
 /// arrays that already have a comma (not `(x)`, `[T]` or `[T; N]`), and blocks of
 /// comma-separated items (fields, variants, match arms; not items, not `..base`). A comma inside
 /// generic angle brackets does not count.
-fn takes_trailing_comma(
-    trees: &[TokenTree],
-    delimiter: Delimiter,
-    call: bool,
-    use_list: bool,
-) -> bool {
-    let is = |t: &TokenTree, c: char| matches!(t, TokenTree::Punct(p) if p.as_char() == c);
-    let has = |c: char| trees.iter().any(|t| is(t, c));
+fn takes_trailing_comma(trees: &[Tok], delimiter: Delimiter, call: bool, use_list: bool) -> bool {
+    let has = |c: char| trees.iter().any(|t| t.is(c));
     let mut angles = 0usize;
     let separated = trees.iter().enumerate().any(|(j, t)| match t {
-        TokenTree::Punct(p) if p.spacing() == Spacing::Alone => match p.as_char() {
+        Tok::Punct(c, Spacing::Alone) => match c {
             '<' => {
                 angles += 1;
                 false
@@ -631,25 +712,15 @@ fn takes_trailing_comma(
         },
         _ => false,
     });
-    let last_item = trees
-        .iter()
-        .rposition(|t| is(t, ','))
-        .map_or(0, |at| at + 1);
+    let last_item = trees.iter().rposition(|t| t.is(',')).map_or(0, |at| at + 1);
     // `..base` of a struct literal, `..` of a pattern.
-    let rest = matches!(
-        trees.get(last_item),
-        Some(TokenTree::Punct(p)) if p.as_char() == '.' && p.spacing() == Spacing::Joint
-    );
+    let rest = matches!(trees.get(last_item), Some(Tok::Punct('.', Spacing::Joint)));
     // `{ name: value }`: fields, even one.
-    let fields = matches!(
-        trees,
-        [TokenTree::Ident(_), TokenTree::Punct(p), ..]
-            if p.as_char() == ':' && p.spacing() == Spacing::Alone
-    );
+    let fields = matches!(trees, [Tok::Ident(_), Tok::Punct(':', Spacing::Alone), ..]);
     let items = trees
         .iter()
-        .any(|t| matches!(t, TokenTree::Ident(id) if ITEM_WORDS.iter().any(|w| id == w)));
-    let ends_with_comma = trees.last().is_some_and(|t| is(t, ','));
+        .any(|t| matches!(t, Tok::Ident(id) if ITEM_WORDS.contains(&id.as_str())));
+    let ends_with_comma = trees.last().is_some_and(|t| t.is(','));
     !rest
         && !ends_with_comma
         && !has(';')
@@ -662,28 +733,20 @@ fn takes_trailing_comma(
 
 /// Whether a parenthesized list is one macro call with one group as its argument
 /// (`json!({...})`, `vec![...]`), which may overflow the parentheses around it.
-fn overflows(inner: &TokenStream) -> bool {
-    let trees: Vec<TokenTree> = inner.clone().into_iter().collect();
-    match trees.as_slice() {
-        [
-            TokenTree::Ident(_),
-            TokenTree::Punct(bang),
-            TokenTree::Group(g),
-        ] => {
-            bang.as_char() == '!'
-                && (g.delimiter() == Delimiter::Bracket
-                    || g.stream().into_iter().count() == 1
-                        && matches!(g.stream().into_iter().next(), Some(TokenTree::Group(_))))
+fn overflows(inner: &[Tok]) -> bool {
+    match inner {
+        [Tok::Ident(_), Tok::Punct('!', _), Tok::Group(d, g)] => {
+            *d == Delimiter::Bracket || matches!(g.as_slice(), [Tok::Group(..)])
         }
         _ => false,
     }
 }
 
 /// Whether the `>` at `trees[j]` ends `->` or `=>`.
-fn is_arrow(trees: &[TokenTree], j: usize) -> bool {
+fn is_arrow(trees: &[Tok], j: usize) -> bool {
     matches!(
         trees.get(j.wrapping_sub(1)),
-        Some(TokenTree::Punct(p)) if p.spacing() == Spacing::Joint && matches!(p.as_char(), '-' | '=')
+        Some(Tok::Punct('-' | '=', Spacing::Joint))
     )
 }
 
@@ -709,9 +772,9 @@ mod tests {
                 signature: quote!(pub fn stack() -> Stack),
                 body: vec![
                     Line::Comment("why:\r\nbecause".into()),
-                    Line::Code(quote!(let mut stack = Stack::new("x\ny");)),
-                    Line::Code(quote!(stack.metadata(&web, json!({"a": 1, "b": [x.id(), null]}));)),
-                    Line::Code(quote!(stack)),
+                    Line::code(quote!(let mut stack = Stack::new("x\ny");)),
+                    Line::code(quote!(stack.metadata(&web, json!({"a": 1, "b": [x.id(), null]}));)),
+                    Line::code(quote!(stack)),
                 ],
             }],
         };

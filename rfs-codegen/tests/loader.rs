@@ -57,6 +57,24 @@ fn the_real_specs_load_cleanly() {
 /// Issue 10's goals, on the real specs: at most 20 unknown required flags (each says what was
 /// searched: the loader insists), and no id-named property typed `string` without a reason.
 #[test]
+fn every_element_is_found_by_its_template_type() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let model = load_specs(&root, "specs").unwrap_or_else(|d| panic!("{d}"));
+    for t in model.elements() {
+        let tt = t.template_type.as_deref().unwrap();
+        assert_eq!(model.element_by_type(tt).map(|e| &e.name), Some(&t.name));
+    }
+    for missing in [
+        "HuaweiCloud.Nope.Nope",
+        "VPC.VPC",
+        "",
+        "HuaweiCloud.ECS.NICS",
+    ] {
+        assert!(model.element_by_type(missing).is_none(), "{missing}");
+    }
+}
+
+#[test]
 fn the_real_specs_are_precise_enough() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
     let model = load_specs(&root, "specs").unwrap_or_else(|d| panic!("{d}"));

@@ -5,8 +5,8 @@ use rfs_check::language::TOSCA_VERSION;
 use rfs_check::tree::{Key, Node, Yaml};
 use rfs_types::core::{Function, Map, Value};
 
-use crate::section::Section;
-use crate::stack::{InputDef, NodeDef, Stack};
+use crate::section::{Item, Section};
+use crate::stack::{InputDef, NodeDef, PARALLEL, Stack};
 
 /// The template of `stack`: version, description, inputs, mappings, conditions,
 /// node_templates, policies, outputs; empty sections are left out.
@@ -19,11 +19,29 @@ pub(crate) fn template(stack: &Stack) -> Node {
     section(&mut doc, &stack.inputs, input);
     section(&mut doc, &stack.mappings, |m| map(&m.entries));
     section(&mut doc, &stack.conditions, |c| value(&c.0));
-    let nodes = stack
-        .nodes
-        .iter()
-        .map(|n| (n.name.as_str(), element(&n.name, &n.def)));
-    doc.push((stack.nodes.key.into(), Node::map(nodes)));
+    let elements = |items: &[Item<NodeDef>]| -> Vec<(Key, Node)> {
+        items
+            .iter()
+            .map(|n| (Key::from(n.name.as_str()), element(&n.name, &n.def)))
+            .collect()
+    };
+    let items = &stack.nodes.items;
+    let nodes = if items.len() < PARALLEL {
+        elements(items)
+    } else {
+        // Large stacks render their elements in two halves, one on a second thread.
+        let (first, second) = items.split_at(items.len() / 2);
+        std::thread::scope(|scope| {
+            let rest = scope.spawn(|| elements(second));
+            let mut nodes = elements(first);
+            match rest.join() {
+                Ok(rest) => nodes.extend(rest),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+            nodes
+        })
+    };
+    doc.push((stack.nodes.key.into(), Node::new(Yaml::Map(nodes))));
     section(&mut doc, &stack.policies, |p| {
         let mut m: Vec<(Key, Node)> = vec![("type".into(), Node::str(p.type_name))];
         if !p.properties.is_empty() {

@@ -21,8 +21,9 @@ pub use rfs_types::language::{PSEUDO_PARAMETERS, TOSCA_VERSION};
 
 static NEXT_SCOPE: AtomicU64 = AtomicU64::new(1);
 
-/// Elements from which synthesis writes the YAML on a second thread while it checks.
-const PARALLEL_WRITE: usize = 256;
+/// Elements from which synthesis works on two threads: it renders the elements in two halves,
+/// then writes the YAML while it checks.
+pub(crate) const PARALLEL: usize = 256;
 
 /// One output of a stack (see [`Stack::output`]).
 #[derive(Clone, Debug)]
@@ -578,11 +579,21 @@ impl Stack {
         // A large template is written while it is checked (on a second thread); the text is
         // dropped if the check finds errors.
         let (mut findings, written) = std::thread::scope(|scope| {
-            let writing = (self.nodes.items.len() >= PARALLEL_WRITE)
-                .then(|| scope.spawn(|| crate::yaml::write(&template)));
-            let mut findings = foreign::references(self);
-            findings.extend(rfs_check::lint_tree(&template, rfs_types::catalog()));
-            (findings, writing.map(|w| w.join()))
+            let check = || {
+                let mut findings = foreign::references(self);
+                findings.extend(rfs_check::lint_tree(&template, rfs_types::catalog()));
+                findings
+            };
+            if self.nodes.items.len() < PARALLEL {
+                return (check(), None);
+            }
+            // The writer stays on this thread, where the allocator's memory is warm.
+            let checking = scope.spawn(check);
+            let written = crate::yaml::write(&template);
+            match checking.join() {
+                Ok(findings) => (findings, Some(written)),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
         });
         self.locate(&mut findings);
         findings.sort_by_key(|f| f.severity);
@@ -592,11 +603,8 @@ impl Stack {
                 findings,
             });
         }
-        let written = match written {
-            Some(Ok(result)) => result.map_err(|e| e.to_string()),
-            Some(Err(_)) => Err("the YAML writer failed".to_owned()),
-            None => crate::yaml::write(&template).map_err(|e| e.to_string()),
-        };
+        let written = written.unwrap_or_else(|| crate::yaml::write(&template));
+        let written = written.map_err(|e| e.to_string());
         let yaml = written.map_err(|e| SynthError {
             stack: self.name.clone(),
             findings: vec![Finding::new(rfs_check::rules::YAML, e)],

@@ -393,12 +393,12 @@ pub fn yaml11_disagreement(text: &str) -> Option<String> {
 /// which PyYAML and SnakeYAML read as text but some YAML 1.1 readers (Ruby's) as a base-60
 /// number, is quoted too.
 pub fn plain_is_text(text: &str) -> bool {
-    // Most text starts with a letter that no other reading starts with.
+    // Most text starts with a letter: only a few words of at most five letters (`null`,
+    // `FALSE`, `yes`, `Off`, ...) read as anything else, to any reader.
     if let Some(first) = text.bytes().next()
         && first.is_ascii_alphabetic()
-        && !b"nNtTfFyYoO".contains(&first)
     {
-        return true;
+        return text.len() > 5 || (core(text) == Core::Str && !YAML11_WORDS.contains(&text));
     }
     !text.is_empty()
         && core(text) == Core::Str
@@ -561,6 +561,34 @@ mod tests {
             "1:99",
         ] {
             assert!(plain_is_text(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn the_fast_answer_for_words_is_the_full_one() {
+        let full = |text: &str| {
+            !text.is_empty()
+                && core(text) == Core::Str
+                && yaml11_disagreement(text).is_none()
+                && !looks_base60(text)
+        };
+        let letters: Vec<char> = ('a'..='z').chain('A'..='Z').collect();
+        let mut words: Vec<String> = letters.iter().map(|c| c.to_string()).collect();
+        for a in &letters {
+            for b in &letters {
+                words.push(format!("{a}{b}"));
+            }
+        }
+        for w in [
+            "null", "Null", "NULL", "nULL", "true", "True", "TRUE", "tRUE", "false", "False",
+            "FALSE", "fALSE", "yes", "Yes", "YES", "yES", "no", "No", "NO", "nO", "on", "On", "ON",
+            "oN", "off", "Off", "OFF", "oFF", "nan", "NaN", "inf", "Inf", "tru", "truee", "nulls",
+            "falsey", "y1", "n0", "e3", "x10", "o17", "b101", "t12",
+        ] {
+            words.push(w.to_owned());
+        }
+        for w in &words {
+            assert_eq!(plain_is_text(w), full(w), "{w}");
         }
     }
 

@@ -14,7 +14,7 @@ use rfs_check::language::Func;
 use rfs_check::tree::{Node, Pos};
 use rfs_codegen::Model;
 use rfs_codegen::model::{RustType, TypeDef};
-use rfs_codegen::print::Line;
+use rfs_codegen::print::{Line, Tok, toks};
 
 /// Setter calls on one builder before the chain is continued in a statement of its own (a
 /// very long method chain is a very deep expression for rustc).
@@ -30,6 +30,41 @@ impl quote::ToTokens for Var {
     }
 }
 
+/// `.method(args)`, with `args` moved in (`quote!` copies every stream it interpolates; the
+/// builder chains are the bulk of a module).
+pub(super) fn method(name: &str, args: TokenStream) -> TokenStream {
+    let m = ident(name);
+    let mut out = quote!(.#m);
+    out.extend([proc_macro2::TokenTree::from(proc_macro2::Group::new(
+        proc_macro2::Delimiter::Parenthesis,
+        args,
+    ))]);
+    out
+}
+
+/// `[a, b, ...]`, the items moved.
+pub(super) fn brackets(items: Vec<TokenStream>) -> TokenStream {
+    let mut inner = TokenStream::new();
+    let n = items.len();
+    for (i, item) in items.into_iter().enumerate() {
+        inner.extend(item);
+        if i + 1 < n {
+            inner.extend(quote!(,));
+        }
+    }
+    TokenStream::from(proc_macro2::TokenTree::from(proc_macro2::Group::new(
+        proc_macro2::Delimiter::Bracket,
+        inner,
+    )))
+}
+
+/// The streams one after the other, moved.
+pub(super) fn join(parts: impl IntoIterator<Item = TokenStream>) -> TokenStream {
+    let mut out = TokenStream::new();
+    out.extend(parts);
+    out
+}
+
 /// An identifier for a name rfs itself chose (a builder method, a type, a DSL function).
 pub(super) fn ident(s: &str) -> Ident {
     Ident::new(s, Span::call_site())
@@ -37,8 +72,7 @@ pub(super) fn ident(s: &str) -> Ident {
 
 /// A string literal holding `s`, whatever it holds.
 pub(super) fn string(s: &str) -> TokenStream {
-    let l = Literal::string(s);
-    quote!(#l)
+    TokenStream::from(proc_macro2::TokenTree::Literal(Literal::string(s)))
 }
 
 /// An integer literal: unsuffixed where an `i32` holds it (so it fits any integer type), `i64`
@@ -98,6 +132,22 @@ pub(super) fn reserved(name: &str) -> bool {
     KEYWORDS.contains(&name) || USED_NAMES.contains(&name) || Func::parse(name).is_some()
 }
 
+/// `name` in snake_case, as heck writes it; names already of lowercase words joined by `-` or
+/// `_` (most element names) take a short way.
+pub(super) fn snake_case(name: &str) -> String {
+    let simple = !name.is_empty()
+        && name.split(['-', '_']).all(|w| {
+            !w.is_empty()
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        });
+    if simple {
+        name.replace('-', "_")
+    } else {
+        name.to_snake_case()
+    }
+}
+
 /// Variable names, each given once: a template name made snake_case and plain, with a suffix
 /// where it is taken. Linear however many names collide.
 pub(super) struct Names {
@@ -125,7 +175,7 @@ impl Names {
 
     /// A fresh variable for the template name `name`; `kind` says what it is (`node`, `input`).
     pub(super) fn var(&mut self, name: &str, kind: &str) -> Var {
-        let mut base = name.to_snake_case();
+        let mut base = snake_case(name);
         base.retain(|c| c.is_ascii_alphanumeric() || c == '_');
         let base = base.trim_matches('_');
         let base = if base.is_empty() || base.starts_with(|c: char| c.is_ascii_digit()) {
@@ -173,55 +223,73 @@ impl Stmt {
             value,
         }
     }
-
-    fn tokens(&self) -> Option<&TokenStream> {
-        match self {
-            Stmt::Let { value, .. } | Stmt::Code(value) => Some(value),
-            Stmt::Comment(_) => None,
-        }
-    }
 }
 
 /// The body as the printer's lines: a binding whose variable nothing reads (an input that
 /// only a value in its template form uses, say) becomes a plain statement.
 pub(super) fn lines(body: Vec<Stmt>) -> Vec<Line> {
-    let mut read: HashSet<String> = HashSet::new();
-    for s in &body {
-        if let Some(t) = s.tokens() {
-            idents(t.clone(), &mut read);
-        }
+    use proc_macro2::Spacing;
+    // Each statement's tokens are taken apart once; the walks below borrow them.
+    enum Part {
+        Let(Var, bool, Vec<Tok>),
+        Code(Vec<Tok>),
+        Comment(String),
     }
-    body.into_iter()
+    let parts: Vec<Part> = body
+        .into_iter()
         .map(|s| match s {
             Stmt::Let {
                 var,
                 mutable,
                 value,
-            } => {
-                if read.contains(&var.0) {
+            } => Part::Let(var, mutable, toks(value)),
+            Stmt::Code(t) => Part::Code(toks(t)),
+            Stmt::Comment(c) => Part::Comment(c),
+        })
+        .collect();
+    let mut read: HashSet<&str> = HashSet::new();
+    for p in &parts {
+        if let Part::Let(_, _, t) | Part::Code(t) = p {
+            idents(t, &mut read);
+        }
+    }
+    let bound: Vec<bool> = parts
+        .iter()
+        .map(|p| matches!(p, Part::Let(var, _, _) if read.contains(var.0.as_str())))
+        .collect();
+    let word = |w: &str| Tok::Ident(w.to_owned());
+    parts
+        .into_iter()
+        .zip(bound)
+        .map(|(p, bound)| match p {
+            Part::Let(var, mutable, mut value) => {
+                if bound {
+                    let mut line = vec![word("let")];
                     if mutable {
-                        Line::Code(quote!(let mut #var = #value;))
-                    } else {
-                        Line::Code(quote!(let #var = #value;))
+                        line.push(word("mut"));
                     }
-                } else {
-                    Line::Code(quote!(#value;))
+                    line.push(word(&var.0));
+                    line.push(Tok::Punct('=', Spacing::Alone));
+                    line.append(&mut value);
+                    value = line;
                 }
+                value.push(Tok::Punct(';', Spacing::Alone));
+                Line::Code(value)
             }
-            Stmt::Code(t) => Line::Code(t),
-            Stmt::Comment(c) => Line::Comment(c),
+            Part::Code(t) => Line::Code(t),
+            Part::Comment(c) => Line::Comment(c),
         })
         .collect()
 }
 
-/// Every identifier in `tokens`.
-fn idents(tokens: TokenStream, out: &mut HashSet<String>) {
-    for t in tokens {
+/// Every identifier in `trees`.
+fn idents<'t>(trees: &'t [Tok], out: &mut HashSet<&'t str>) {
+    for t in trees {
         match t {
-            proc_macro2::TokenTree::Ident(i) => {
-                out.insert(i.to_string());
+            Tok::Ident(i) => {
+                out.insert(i);
             }
-            proc_macro2::TokenTree::Group(g) => idents(g.stream(), out),
+            Tok::Group(_, inner) => idents(inner, out),
             _ => {}
         }
     }
@@ -231,10 +299,10 @@ fn idents(tokens: TokenStream, out: &mut HashSet<String>) {
 /// the token trees (a name at the head of a path or a call; a string literal is one token, so
 /// nothing inside one counts), and every service module they use as a path.
 pub(super) fn uses(body: &[Line], model: &Model) -> Vec<TokenStream> {
-    let mut found: BTreeSet<String> = BTreeSet::new();
+    let mut found: BTreeSet<&str> = BTreeSet::new();
     for line in body {
-        if let Line::Code(tokens) = line {
-            heads(tokens.clone(), &mut found);
+        if let Line::Code(trees) = line {
+            heads(trees, &mut found);
         }
     }
     let modules: BTreeSet<&str> = model
@@ -251,13 +319,13 @@ pub(super) fn uses(body: &[Line], model: &Model) -> Vec<TokenStream> {
     let pick = |set: &[&str]| {
         found
             .iter()
-            .filter(|n| set.contains(&n.as_str()))
+            .filter(|n| set.contains(n))
             .map(|n| ident(n))
             .collect::<Vec<_>>()
     };
     let used_modules: Vec<Ident> = found
         .iter()
-        .filter(|n| modules.contains(n.as_str()))
+        .filter(|n| modules.contains(*n))
         .map(|m| ident(m))
         .collect();
     let funcs: Vec<&str> = Func::ALL
@@ -273,31 +341,29 @@ pub(super) fn uses(body: &[Line], model: &Model) -> Vec<TokenStream> {
     out
 }
 
-/// Names at the head of a path or a call in `tokens`: not after `.` or `::`.
-fn heads(tokens: TokenStream, found: &mut BTreeSet<String>) {
-    use proc_macro2::TokenTree;
+/// The names at the head of a path or a call in `trees` (not after `.` or `::`).
+fn heads<'t>(trees: &'t [Tok], found: &mut BTreeSet<&'t str>) {
     let mut after_sep = false;
     let mut prev_colon = false;
-    for t in tokens {
+    for t in trees {
         match t {
-            TokenTree::Ident(i) => {
+            Tok::Ident(i) => {
                 if !after_sep {
-                    found.insert(i.to_string());
+                    found.insert(i);
                 }
                 after_sep = false;
                 prev_colon = false;
             }
-            TokenTree::Punct(p) => {
-                let c = p.as_char();
-                after_sep = c == '.' || (c == ':' && prev_colon);
-                prev_colon = c == ':' && p.spacing() == proc_macro2::Spacing::Joint;
+            Tok::Punct(c, spacing) => {
+                after_sep = *c == '.' || (*c == ':' && prev_colon);
+                prev_colon = *c == ':' && *spacing == proc_macro2::Spacing::Joint;
             }
-            TokenTree::Group(g) => {
-                heads(g.stream(), found);
+            Tok::Group(_, inner) => {
+                heads(inner, found);
                 after_sep = false;
                 prev_colon = false;
             }
-            TokenTree::Literal(_) => {
+            Tok::Literal(_) => {
                 after_sep = false;
                 prev_colon = false;
             }
@@ -537,26 +603,43 @@ impl<'m> Writer<'m> {
         name: &str,
     ) -> TokenStream {
         if calls.len() <= CHAIN {
-            return quote!(#head #(#calls)* #tail);
+            return join(std::iter::once(head).chain(calls).chain([tail]));
         }
         let var = self.names.var(name, "builder");
         let mut receiver = head;
-        let mut chunks = calls.chunks(CHAIN).peekable();
-        while let Some(chunk) = chunks.next() {
-            if chunks.peek().is_none() {
-                return quote!(#var #(#chunk)* #tail);
+        let mut calls = calls.into_iter().peekable();
+        loop {
+            let chunk: Vec<TokenStream> = calls.by_ref().take(CHAIN).collect();
+            if calls.peek().is_none() {
+                return join(std::iter::once(quote!(#var)).chain(chunk).chain([tail]));
             }
-            self.pending
-                .push(Stmt::bind(&var, quote!(#receiver #(#chunk)*)));
+            self.pending.push(Stmt::bind(
+                &var,
+                join(std::iter::once(receiver).chain(chunk)),
+            ));
             receiver = quote!(#var);
         }
-        quote!(#receiver #tail)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_short_way_to_snake_case_is_hecks() {
+        let parts = [
+            "", "a", "vpc", "0", "web2", "x9y", "-", "_", "--", "A", "Web", "ü", "a b",
+        ];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    let name = format!("{a}{b}{c}");
+                    assert_eq!(snake_case(&name), name.to_snake_case(), "{name:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn names_are_plain_identifiers_given_once() {

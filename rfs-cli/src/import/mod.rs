@@ -23,6 +23,7 @@ mod sections;
 mod values;
 
 use quote::quote;
+use rfs_check::graph;
 use rfs_check::read::{self, Limits};
 use rfs_check::rules;
 use rfs_check::spec::Catalog;
@@ -117,9 +118,18 @@ pub fn import_with(
         Ok(t) => t,
         Err(e) => return Err(ImportError::Parse(vec![e.finding()])),
     };
-    // Lint and write the code side by side: the code is dropped if lint finds errors.
+    // Lint and write the code side by side: the code is dropped if lint finds errors. The
+    // writer keeps this thread (and its warm allocator); lint takes the other.
     let (findings, written) = std::thread::scope(|scope| {
-        let writing = scope.spawn(|| {
+        // The other thread also finds the order the elements are written in, while this one
+        // writes inputs, mappings and conditions.
+        let (send_order, order) = std::sync::mpsc::channel();
+        let template = &template;
+        let linting = scope.spawn(move || {
+            let _ = send_order.send(graph::order(&graph::dependencies(&template.root)));
+            crate::lint::lint_template(template, catalog)
+        });
+        let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut writer = Writer::new(model, &template.root);
             writer.ambiguous = template
                 .findings
@@ -127,7 +137,7 @@ pub fn import_with(
                 .filter(|f| f.rule.id == rules::YAML_11.id)
                 .map(|f| f.pos)
                 .collect();
-            let body = code::lines(writer.stack_body(name));
+            let body = code::lines(writer.stack_body(name, || order.recv().unwrap_or_default()));
             let file = File {
                 items: code::uses(&body, model),
                 functions: vec![Function {
@@ -137,11 +147,12 @@ pub fn import_with(
                 }],
                 ..File::default()
             };
-            // Token streams stay on this thread: the module leaves it as text.
             (file.print(), writer.hatches)
-        });
-        let findings = crate::lint::lint_template(&template, catalog);
-        (findings, writing.join())
+        }));
+        match linting.join() {
+            Ok(findings) => (findings, written),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
     });
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
     if has_errors && !allow_errors {
@@ -229,7 +240,7 @@ pub fn mod_rs(modules: &[&str]) -> String {
         functions: vec![Function {
             doc: vec!["Every imported stack.".to_owned()],
             signature: quote!(pub fn all() -> Vec<rfs_dsl::Stack>),
-            body: vec![Line::Code(quote!(vec![#(#idents::stack()),*]))],
+            body: vec![Line::code(quote!(vec![#(#idents::stack()),*]))],
         }],
     };
     file.print()

@@ -12,7 +12,9 @@ use rfs_check::tree::{Key, Node, Yaml};
 use rfs_codegen::load::Fact;
 use rfs_codegen::model::{RustType, TypeDef};
 
-use super::code::{Core, Dsl, FuncItem, InputVar, Stmt, Ty, Writer, float, ident, int, string};
+use super::code::{
+    Core, Dsl, FuncItem, InputVar, Stmt, Ty, Writer, float, ident, int, join, method, string,
+};
 use super::values::{node_kind, variant};
 
 fn entries(node: Option<&Node>) -> &[(Key, Node)] {
@@ -21,7 +23,13 @@ fn entries(node: Option<&Node>) -> &[(Key, Node)] {
 
 impl<'m> Writer<'m> {
     /// The body of `stack()`.
-    pub(super) fn stack_body(&mut self, name: &str) -> Vec<Stmt> {
+    /// The statements of `stack()`; `order` gives the elements in the order to write them
+    /// ([`graph::order`] of the template's dependencies).
+    pub(super) fn stack_body(
+        &mut self,
+        name: &str,
+        order: impl FnOnce() -> Vec<usize>,
+    ) -> Vec<Stmt> {
         let root = self.root;
         let mut out = Vec::new();
         let stack_ty = self.dsl(Dsl::Stack);
@@ -57,8 +65,10 @@ impl<'m> Writer<'m> {
             self.elements.entry(k.name.as_str()).or_insert((var, spec));
         }
         // Each element after those it refers to or requires (the rule engine's graph).
-        for i in graph::order(&graph::dependencies(root)) {
-            let (k, v) = &nodes[i];
+        for i in order() {
+            let Some((k, v)) = nodes.get(i) else {
+                continue;
+            };
             self.element(&k.name, v, &mut out);
         }
         for (k, v) in entries(root.get("policies")) {
@@ -673,7 +683,7 @@ impl<'m> Writer<'m> {
         let setters = self.setters(props, t, &format!("{name}.properties"));
         let built = self.chain(quote!(#ty::builder()), setters, quote!(.build()), name);
         let n = string(name);
-        quote!(stack.add(#n, #built))
+        join([quote!(stack), method("add", join([quote!(#n,), built]))])
     }
 
     fn policy(&mut self, name: &'m str, def: &'m Node, out: &mut Vec<Stmt>) {

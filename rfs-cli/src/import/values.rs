@@ -9,7 +9,9 @@ use rfs_check::tree::{Key, Node, Yaml};
 use rfs_codegen::load::Fact;
 use rfs_codegen::model::{PropertyDef, RustType, TypeDef};
 
-use super::code::{Core, Dsl, Expr, Stmt, Ty, Var, Writer, float, ident, int, string};
+use super::code::{
+    Core, Dsl, Expr, Stmt, Ty, Var, Writer, brackets, float, ident, int, method, string,
+};
 
 /// Most entries of a map, and items of a list, written in one `json!` literal; larger ones are
 /// built in statements (serde_json's `json!` recurses once per token it reads).
@@ -190,7 +192,7 @@ impl<'m> Writer<'m> {
             parts.push(code);
         }
         if kinds.len() == 1 && !kinds.contains("other") {
-            return quote!([#(#parts),*]);
+            return brackets(parts);
         }
         let into = self.core(Core::IntoValue);
         let parts = parts
@@ -219,13 +221,18 @@ impl<'m> Writer<'m> {
         what: &str,
     ) -> Vec<TokenStream> {
         let mut out = Vec::with_capacity(props.len());
+        // Where each value is, for messages: `'cidr'`.
+        let mut at = String::new();
         for (k, v) in props {
             match t.properties.iter().find(|p| p.info.key == k.name) {
                 Some(p) => {
                     let want = self.model.property_type(t, p);
-                    let value = self.value(v, &want, &format!("'{}'", p.info.key));
-                    let m = ident(&p.method);
-                    out.push(quote!(.#m(#value)));
+                    at.clear();
+                    at.push('\'');
+                    at.push_str(&p.info.key);
+                    at.push('\'');
+                    let value = self.value(v, &want, &at);
+                    out.push(method(&p.method, value));
                 }
                 None => {
                     self.hatch(format!(
