@@ -205,7 +205,11 @@ impl<'a> Checker<'a> {
             return;
         }
         // Small maps (nearly all of them) are compared pairwise, without allocating.
-        let mut seen: HashSet<&str> = HashSet::new();
+        let mut seen: HashSet<&str> = if entries.len() <= 16 {
+            HashSet::new()
+        } else {
+            HashSet::with_capacity(entries.len())
+        };
         for (i, (k, _)) in entries.iter().enumerate() {
             let repeated = if entries.len() <= 16 {
                 entries[..i].iter().any(|(e, _)| e.name == k.name)

@@ -35,15 +35,17 @@ pub fn dependencies(root: &Node) -> Graph<'_> {
         return graph;
     };
     let names: HashSet<&str> = elements.iter().map(|(k, _)| k.name.as_str()).collect();
+    graph.nodes.reserve(elements.len());
     let mut edges = Vec::new();
     let mut targets = Vec::new();
+    let mut todo = Vec::new();
     for (k, v) in elements {
         let ty = v.get("type").and_then(Node::as_str).unwrap_or("?");
         graph.nodes.push((k.name.as_str(), ty, k.pos));
         if let Some(props) = v.get("properties").and_then(Node::as_map) {
             for (key, value) in props {
                 targets.clear();
-                references(value, &mut targets);
+                walk_references(value, true, &mut targets, &mut todo);
                 // An element reading its own attribute or id is a cycle of one.
                 for t in &targets {
                     if names.contains(t) {
@@ -80,17 +82,27 @@ pub fn dependencies(root: &Node) -> Graph<'_> {
 /// The elements a value reads with `get_reference` or `get_attribute`, at any depth, in
 /// document order (a repeat each time).
 pub fn references<'a>(v: &'a Node, out: &mut Vec<&'a str>) {
-    walk_references(v, true, out);
+    walk_references(v, true, out, &mut Vec::new());
 }
 
 /// The references `Stack` writes typed and derives requirements from: as [`references`], but
 /// not the list form `get_reference: [name]`, which the DSL keeps in its template form.
 pub fn typed_references<'a>(v: &'a Node, out: &mut Vec<&'a str>) {
-    walk_references(v, false, out);
+    walk_references(v, false, out, &mut Vec::new());
 }
 
-fn walk_references<'a>(v: &'a Node, list_form: bool, out: &mut Vec<&'a str>) {
-    let mut todo = vec![v];
+/// The walk behind [`references`]: iterative, with `todo` as its (reused) stack.
+fn walk_references<'a>(
+    v: &'a Node,
+    list_form: bool,
+    out: &mut Vec<&'a str>,
+    todo: &mut Vec<&'a Node>,
+) {
+    if !matches!(v.value, Yaml::List(_) | Yaml::Map(_)) {
+        return; // a scalar refers to nothing
+    }
+    todo.clear();
+    todo.push(v);
     while let Some(v) = todo.pop() {
         if let Some((k, arg)) = v.single_entry()
             && let Some(func) = Func::parse(&k.name)
@@ -164,41 +176,73 @@ pub fn order(graph: &Graph<'_>) -> Vec<usize> {
 /// Every dependency cycle, each once, as element names with the first repeated at the end, in
 /// the order found. Iterative: a chain of any length is fine.
 pub fn cycles<'a>(graph: &Graph<'a>) -> Vec<Vec<&'a str>> {
-    let mut next: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
-    for e in &graph.edges {
-        next.entry(e.from).or_default().push(e.to);
+    // Elements by index (a repeated name is one element), and each one's edges in order.
+    let mut index: HashMap<&str, usize> = HashMap::with_capacity(graph.nodes.len());
+    let mut names: Vec<&'a str> = Vec::with_capacity(graph.nodes.len());
+    let mut id = |name: &'a str, names: &mut Vec<&'a str>| {
+        *index.entry(name).or_insert_with(|| {
+            names.push(name);
+            names.len() - 1
+        })
+    };
+    let starts: Vec<usize> = graph
+        .nodes
+        .iter()
+        .map(|(n, _, _)| id(n, &mut names))
+        .collect();
+    let links: Vec<(usize, usize)> = graph
+        .edges
+        .iter()
+        .map(|e| (id(e.from, &mut names), id(e.to, &mut names)))
+        .collect();
+    let n = names.len();
+    let mut first = vec![0usize; n + 1];
+    for &(from, _) in &links {
+        first[from + 1] += 1;
     }
-    // 1: on the current path, 2: done.
-    let mut state: HashMap<&'a str, u8> = HashMap::new();
+    for i in 0..n {
+        first[i + 1] += first[i];
+    }
+    let mut next = vec![0usize; links.len()];
+    let mut fill = first.clone();
+    for &(from, to) in &links {
+        next[fill[from]] = to;
+        fill[from] += 1;
+    }
+    // 0: not seen, 1: on the current path, 2: done.
+    let mut state = vec![0u8; n];
     let mut found = Vec::new();
     let mut seen = BTreeSet::new();
-    for &(start, _, _) in &graph.nodes {
-        if state.contains_key(start) {
+    let mut stack: Vec<(usize, usize)> = Vec::new();
+    for start in starts {
+        if state[start] != 0 {
             continue;
         }
-        let mut stack: Vec<(&'a str, usize)> = vec![(start, 0)];
-        state.insert(start, 1);
-        while let Some((node, i)) = stack.pop() {
-            let Some(&to) = next.get(node).and_then(|n| n.get(i)) else {
-                state.insert(node, 2);
+        stack.push((start, first[start]));
+        state[start] = 1;
+        while let Some((node, at)) = stack.pop() {
+            if at == first[node + 1] {
+                state[node] = 2;
                 continue;
-            };
-            stack.push((node, i + 1));
-            match state.get(to) {
-                Some(1) => {
+            }
+            let to = next[at];
+            stack.push((node, at + 1));
+            match state[to] {
+                1 => {
                     let from = stack.iter().position(|(n, _)| *n == to).unwrap_or(0);
-                    let mut cycle: Vec<&'a str> = stack[from..].iter().map(|(n, _)| *n).collect();
-                    cycle.push(to);
+                    let mut cycle: Vec<&'a str> =
+                        stack[from..].iter().map(|(n, _)| names[*n]).collect();
+                    cycle.push(names[to]);
                     let mut key = cycle.clone();
                     key.sort();
                     if seen.insert(key) {
                         found.push(cycle);
                     }
                 }
-                Some(_) => {}
-                None => {
-                    state.insert(to, 1);
-                    stack.push((to, 0));
+                2 => {}
+                _ => {
+                    state[to] = 1;
+                    stack.push((to, first[to]));
                 }
             }
         }

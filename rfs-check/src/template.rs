@@ -11,6 +11,7 @@ use crate::language::{
     CONDITION_NAMES, MAX_INPUTS, MAX_MAPPINGS, SECTIONS, TEMPLATE_DESCRIPTION_MAX, TOSCA_VERSION,
 };
 use crate::rules;
+use crate::spec::TypeInfo;
 use crate::tree::{Key, Node, Pos};
 
 impl<'a> Checker<'a> {
@@ -105,11 +106,13 @@ impl<'a> Checker<'a> {
         self.conditions
             .extend(conditions.iter().map(|(k, _)| k.name.as_str()));
         self.elements.reserve(nodes.len());
+        // A template uses few types, many times each.
+        let mut specs: HashMap<&str, Option<&'static TypeInfo>> = HashMap::new();
         for (k, v) in nodes {
             let spec = v
                 .get("type")
                 .and_then(Node::as_str)
-                .and_then(|t| self.catalog.element(t));
+                .and_then(|t| *specs.entry(t).or_insert_with(|| self.catalog.element(t)));
             self.elements.entry(k.name.as_str()).or_insert(spec);
         }
     }

@@ -22,18 +22,21 @@ impl Patterns {
     /// Whether the whole of `text` matches `pattern` (spec patterns). A pattern outside the
     /// dialect is an `Err` with the reason.
     pub fn whole(&mut self, pattern: &str, text: &str) -> Result<bool, String> {
-        if !self.whole.contains_key(pattern) {
-            let m = match Class::parse(pattern) {
-                Some(c) => Ok(Matcher::Class(c)),
-                None => compile(pattern, true).map(Matcher::Regex),
-            };
-            self.whole.insert(pattern.to_owned(), m);
-        }
-        match &self.whole[pattern] {
+        let run = |m: &Result<Matcher, String>| match m {
             Ok(Matcher::Class(c)) => Ok(c.matches(text)),
             Ok(Matcher::Regex(r)) => Ok(r.is_match(text)),
             Err(e) => Err(e.clone()),
+        };
+        if let Some(m) = self.whole.get(pattern) {
+            return run(m);
         }
+        let m = match Class::parse(pattern) {
+            Some(c) => Ok(Matcher::Class(c)),
+            None => compile(pattern, true).map(Matcher::Regex),
+        };
+        let result = run(&m);
+        self.whole.insert(pattern.to_owned(), m);
+        result
     }
 
     /// Whether `pattern` matches somewhere in `text` (input `regex` constraints, anchored by
