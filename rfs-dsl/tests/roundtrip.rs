@@ -161,3 +161,37 @@ proptest! {
         prop_assert_eq!(back, expected(&synth.template), "{}", synth.yaml);
     }
 }
+
+/// A stack large enough to be written on one thread while it is checked on another writes the
+/// tree it checked, escape hatches and text that needs quoting included.
+#[test]
+fn large_stacks_write_the_tree_they_check() {
+    let words = [
+        "true", "yes", "0123", "1e3", "a: b", "#c", " lead", "~", "plain", "ü", "-", "null",
+    ];
+    let n = 400;
+    let mut s = Stack::new("large");
+    for i in 0..n {
+        let word = |k: usize| words[(i + k) % words.len()];
+        let mut extra = Map::new();
+        extra.insert(word(3), word(5));
+        let vpc = vpc::Vpc::builder()
+            .name(format!("n{i}"))
+            .cidr("10.0.0.0/8")
+            .unlisted_property(format!("{} {i}", word(0)), Value::Map(extra))
+            .build();
+        let vpc = s.add(&format!("vpc-{i}"), vpc);
+        s.output(&format!("o{i}"), vpc.attr().ref_id())
+            .description(word(7));
+    }
+    let synth = s.synth().expect("synthesizes");
+    let back: Tree = serde_saphyr::from_str(&synth.yaml).unwrap();
+    assert_eq!(back, expected(&synth.template));
+    let hatches = synth
+        .findings
+        .iter()
+        .filter(|f| f.rule.id == "escape-hatch")
+        .count();
+    assert_eq!(hatches, n, "one escape hatch per unlisted property");
+    assert_eq!(s.to_yaml().unwrap(), synth.yaml);
+}
