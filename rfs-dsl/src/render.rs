@@ -71,7 +71,7 @@ fn section<T>(doc: &mut Vec<(Key, Node)>, s: &Section<T>, item: impl Fn(&T) -> N
 }
 
 fn input(d: &InputDef) -> Node {
-    let mut m: Vec<(Key, Node)> = Vec::new();
+    let mut m: Vec<(Key, Node)> = Vec::with_capacity(6);
     if let Some(t) = d.type_name {
         m.push(("type".into(), Node::str(t)));
     }
@@ -94,7 +94,8 @@ fn input(d: &InputDef) -> Node {
 }
 
 fn element(name: &str, n: &NodeDef) -> Node {
-    let mut m: Vec<(Key, Node)> = vec![("type".into(), Node::str(n.type_name))];
+    let mut m: Vec<(Key, Node)> = Vec::with_capacity(5);
+    m.push(("type".into(), Node::str(n.type_name)));
     if !n.properties.is_empty() {
         m.push(("properties".into(), map(&n.properties)));
     }

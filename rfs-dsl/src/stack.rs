@@ -25,6 +25,28 @@ static NEXT_SCOPE: AtomicU64 = AtomicU64::new(1);
 /// then writes the YAML while it checks.
 pub(crate) const PARALLEL: usize = 256;
 
+/// Drops a template tree; a large one's elements in two halves, one on a second thread.
+fn drop_tree(mut template: Node) {
+    let elements = match &mut template.value {
+        rfs_check::tree::Yaml::Map(sections) => sections
+            .iter_mut()
+            .find(|(k, _)| k.name == "node_templates")
+            .and_then(|(_, v)| match &mut v.value {
+                rfs_check::tree::Yaml::Map(items) if items.len() >= PARALLEL => {
+                    Some(items.split_off(items.len() / 2))
+                }
+                _ => None,
+            }),
+        _ => None,
+    };
+    if let Some(half) = elements {
+        std::thread::scope(|scope| {
+            scope.spawn(move || drop(half));
+            drop(template);
+        });
+    }
+}
+
 /// One output of a stack (see [`Stack::output`]).
 #[derive(Clone, Debug)]
 pub struct Output {
@@ -679,7 +701,9 @@ impl Stack {
 
     /// The template as YAML (see [`Stack::synth`]).
     pub fn to_yaml(&self) -> Result<String, SynthError> {
-        self.synth().map(|s| s.yaml)
+        let Synth { yaml, template, .. } = self.synth()?;
+        drop_tree(template);
+        Ok(yaml)
     }
 
     /// Checks the stack and writes the template to `path` (creating parent folders), replacing

@@ -648,7 +648,7 @@ mod tests {
         };
         assert_eq!(items[0].pos, Pos { line: 3, column: 5 });
         assert_eq!(items[1].value, Yaml::Int(10));
-        assert_eq!(items[1].text.as_deref(), Some("010"));
+        assert_eq!(items[1].text.as_deref().map(String::as_str), Some("010"));
         assert_eq!(items[2].value, Yaml::Float(1000.0));
         assert_eq!(items[2].source().as_deref(), Some("1e3"));
         assert_eq!(items[3].value, Yaml::Str("010".into()));

@@ -98,7 +98,7 @@ pub struct Node {
     /// written back (`010`, `1e3`, `0x1F`, `+5`, `~`, `1.0`, an integer beyond 64 bits): tools
     /// compare and report it as its author wrote it. `None` for text, for scalars written in
     /// their canonical form, and for nodes built in Rust. See [`Node::source`].
-    pub text: Option<Box<str>>,
+    pub text: Option<Box<String>>,
 }
 
 /// A mapping key and where it is.
@@ -110,13 +110,17 @@ pub struct Key {
     pub pos: Pos,
     /// What YAML reads the key as when that is not text (`80` is the integer 80, `~` is null);
     /// `None` for text, and for keys built in Rust.
-    pub read_as: Option<Yaml>,
+    pub read_as: Option<Box<Yaml>>,
 }
 
 impl Key {
     /// A key read from a file.
     pub fn read(name: String, pos: Pos, read_as: Option<Yaml>) -> Self {
-        Key { name, pos, read_as }
+        Key {
+            name,
+            pos,
+            read_as: read_as.map(Box::new),
+        }
     }
 
     /// Whether a scalar names this key: as written (`'80'` and `80` name the key `80`), or as
@@ -128,7 +132,7 @@ impl Key {
         if n.source().is_some_and(|s| s == self.name) {
             return true;
         }
-        match (&self.read_as, &n.value) {
+        match (self.read_as.as_deref(), &n.value) {
             (Some(Yaml::Null), Yaml::Null) => true,
             (Some(Yaml::Bool(a)), Yaml::Bool(b)) => a == b,
             (Some(k), _) => match (k, n.number()) {
@@ -194,6 +198,8 @@ impl Node {
     /// A node read from a file at `pos`, with its source text where it differs from the value's
     /// own.
     pub fn read(value: Yaml, pos: Pos, text: Option<Box<str>>) -> Self {
+        // Boxed twice: a rare field, one word in every node.
+        let text = text.map(|t| Box::new(t.into_string()));
         Node {
             value,
             pos,
@@ -207,7 +213,7 @@ impl Node {
     pub fn source(&self) -> Option<std::borrow::Cow<'_, str>> {
         use std::borrow::Cow;
         if let Some(t) = &self.text {
-            return Some(Cow::Borrowed(t));
+            return Some(Cow::Borrowed(t.as_str()));
         }
         match &self.value {
             Yaml::Str(s) => Some(Cow::Borrowed(s)),

@@ -105,6 +105,12 @@ impl Value {
     /// The nesting depth of lists and maps (a scalar is 0, `[1]` is 1), counted without
     /// recursion and up to `limit` + 1: how far a value goes past a limit does not matter.
     pub fn depth(&self, limit: usize) -> usize {
+        if !matches!(
+            self,
+            Value::List(_) | Value::Map(_) | Value::Marked(..) | Value::Function(_)
+        ) {
+            return 0;
+        }
         let mut deepest = 0;
         let mut pending: Vec<(&Value, usize)> = vec![(self, 0)];
         while let Some((v, d)) = pending.pop() {
