@@ -71,8 +71,9 @@ pub struct File {
 }
 
 impl File {
-    /// The file's text.
-    pub fn print(&self) -> String {
+    /// The file's text. The model is consumed: a long body is printed, and freed, in two
+    /// halves at once.
+    pub fn print(self) -> String {
         let mut out = String::new();
         for line in &self.doc {
             out.push_str(&comment("//!", line));
@@ -81,10 +82,10 @@ impl File {
         if !self.doc.is_empty() {
             out.push('\n');
         }
-        for item in &self.items {
-            out.push_str(&plain(item.clone()));
+        for item in self.items {
+            out.push_str(&plain(item));
         }
-        for f in &self.functions {
+        for f in self.functions {
             if !out.is_empty() {
                 out.push('\n');
             }
@@ -92,10 +93,10 @@ impl File {
                 out.push_str(&comment("///", line));
                 out.push('\n');
             }
-            let signature = plain(f.signature.clone());
+            let signature = plain(f.signature);
             out.push_str(signature.trim_end());
             out.push_str(" {\n");
-            out.push_str(&lines(&f.body, 1));
+            out.push_str(&lines(f.body, 1));
             out.push_str("}\n");
         }
         out
@@ -106,15 +107,15 @@ impl File {
 const PARALLEL_LINES: usize = 512;
 
 /// Body lines, indented `depth` levels.
-pub fn lines(body: &[Line], depth: usize) -> String {
+pub fn lines(mut body: Vec<Line>, depth: usize) -> String {
     if body.len() < PARALLEL_LINES {
         return print_lines(body, depth);
     }
     // Each line is printed on its own: the halves join into the same text.
-    let (first, second) = body.split_at(body.len() / 2);
+    let second = body.split_off(body.len() / 2);
     std::thread::scope(|scope| {
-        let rest = scope.spawn(|| print_lines(second, depth));
-        let mut out = print_lines(first, depth);
+        let rest = scope.spawn(move || print_lines(second, depth));
+        let mut out = print_lines(body, depth);
         match rest.join() {
             Ok(rest) => out.push_str(&rest),
             Err(panic) => std::panic::resume_unwind(panic),
@@ -123,7 +124,7 @@ pub fn lines(body: &[Line], depth: usize) -> String {
     })
 }
 
-fn print_lines(body: &[Line], depth: usize) -> String {
+fn print_lines(body: Vec<Line>, depth: usize) -> String {
     // One printer for every line, its state reset between them.
     let mut p = Printer::default();
     for line in body {
@@ -133,14 +134,14 @@ fn print_lines(body: &[Line], depth: usize) -> String {
         p.after_word = false;
         match line {
             Line::Code(tokens) => {
-                p.stream(tokens, Delimiter::Brace);
+                p.stream(&tokens, Delimiter::Brace);
                 p.newline();
             }
             Line::Comment(text) => {
                 for _ in 0..depth {
                     p.out.push_str("    ");
                 }
-                p.out.push_str(&comment("//", text));
+                p.out.push_str(&comment("//", &text));
                 p.out.push('\n');
                 p.line_start = p.out.len();
             }

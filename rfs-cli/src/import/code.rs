@@ -150,6 +150,7 @@ pub(super) fn snake_case(name: &str) -> String {
 
 /// Variable names, each given once: a template name made snake_case and plain, with a suffix
 /// where it is taken. Linear however many names collide.
+#[derive(Clone)]
 pub(super) struct Names {
     taken: HashSet<String>,
     next: HashMap<String, usize>,
@@ -159,6 +160,20 @@ pub(super) struct Names {
 }
 
 impl Names {
+    /// How many names are taken.
+    pub(super) fn len(&self) -> usize {
+        self.taken.len()
+    }
+
+    /// Takes the names `other` (a copy of these that went on) took too.
+    pub(super) fn absorb(&mut self, other: Names) {
+        self.taken.extend(other.taken);
+        for (base, n) in other.next {
+            let slot = self.next.entry(base).or_insert(0);
+            *slot = (*slot).max(n);
+        }
+    }
+
     pub(super) fn new(model: &Model) -> Self {
         let modules = model
             .types
@@ -213,6 +228,8 @@ pub(super) enum Stmt {
     Code(TokenStream),
     /// A `//` line.
     Comment(String),
+    /// Statements already taken apart (written on another thread).
+    Parts(Vec<Part>),
 }
 
 impl Stmt {
@@ -225,40 +242,53 @@ impl Stmt {
     }
 }
 
-/// The body as the printer's lines: a binding whose variable nothing reads (an input that
-/// only a value in its template form uses, say) becomes a plain statement.
-pub(super) fn lines(body: Vec<Stmt>) -> Vec<Line> {
-    use proc_macro2::Spacing;
-    // Each statement's tokens are taken apart once; the walks below borrow them.
-    enum Part {
-        Let(Var, bool, Vec<Tok>),
-        Code(Vec<Tok>),
-        Comment(String),
-    }
-    let parts: Vec<Part> = body
-        .into_iter()
-        .map(|s| match s {
+/// A statement with its tokens taken apart ([`toks`]): what [`lines`] reads, and what can
+/// cross threads.
+pub(super) enum Part {
+    Let(Var, bool, Vec<Tok>),
+    Code(Vec<Tok>),
+    Comment(String),
+}
+
+/// The statements' tokens taken apart, once.
+pub(super) fn parts(body: Vec<Stmt>) -> Vec<Part> {
+    let mut out = Vec::with_capacity(body.len());
+    for s in body {
+        match s {
             Stmt::Let {
                 var,
                 mutable,
                 value,
-            } => Part::Let(var, mutable, toks(value)),
-            Stmt::Code(t) => Part::Code(toks(t)),
-            Stmt::Comment(c) => Part::Comment(c),
-        })
-        .collect();
+            } => out.push(Part::Let(var, mutable, toks(value))),
+            Stmt::Code(t) => out.push(Part::Code(toks(t))),
+            Stmt::Comment(c) => out.push(Part::Comment(c)),
+            Stmt::Parts(p) => out.extend(p),
+        }
+    }
+    out
+}
+
+/// The body as the printer's lines: a binding whose variable nothing reads (an input that
+/// only a value in its template form uses, say) becomes a plain statement.
+///
+/// Also returns the names at the head of a path or a call anywhere in the body (what
+/// [`uses`] imports from): a variable is read only where its name heads one.
+pub(super) fn lines(body: Vec<Stmt>) -> (Vec<Line>, BTreeSet<String>) {
+    use proc_macro2::Spacing;
+    let parts: Vec<Part> = parts(body);
     let mut read: HashSet<&str> = HashSet::new();
     for p in &parts {
         if let Part::Let(_, _, t) | Part::Code(t) = p {
-            idents(t, &mut read);
+            heads(t, &mut read);
         }
     }
     let bound: Vec<bool> = parts
         .iter()
         .map(|p| matches!(p, Part::Let(var, _, _) if read.contains(var.0.as_str())))
         .collect();
+    let read: BTreeSet<String> = read.into_iter().map(str::to_owned).collect();
     let word = |w: &str| Tok::Ident(w.to_owned());
-    parts
+    let lines = parts
         .into_iter()
         .zip(bound)
         .map(|(p, bound)| match p {
@@ -279,32 +309,14 @@ pub(super) fn lines(body: Vec<Stmt>) -> Vec<Line> {
             Part::Code(t) => Line::Code(t),
             Part::Comment(c) => Line::Comment(c),
         })
-        .collect()
+        .collect();
+    (lines, read)
 }
 
-/// Every identifier in `trees`.
-fn idents<'t>(trees: &'t [Tok], out: &mut HashSet<&'t str>) {
-    for t in trees {
-        match t {
-            Tok::Ident(i) => {
-                out.insert(i);
-            }
-            Tok::Group(_, inner) => idents(inner, out),
-            _ => {}
-        }
-    }
-}
-
-/// The `use` declarations of a body: every name of rfs-dsl the tokens use, found by walking
-/// the token trees (a name at the head of a path or a call; a string literal is one token, so
-/// nothing inside one counts), and every service module they use as a path.
-pub(super) fn uses(body: &[Line], model: &Model) -> Vec<TokenStream> {
-    let mut found: BTreeSet<&str> = BTreeSet::new();
-    for line in body {
-        if let Line::Code(trees) = line {
-            heads(trees, &mut found);
-        }
-    }
+/// The `use` declarations of a body: every name of rfs-dsl its tokens use and every service
+/// module they use as a path, from the names [`lines`] found at the head of a path or a call
+/// (a string literal is one token, so nothing inside one counts).
+pub(super) fn uses(found: &BTreeSet<String>, model: &Model) -> Vec<TokenStream> {
     let modules: BTreeSet<&str> = model
         .types
         .iter()
@@ -319,13 +331,13 @@ pub(super) fn uses(body: &[Line], model: &Model) -> Vec<TokenStream> {
     let pick = |set: &[&str]| {
         found
             .iter()
-            .filter(|n| set.contains(n))
+            .filter(|n| set.contains(&n.as_str()))
             .map(|n| ident(n))
             .collect::<Vec<_>>()
     };
     let used_modules: Vec<Ident> = found
         .iter()
-        .filter(|n| modules.contains(*n))
+        .filter(|n| modules.contains(n.as_str()))
         .map(|m| ident(m))
         .collect();
     let funcs: Vec<&str> = Func::ALL
@@ -342,7 +354,7 @@ pub(super) fn uses(body: &[Line], model: &Model) -> Vec<TokenStream> {
 }
 
 /// The names at the head of a path or a call in `trees` (not after `.` or `::`).
-fn heads<'t>(trees: &'t [Tok], found: &mut BTreeSet<&'t str>) {
+fn heads<'t>(trees: &'t [Tok], found: &mut HashSet<&'t str>) {
     let mut after_sep = false;
     let mut prev_colon = false;
     for t in trees {
@@ -485,6 +497,26 @@ pub(super) struct Writer<'m> {
     /// Where the template has plain values YAML 1.1 readers read differently (the reader's
     /// `yaml-version` findings): the code says so where it writes them.
     pub(super) ambiguous: HashSet<Pos>,
+    /// Elements from which their statements are written on two threads.
+    pub(super) parallel_from: usize,
+}
+
+/// Elements from which a template's element statements are written on two threads.
+pub(super) const PARALLEL_ELEMENTS: usize = 256;
+
+/// A [`Writer`]'s state without its waiting statements: it crosses threads.
+pub(super) struct WriterCopy<'m> {
+    model: &'m Model,
+    root: &'m Node,
+    names: Names,
+    inputs: HashMap<&'m str, InputVar<'m>>,
+    mappings: HashMap<&'m str, Var>,
+    conditions: HashMap<&'m str, Var>,
+    elements: HashMap<&'m str, (Var, Option<&'m TypeDef>)>,
+    pub(super) defined: HashSet<&'m str>,
+    referenced: HashSet<&'m str>,
+    in_output: bool,
+    ambiguous: HashSet<Pos>,
 }
 
 impl<'m> Writer<'m> {
@@ -503,6 +535,45 @@ impl<'m> Writer<'m> {
             hatches: 0,
             in_output: false,
             ambiguous: HashSet::new(),
+            parallel_from: PARALLEL_ELEMENTS,
+        }
+    }
+
+    /// What a writer on another thread needs of this one: everything but the statements
+    /// waiting to be written (which hold token streams, and stay on this thread).
+    pub(super) fn copy(&self) -> WriterCopy<'m> {
+        WriterCopy {
+            model: self.model,
+            root: self.root,
+            names: self.names.clone(),
+            inputs: self.inputs.clone(),
+            mappings: self.mappings.clone(),
+            conditions: self.conditions.clone(),
+            elements: self.elements.clone(),
+            defined: self.defined.clone(),
+            referenced: self.referenced.clone(),
+            in_output: self.in_output,
+            ambiguous: self.ambiguous.clone(),
+        }
+    }
+
+    /// A writer from a [`Writer::copy`], with nothing waiting and no escape hatch counted.
+    pub(super) fn from_copy(c: WriterCopy<'m>) -> Self {
+        Writer {
+            model: c.model,
+            root: c.root,
+            names: c.names,
+            inputs: c.inputs,
+            mappings: c.mappings,
+            conditions: c.conditions,
+            elements: c.elements,
+            defined: c.defined,
+            referenced: c.referenced,
+            pending: Vec::new(),
+            hatches: 0,
+            in_output: c.in_output,
+            ambiguous: c.ambiguous,
+            parallel_from: usize::MAX,
         }
     }
 

@@ -114,32 +114,71 @@ pub fn import_with(
     allow_errors: bool,
     limits: &Limits,
 ) -> Result<Imported, ImportError> {
+    let how = How {
+        allow_errors,
+        limits,
+        parallel_from: code::PARALLEL_ELEMENTS,
+    };
+    import_how(text, name, file, model, catalog, &how)
+}
+
+/// How a template is imported.
+struct How<'a> {
+    allow_errors: bool,
+    limits: &'a Limits,
+    /// Elements from which their statements are written on two threads.
+    parallel_from: usize,
+}
+
+fn import_how(
+    text: &str,
+    name: &str,
+    file: &str,
+    model: &Model,
+    catalog: &Catalog,
+    how: &How<'_>,
+) -> Result<Imported, ImportError> {
+    let (allow_errors, limits) = (how.allow_errors, how.limits);
     let template = match read::template(text, limits) {
         Ok(t) => t,
         Err(e) => return Err(ImportError::Parse(vec![e.finding()])),
     };
     // Lint and write the code side by side: the code is dropped if lint finds errors. The
-    // writer keeps this thread (and its warm allocator); lint takes the other.
+    // writer keeps this thread (and its warm allocator); the other thread lints, finds the
+    // order the elements are written in, and frees the template once the writer is done
+    // reading it.
+    let template = std::sync::Arc::new(template);
     let (findings, written) = std::thread::scope(|scope| {
-        // The other thread also finds the order the elements are written in, while this one
-        // writes inputs, mappings and conditions.
         let (send_order, order) = std::sync::mpsc::channel();
-        let template = &template;
+        let (send_done, done) = std::sync::mpsc::channel::<()>();
+        let linted = std::sync::Arc::clone(&template);
         let linting = scope.spawn(move || {
-            let _ = send_order.send(graph::order(&graph::dependencies(&template.root)));
-            crate::lint::lint_template(template, catalog)
+            let _ = send_order.send(graph::order(&graph::dependencies(&linted.root)));
+            let findings = crate::lint::lint_template(&linted, catalog);
+            // The writer has let go of its reference (or failed): this one is the last.
+            let _ = done.recv();
+            drop(linted);
+            findings
         });
-        let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            let mut writer = Writer::new(model, &template.root);
-            writer.ambiguous = template
-                .findings
-                .iter()
-                .filter(|f| f.rule.id == rules::YAML_11.id)
-                .map(|f| f.pos)
-                .collect();
-            let body = code::lines(writer.stack_body(name, || order.recv().unwrap_or_default()));
+        // Moved in: if the writer panics, `send_done` goes with it and lint does not wait.
+        let written = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || {
+            let (body, hatches) = {
+                let mut writer = Writer::new(model, &template.root);
+                writer.parallel_from = how.parallel_from;
+                writer.ambiguous = template
+                    .findings
+                    .iter()
+                    .filter(|f| f.rule.id == rules::YAML_11.id)
+                    .map(|f| f.pos)
+                    .collect();
+                let body = writer.stack_body(name, || order.recv().unwrap_or_default());
+                (body, writer.hatches)
+            };
+            drop(template);
+            let _ = send_done.send(());
+            let (body, names) = code::lines(body);
             let file = File {
-                items: code::uses(&body, model),
+                items: code::uses(&names, model),
                 functions: vec![Function {
                     doc: vec!["Builds the stack.".to_owned()],
                     signature: quote!(pub fn stack() -> Stack),
@@ -147,7 +186,7 @@ pub fn import_with(
                 }],
                 ..File::default()
             };
-            (file.print(), writer.hatches)
+            (file.print(), hatches)
         }));
         match linting.join() {
             Ok(findings) => (findings, written),
@@ -244,4 +283,90 @@ pub fn mod_rs(modules: &[&str]) -> String {
         }],
     };
     file.print()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    /// A template of `n` VPCs, each (but the first) reading the one before it; every `wide`-th
+    /// one has 45 properties the spec does not list, so its builder is split across a variable.
+    /// Wide elements are named `w-<i>` in the first half and `w_<i - n/2>` in the second, so
+    /// builders on both sides of the middle compete for one variable name.
+    fn chain(n: usize, wide: usize) -> String {
+        let is_wide = |i: usize| wide > 0 && i.is_multiple_of(wide);
+        let name = |i: usize| match (is_wide(i), i < n / 2) {
+            (true, true) => format!("w-{i}"),
+            (true, false) => format!("w_{}", i - n / 2),
+            _ => format!("e{i}"),
+        };
+        let mut t = String::from(
+            "tosca_definitions_version: huaweicloud_tosca_version_1_0\nnode_templates:\n",
+        );
+        for i in 0..n {
+            t.push_str(&format!(
+                "  {}:\n    type: HuaweiCloud.VPC.VPC\n    properties:\n      cidr: 10.0.0.0/8\n",
+                name(i)
+            ));
+            if i > 0 {
+                t.push_str(&format!(
+                    "      name: {{get_attribute: [{}, refName]}}\n",
+                    name(i - 1)
+                ));
+            }
+            if is_wide(i) {
+                for k in 0..45 {
+                    t.push_str(&format!("      extra{k}: {k}\n"));
+                }
+            }
+        }
+        t
+    }
+
+    fn imported(text: &str, parallel_from: usize) -> String {
+        let how = How {
+            allow_errors: true,
+            limits: &Limits::default(),
+            parallel_from,
+        };
+        let model = crate::specs().expect("specs");
+        match import_how(text, "t", "t.yaml", model, crate::lint::catalog(), &how) {
+            Ok(i) => i.code,
+            Err(e) => format!("refused: {e}"),
+        }
+    }
+
+    /// Writing the elements on two threads gives the module one thread gives, for every
+    /// template the tests know and for large ones whose halves both make up variable names.
+    #[test]
+    fn two_threads_write_what_one_writes() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let mut texts = vec![
+            chain(300, 0),
+            chain(300, 6),
+            chain(300, 200),
+            chain(300, 400),
+            chain(3, 1),
+        ];
+        for dir in [
+            "rfs-cli/tests/fixtures",
+            "rfs-cli/tests/hostile",
+            "roundtrip/templates",
+            "examples/templates",
+        ] {
+            let mut files: Vec<_> = std::fs::read_dir(root.join(dir))
+                .unwrap()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "yaml"))
+                .collect();
+            files.sort();
+            texts.extend(files.iter().map(|f| std::fs::read_to_string(f).unwrap()));
+        }
+        for text in &texts {
+            let one = imported(text, usize::MAX);
+            assert_eq!(imported(text, 2), one, "{}", &text[..text.len().min(300)]);
+        }
+    }
 }

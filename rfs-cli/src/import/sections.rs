@@ -65,12 +65,8 @@ impl<'m> Writer<'m> {
             self.elements.entry(k.name.as_str()).or_insert((var, spec));
         }
         // Each element after those it refers to or requires (the rule engine's graph).
-        for i in order() {
-            let Some((k, v)) = nodes.get(i) else {
-                continue;
-            };
-            self.element(&k.name, v, &mut out);
-        }
+        let order: Vec<usize> = order().into_iter().filter(|&i| i < nodes.len()).collect();
+        self.elements_in(nodes, &order, &mut out);
         for (k, v) in entries(root.get("policies")) {
             self.policy(&k.name, v, &mut out);
         }
@@ -81,6 +77,60 @@ impl<'m> Writer<'m> {
         }
         out.push(Stmt::Code(quote!(stack)));
         out
+    }
+
+    /// The statements of the elements `order` lists. A large template whose elements all have
+    /// a spec and a name of their own writes the second half on another thread, from a copy
+    /// of the writer that knows the first half is written; if both halves had to make up a
+    /// variable name (a long builder chain, a large value), the second half is written again
+    /// here so the names are those a single pass gives.
+    fn elements_in(&mut self, nodes: &'m [(Key, Node)], order: &[usize], out: &mut Vec<Stmt>) {
+        let simple = order.len() >= self.parallel_from
+            && self.elements.len() == nodes.len()
+            && self.elements.values().all(|(_, spec)| spec.is_some())
+            && self.defined.is_empty();
+        if !simple {
+            for &i in order {
+                self.element(&nodes[i].0.name, &nodes[i].1, out);
+            }
+            return;
+        }
+        let (first, second) = order.split_at(order.len() / 2);
+        let mut copy = self.copy();
+        copy.defined
+            .extend(first.iter().map(|&i| nodes[i].0.name.as_str()));
+        let named = self.names.len();
+        let (theirs, ours_named) = std::thread::scope(|scope| {
+            let writing = scope.spawn(move || {
+                let mut w = Writer::from_copy(copy);
+                let mut stmts = Vec::new();
+                for &i in second {
+                    w.element(&nodes[i].0.name, &nodes[i].1, &mut stmts);
+                }
+                let named = w.names.len() != named;
+                (super::code::parts(stmts), w.hatches, w.names, named)
+            });
+            for &i in first {
+                self.element(&nodes[i].0.name, &nodes[i].1, out);
+            }
+            let ours_named = self.names.len() != named;
+            match writing.join() {
+                Ok(theirs) => (theirs, ours_named),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        });
+        let (parts, hatches, names, theirs_named) = theirs;
+        if ours_named && theirs_named {
+            for &i in second {
+                self.element(&nodes[i].0.name, &nodes[i].1, out);
+            }
+            return;
+        }
+        out.push(Stmt::Parts(parts));
+        self.hatches += hatches;
+        self.names.absorb(names);
+        self.defined
+            .extend(second.iter().map(|&i| nodes[i].0.name.as_str()));
     }
 
     /// Element names that are referred to (they need a variable).
