@@ -110,9 +110,12 @@ impl<'m> Writer<'m> {
                 let named = w.names.len() != named;
                 (super::code::parts(stmts), w.hatches, w.names, named)
             });
+            let mut mine = Vec::new();
             for &i in first {
-                self.element(&nodes[i].0.name, &nodes[i].1, out);
+                self.element(&nodes[i].0.name, &nodes[i].1, &mut mine);
             }
+            // Taken apart while the other thread may still be writing.
+            out.push(Stmt::Parts(super::code::parts(mine)));
             let ours_named = self.names.len() != named;
             match writing.join() {
                 Ok(theirs) => (theirs, ours_named),
