@@ -63,9 +63,17 @@ pub(crate) struct Where<'a> {
     pub key: Option<&'a str>,
 }
 
-impl Where<'_> {
+impl<'a> Where<'a> {
     pub(crate) const fn field(field: &'static str) -> Self {
         Where { field, key: None }
+    }
+
+    /// Entry `key` of map `field` (`properties`, `constraints`).
+    pub(crate) const fn entry(field: &'static str, key: &'a str) -> Self {
+        Where {
+            field,
+            key: Some(key),
+        }
     }
 
     /// The template path of a value of item `name` in section `section`.

@@ -268,13 +268,7 @@ impl Values for InputDef {
             each(Where::field("default"), d);
         }
         for (k, v) in self.constraints.iter() {
-            each(
-                Where {
-                    field: "constraints",
-                    key: Some(k),
-                },
-                v,
-            );
+            each(Where::entry("constraints", k), v);
         }
     }
 }
@@ -292,13 +286,7 @@ impl Values for Cond {
 impl Values for NodeDef {
     fn values<'a>(&'a self, each: &mut dyn FnMut(Where<'_>, &'a Value)) {
         for (k, v) in self.properties.iter() {
-            each(
-                Where {
-                    field: "properties",
-                    key: Some(k),
-                },
-                v,
-            );
+            each(Where::entry("properties", k), v);
         }
         if let Some(m) = &self.metadata {
             each(Where::field("metadata"), m);
@@ -309,13 +297,7 @@ impl Values for NodeDef {
 impl Values for PolicyDef {
     fn values<'a>(&'a self, each: &mut dyn FnMut(Where<'_>, &'a Value)) {
         for (k, v) in self.properties.iter() {
-            each(
-                Where {
-                    field: "properties",
-                    key: Some(k),
-                },
-                v,
-            );
+            each(Where::entry("properties", k), v);
         }
     }
 }

@@ -200,13 +200,15 @@ fn regex(pattern: &str) -> Regex {
     Regex::new(pattern).unwrap_or_else(|_| Regex::new("$^").expect("an empty pattern compiles"))
 }
 
+/// The booleans of YAML 1.1 as PyYAML and SnakeYAML read them.
+const BOOL_11: &str =
+    r"^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$";
+
 /// PyYAML's resolvers (`yaml/resolver.py`).
 fn pyyaml() -> &'static Resolvers {
     static R: OnceLock<Resolvers> = OnceLock::new();
     R.get_or_init(|| Resolvers {
-        bool_: regex(
-            r"^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$",
-        ),
+        bool_: regex(BOOL_11),
         float: regex(
             r"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9_]+(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
         ),
@@ -223,9 +225,7 @@ fn pyyaml() -> &'static Resolvers {
 fn snakeyaml() -> &'static Resolvers {
     static R: OnceLock<Resolvers> = OnceLock::new();
     R.get_or_init(|| Resolvers {
-        bool_: regex(
-            r"^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$",
-        ),
+        bool_: regex(BOOL_11),
         float: regex(
             r"^(?:[-+]?(?:\.[0-9]+|[0-9_]+(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
         ),
