@@ -1,11 +1,11 @@
 //! Realistic stacks written with rfs. Each module of [`stacks`] builds one `Stack`; [`all`]
 //! lists them.
 //!
-//! Two ways to get the templates:
-//! - `cargo run -p examples -- DIR` writes one file per stack into `DIR` and prints each path;
-//! - `cargo build -p examples` runs this crate's `build.rs`, which writes them to
-//!   `examples/templates/` (or `$RFS_TEMPLATES_DIR`) with `rfs_dsl::build::emit` — the pattern
-//!   for a crate whose build should emit its templates.
+//! The layout `rfs_dsl::build` recommends: the stacks in this library (its dependencies listed
+//! once), a two-line `main` that writes their templates (`cargo run -p examples -- DIR`), and
+//! tests over the same library. The templates are committed in `examples/templates/`, and a
+//! test fails when they differ from what the stacks now produce
+//! (`cargo run -p examples -- examples/templates` rewrites them).
 
 pub mod stacks;
 

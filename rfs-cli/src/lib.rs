@@ -14,12 +14,9 @@ use std::sync::OnceLock;
 
 use rfs_codegen::{Diagnostics, Model};
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/specs.rs"));
-}
-
-/// Every spec file, embedded: (path under `specs/`, text).
-pub use embedded::SPEC_FILES;
+/// Every spec file, embedded: (path under `specs/`, text) — those `rfs-types` was generated
+/// from.
+pub use rfs_types::SPEC_FILES;
 
 /// The specs this binary was built with, loaded and checked once.
 pub fn specs() -> Result<&'static Model, &'static Diagnostics> {

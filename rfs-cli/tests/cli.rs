@@ -11,7 +11,7 @@ fn rfs(args: &[&str]) -> std::process::Output {
 
 #[test]
 fn specs_summarises_the_real_specs() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../specs");
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../rfs-types/specs");
     let out = rfs(&["specs", "--dir", dir]);
     assert!(
         out.status.success(),

@@ -62,6 +62,7 @@ pub fn generate(model: &Model) -> BTreeMap<String, String> {
         let doc = format!(" The elements of this service, compiled with the `{module}` feature.");
         modules.entry(module).or_default().push(quote! {
             #[cfg(feature = #module)]
+            #[cfg_attr(docsrs, doc(cfg(feature = #module)))]
             #[doc = #doc]
             mod elements {
                 #[allow(unused_imports)]
@@ -878,7 +879,7 @@ fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
     let (name, variants) = p.enumeration.as_ref()?;
     let name = ident(name);
     let doc = doc_attrs(&format!(
-        "Allowed values of {} of {}.",
+        "Allowed values of {} of {}.\n\nNon-exhaustive: a spec update may add variants, so a `match` needs a `_` arm.",
         docs::code(&p.info.key),
         docs::code(t.template_type.as_deref().unwrap_or(&t.name))
     ));
@@ -969,6 +970,7 @@ fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
         #doc
         #allow
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[non_exhaustive]
         pub enum #name {
             #(#variant_docs #idents,)*
         }

@@ -49,6 +49,30 @@ pub(crate) fn finish(raw: &load::RawSpecs, mut diags: Diagnostics) -> Result<Mod
     }
 }
 
+/// `spec_files.rs`: every spec file read, embedded with `include_str!` as (path under the
+/// specs folder, text), so tools load the very specs a crate was generated from.
+fn spec_files(specs: &Path, raw: &load::RawSpecs) -> String {
+    let loaded = raw.elements.iter().chain(&raw.datatypes).map(|l| &l.file);
+    let entries = loaded
+        .chain(raw.resource_types.as_ref().map(|l| &l.file))
+        .map(|file| {
+            let relative = file.split_once('/').map_or(file.as_str(), |(_, r)| r);
+            let absolute = specs.join(relative).display().to_string();
+            quote::quote!((#relative, include_str!(#absolute)))
+        });
+    print::File {
+        // Included into the crate root: no `//!` lines.
+        doc: Vec::new(),
+        items: vec![quote::quote! {
+            /// Every spec file this crate was generated from: (path under `specs/`, text), for
+            /// tools that load the specs with `rfs-codegen` (`rfs lint`, `rfs schema`).
+            pub static SPEC_FILES: &[(&str, &str)] = &[#(#entries),*];
+        }],
+        functions: Vec::new(),
+    }
+    .print()
+}
+
 /// The entry point for `rfs-types`' build script: loads and checks the specs under `specs`,
 /// generates the code and writes it into `out_dir`.
 ///
@@ -62,7 +86,8 @@ pub fn generate_into(specs: &Path, out_dir: &Path) -> Result<(), Diagnostics> {
         println!("cargo:rerun-if-changed={}", f.display());
     }
     let model = finish(&raw, diags)?;
-    let files = emit::generate(&model);
+    let mut files = emit::generate(&model);
+    files.insert("spec_files.rs".to_owned(), spec_files(specs, &raw));
     for (name, text) in files {
         let path = out_dir.join(&name);
         if std::fs::read_to_string(&path).is_ok_and(|old| old == text) {

@@ -8,7 +8,7 @@ use rfs_codegen::load::Kind;
 use rfs_codegen::{Model, emit, load_specs};
 
 fn model() -> Model {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rfs-types/specs");
     load_specs(&root, "specs").unwrap_or_else(|d| panic!("{d}"))
 }
 

@@ -48,7 +48,7 @@ attributes:
 
 #[test]
 fn the_real_specs_load_cleanly() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rfs-types/specs");
     let model = load_specs(&root, "specs").unwrap_or_else(|d| panic!("{d}"));
     assert_eq!(model.elements().count(), 100);
     assert_eq!(model.datatypes().count(), 70);
@@ -58,7 +58,7 @@ fn the_real_specs_load_cleanly() {
 /// searched: the loader insists), and no id-named property typed `string` without a reason.
 #[test]
 fn every_element_is_found_by_its_template_type() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rfs-types/specs");
     let model = load_specs(&root, "specs").unwrap_or_else(|d| panic!("{d}"));
     for t in model.elements() {
         let tt = t.template_type.as_deref().unwrap();
@@ -76,7 +76,7 @@ fn every_element_is_found_by_its_template_type() {
 
 #[test]
 fn the_real_specs_are_precise_enough() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rfs-types/specs");
     let model = load_specs(&root, "specs").unwrap_or_else(|d| panic!("{d}"));
     let p = model.precision();
     assert!(p.unknown_required.len() <= 20, "{:?}", p.unknown_required);
@@ -93,7 +93,7 @@ fn the_real_specs_are_precise_enough() {
 /// How a fact was found (which page, mirror or snippet showed it) belongs under `research:`.
 #[test]
 fn notes_say_what_a_property_is_not_where_it_was_seen() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rfs-types/specs");
     let model = load_specs(&root, "specs").unwrap_or_else(|d| panic!("{d}"));
     let research_words = [
         "tr-aos",

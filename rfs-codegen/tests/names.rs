@@ -10,7 +10,7 @@ use rfs_codegen::load_specs;
 
 #[test]
 fn every_generated_public_name() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rfs-types/specs");
     let model = load_specs(&root, "specs").unwrap_or_else(|d| panic!("{d}"));
     let mut modules: BTreeMap<&str, Vec<String>> = BTreeMap::new();
     for t in &model.types {

@@ -1,41 +1,125 @@
-//! Writing templates from a build script, so that `cargo build` emits them — and writing files
-//! all or nothing.
+//! Writing templates: from a program (`cargo run`), from a build script (`cargo build`), and
+//! writing files all or nothing.
 //!
-//! In the crate's `build.rs` (with the stacks in a module the build script includes, and
-//! `rfs-dsl` under `[build-dependencies]`):
+//! # Where the stacks live: declared once
 //!
-//! ```no_run
-//! // build.rs
-//! # mod stacks { pub fn all() -> Vec<rfs_dsl::Stack> { Vec::new() } }
-//! fn main() {
-//!     rfs_dsl::build::emit(&stacks::all(), &["src/stacks"]);
-//! }
+//! Stacks are code, so they are written the way the AWS CDK writes an app: in a library crate
+//! with one `[dependencies]` list, and a small program that writes their templates — the
+//! CDK's `cdk synth` runs the app; here `cargo run` does. The crate's tests use the same
+//! library, so nothing is listed twice:
+//!
+//! ```text
+//! infra/
+//!   Cargo.toml       [dependencies] rfs-dsl (and whatever the stacks use)
+//!   src/lib.rs       pub fn all() -> Vec<rfs_dsl::Stack> { ... }
+//!   src/main.rs      fn main() -> ExitCode { rfs_dsl::build::main(&infra::all()) }
+//!   tests/stacks.rs  assertions and snapshots over infra::all()
 //! ```
 //!
-//! Templates go to `templates/` beside the crate's `Cargo.toml`, or to the folder named by the
-//! environment variable `RFS_TEMPLATES_DIR` (relative paths are taken from the crate folder).
-//! Each is `<stack name>.yaml`: a stack name is a plain file name by the platform's own rule for
-//! stack names (a letter, then letters, digits, `_` and `-`; at most 128), and two stacks may not
-//! share one. Every stack is checked before anything is written, and the templates are written
-//! all or nothing: each to a temporary file beside it, then renamed into place (a symbolic link
-//! at the destination is replaced, never written through); a file whose content is unchanged is
-//! left alone. The build reruns when a watched path, `build.rs` or `RFS_TEMPLATES_DIR` changes.
-//! Warnings are shown as cargo warnings, one line each, with control characters escaped, so
-//! that no name or value can write a cargo directive of its own; an error fails the build with
-//! every finding.
+//! `cargo run -- templates` (see [`main`]) checks every stack and writes `templates/*.yaml`
+//! all or nothing. Where templates must appear on every `cargo build` instead (prost-build
+//! style), depend on that library from the build script of the crate that needs them and call
+//! [`emit`]; a build script only sees its `[build-dependencies]`, so the stacks must be a
+//! crate of their own rather than a module included by path.
+//!
+//! # Where templates are written
+//!
+//! [`emit`] takes a [`Destination`], a choice made knowingly:
+//! - [`Destination::OutDir`] writes into the build's `OUT_DIR`, where the crate can
+//!   `include_str!` them; the package folder is untouched, so `cargo publish` works.
+//! - [`Destination::Crate`] writes into a folder of the crate (`templates/` beside its
+//!   `Cargo.toml`), where people and deploy scripts find them. `cargo publish` verifies that a
+//!   build does not change the package's own files, so a crate that does this cannot be
+//!   published: mark it `publish = false`, or write the templates with [`main`] instead.
+//!
+//! The environment variable `RFS_TEMPLATES_DIR` overrides either (a relative path is taken
+//! from the crate folder).
+//!
+//! Each template is `<stack name>.yaml`: a stack name is a plain file name by the platform's
+//! own rule for stack names (a letter, then letters, digits, `_` and `-`; at most 128), and two
+//! stacks may not share one. Every stack is checked before anything is written, and the
+//! templates are written all or nothing: each to a temporary file beside it, then renamed into
+//! place (a symbolic link at the destination is replaced, never written through); a file whose
+//! content is unchanged is left alone.
 
 use std::collections::HashSet;
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
 use crate::Stack;
 
-/// The folder templates are written to (see the module docs).
-pub fn templates_dir() -> PathBuf {
+/// The whole `main` of a program that writes templates: `cargo run -- [DIR]` checks every
+/// stack and writes `DIR/<stack name>.yaml` all or nothing (`DIR` defaults to `templates`, in
+/// the current folder), prints each path written, and prints warnings and escape hatches on
+/// standard error. Exit status: 0 written, 1 a stack has errors or a file cannot be written
+/// (nothing is written; every problem is printed), 2 a usage error.
+///
+/// ```no_run
+/// // src/main.rs of a crate whose library has `pub fn all() -> Vec<Stack>`
+/// # mod infra { pub fn all() -> Vec<rfs_dsl::Stack> { Vec::new() } }
+/// fn main() -> std::process::ExitCode {
+///     rfs_dsl::build::main(&infra::all())
+/// }
+/// ```
+pub fn main(stacks: &[Stack]) -> ExitCode {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    let dir = match args.as_slice() {
+        [] => PathBuf::from("templates"),
+        [flag] if flag == "-h" || flag == "--help" => {
+            println!(
+                "usage: cargo run -- [DIR]    writes every stack as DIR/<stack name>.yaml (DIR: templates)"
+            );
+            return ExitCode::SUCCESS;
+        }
+        [dir] if !dir.to_string_lossy().starts_with('-') => PathBuf::from(dir),
+        _ => {
+            eprintln!(
+                "usage: cargo run -- [DIR]    writes every stack as DIR/<stack name>.yaml (DIR: templates)"
+            );
+            return ExitCode::from(2);
+        }
+    };
+    match write_all(stacks, &dir) {
+        Ok(notes) => {
+            for stack in stacks {
+                let path = dir.join(format!("{}.yaml", stack.name()));
+                println!("{}", rfs_check::text::escape(&path.display().to_string()));
+            }
+            for n in notes {
+                eprintln!("  {n}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprint!("{e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Where a build script writes templates (see the module docs for what each means for
+/// `cargo publish`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Destination<'a> {
+    /// `$OUT_DIR/templates`: out of the package, read back with
+    /// `include_str!(concat!(env!("OUT_DIR"), "/templates/<stack>.yaml"))`.
+    OutDir,
+    /// A folder of the crate, relative to its `Cargo.toml` (`"templates"`). The crate cannot be
+    /// published: a build changes its own files.
+    Crate(&'a str),
+}
+
+/// The folder templates are written to: `RFS_TEMPLATES_DIR` when set (relative to the crate
+/// folder), else the destination's folder.
+pub fn templates_dir(to: Destination<'_>) -> PathBuf {
     let crate_dir = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
-    match std::env::var_os("RFS_TEMPLATES_DIR") {
-        Some(dir) => crate_dir.join(dir),
-        None => crate_dir.join("templates"),
+    match (std::env::var_os("RFS_TEMPLATES_DIR"), to) {
+        (Some(dir), _) => crate_dir.join(dir),
+        (None, Destination::OutDir) => {
+            PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default()).join("templates")
+        }
+        (None, Destination::Crate(dir)) => crate_dir.join(dir),
     }
 }
 
@@ -45,10 +129,24 @@ fn directive(key: &str, value: &str) -> String {
     format!("cargo:{key}={}", rfs_check::text::escape(value))
 }
 
-/// Writes every stack's template into [`templates_dir`] and prints the cargo directives. Exits
-/// the build script with an error when a stack fails to synthesize, a name is not a plain file
-/// name, two stacks share a name, or a file cannot be written.
-pub fn emit(stacks: &[Stack], watch: &[&str]) {
+/// For a build script: writes every stack's template into [`templates_dir`] and prints the
+/// cargo directives. The build reruns when a `watch`ed path, `build.rs` or `RFS_TEMPLATES_DIR`
+/// changes (a dependency's change reruns it anyway). Warnings and escape hatches are shown as
+/// cargo warnings, one line each, with control characters escaped, so that no name or value
+/// can write a cargo directive of its own. Exits the build script with an error when a stack
+/// fails to synthesize, a name is not a plain file name, two stacks share a name, or a file
+/// cannot be written.
+///
+/// ```no_run
+/// // build.rs, with the stacks' crate under [build-dependencies]
+/// # mod infra { pub fn all() -> Vec<rfs_dsl::Stack> { Vec::new() } }
+/// use rfs_dsl::build::{Destination, emit};
+///
+/// fn main() {
+///     emit(&infra::all(), &[], Destination::OutDir);
+/// }
+/// ```
+pub fn emit(stacks: &[Stack], watch: &[&str], to: Destination<'_>) {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=RFS_TEMPLATES_DIR");
     for w in watch {
@@ -62,7 +160,7 @@ pub fn emit(stacks: &[Stack], watch: &[&str]) {
         }
         println!("{}", directive("rerun-if-changed", w));
     }
-    match write_all(stacks, &templates_dir()) {
+    match write_all(stacks, &templates_dir(to)) {
         Ok(notes) => {
             for note in notes {
                 println!("{}", directive("warning", &note));
@@ -134,6 +232,7 @@ pub struct BuildError(pub Vec<Problem>);
 
 /// One reason stacks could not be written.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Problem {
     /// A stack has errors (every finding).
     Synth(crate::SynthError),

@@ -45,6 +45,8 @@
 //!   requires a property.
 
 #![warn(missing_docs)]
+// docs.rs shows which feature enables each service's elements.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod core;
 
@@ -57,3 +59,4 @@ pub fn catalog() -> &'static core::Catalog {
 }
 
 include!(concat!(env!("OUT_DIR"), "/rfs_types.rs"));
+include!(concat!(env!("OUT_DIR"), "/spec_files.rs"));
