@@ -276,22 +276,7 @@ impl<'a> Checker<'a> {
             return;
         }
         let ty = p.value_type();
-        let fits = match (ty, &v.value) {
-            (ValueType::Any, _) => true,
-            (ValueType::String, Yaml::Str(_)) => true,
-            (ValueType::Integer, Yaml::Int(_)) => true,
-            (ValueType::Number, Yaml::Int(_) | Yaml::Float(_)) => true,
-            (ValueType::Boolean, Yaml::Bool(_)) => true,
-            (ValueType::Map, Yaml::Map(_)) => true,
-            (ValueType::Data(_), Yaml::Map(_)) => true,
-            (ValueType::Resource(_), Yaml::Str(_)) => true,
-            (ValueType::Resource(r), Yaml::Int(_)) => self
-                .catalog
-                .resource(r)
-                .is_some_and(|r| r.kind == ResourceKind::Number),
-            _ => false,
-        };
-        if !fits {
+        if !self.kind_fits(ty, v) {
             self.report(
                 rules::VALUE_TYPE,
                 v.pos,
@@ -319,9 +304,28 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A `get_input` straight into a property: the input's declared type should fit the
-    /// property's (the console offers a picker for resource types, and only values of the type),
-    /// and its default and valid_values should be values the property accepts.
+    /// Whether a literal `v` is of the kind a property of type `ty` takes (an id is text, or a
+    /// number for the few resources whose ids are numbers).
+    pub(crate) fn kind_fits(&self, ty: ValueType<'_>, v: &Node) -> bool {
+        match (ty, &v.value) {
+            (ValueType::Any, _) => true,
+            (ValueType::String, Yaml::Str(_)) => true,
+            (ValueType::Integer, Yaml::Int(_)) => true,
+            (ValueType::Number, Yaml::Int(_) | Yaml::Float(_)) => true,
+            (ValueType::Boolean, Yaml::Bool(_)) => true,
+            (ValueType::Map, Yaml::Map(_)) => true,
+            (ValueType::Data(_), Yaml::Map(_)) => true,
+            (ValueType::Resource(_), Yaml::Str(_)) => true,
+            (ValueType::Resource(r), Yaml::Int(_)) => self
+                .catalog
+                .resource(r)
+                .is_some_and(|r| r.kind == ResourceKind::Number),
+            _ => false,
+        }
+    }
+
+    /// The checks of a literal scalar against its property: allowed values, range, length,
+    /// pattern, secrets.
     pub(crate) fn literal(&mut self, p: &PropertyInfo, v: &Node) {
         if !p.allowed.is_empty()
             && let Some(text) = v.scalar_text()

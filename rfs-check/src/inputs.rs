@@ -2,7 +2,7 @@
 //! property its `get_input` feeds. Rules: `input-name`, `input`, `input-default`, `input-type`,
 //! `description` (of inputs).
 
-use crate::checker::Checker;
+use crate::checker::{Checker, is_function};
 use crate::language::{
     Constraint, Func, INPUT_DESCRIPTION_MAX, INPUT_FIELDS, INPUT_LABEL_MAX, INPUT_NAMES,
     INPUT_TYPES, PSEUDO_PARAMETERS, TEXT_INPUT_TYPES,
@@ -296,8 +296,30 @@ impl<'a> Checker<'a> {
         let Some(input) = self.inputs.get(name).copied() else {
             return;
         };
+        let undeclared = input.get("type").is_none();
         if list {
-            return; // a list property fed by one input: the input holds the whole list
+            // A list property fed by one input: the input holds the whole list. Without a
+            // declared type, only its default says what it holds.
+            if undeclared && let Some(d) = input.get("default") {
+                match &d.value {
+                    Yaml::List(items) => {
+                        for x in items {
+                            self.input_value(name, p, "an item of its default", x, true);
+                        }
+                    }
+                    _ => self.report(
+                        rules::INPUT_TYPE,
+                        d.pos,
+                        format!(
+                            "input '{name}' (declared without a type) feeds '{}', which takes a list, but its default is {}{}",
+                            p.key,
+                            d.kind(),
+                            shown(d)
+                        ),
+                    ),
+                }
+            }
+            return;
         }
         if let Some(declared) = input.get("type").and_then(Node::as_str)
             && (INPUT_TYPES.contains(&declared) || self.catalog.resource(declared).is_some())
@@ -323,22 +345,54 @@ impl<'a> Checker<'a> {
             }
         }
         for (what, x) in values {
-            // The property's literal checks, run on the input's value and collected aside.
-            let start = self.out.len();
-            let hatch = self.hatch.take();
-            self.literal(p, x);
-            self.hatch = hatch;
-            let broken: Vec<Finding> = self.out.drain(start..).collect();
-            for f in broken.into_iter().filter(|f| f.severity == Severity::Error) {
-                self.report(
-                    rules::INPUT_TYPE,
-                    x.pos,
-                    format!(
-                        "input '{name}' feeds '{}', but {what} breaks it: {}",
-                        p.key, f.message
-                    ),
-                );
-            }
+            self.input_value(name, p, what, x, undeclared);
+        }
+    }
+
+    /// One value an input may take (`what`: its default, one of its valid_values) against a
+    /// property it feeds: the property's literal checks, run aside and reported as the
+    /// input's. Without a declared type nothing else says what the input holds, so the value's
+    /// kind is checked too (an integer default feeding an id).
+    fn input_value(
+        &mut self,
+        name: &str,
+        p: &'static PropertyInfo,
+        what: &str,
+        x: &Node,
+        kind: bool,
+    ) {
+        if kind
+            && !matches!(x.value, Yaml::Null)
+            && !is_function(x)
+            && !self.kind_fits(p.value_type(), x)
+        {
+            self.report(
+                rules::INPUT_TYPE,
+                x.pos,
+                format!(
+                    "input '{name}' (declared without a type) feeds '{}', which takes {}, but {what} is {}{}",
+                    p.key,
+                    p.value_type().describe(),
+                    x.kind(),
+                    shown(x)
+                ),
+            );
+            return;
+        }
+        let start = self.out.len();
+        let hatch = self.hatch.take();
+        self.literal(p, x);
+        self.hatch = hatch;
+        let broken: Vec<Finding> = self.out.drain(start..).collect();
+        for f in broken.into_iter().filter(|f| f.severity == Severity::Error) {
+            self.report(
+                rules::INPUT_TYPE,
+                x.pos,
+                format!(
+                    "input '{name}' feeds '{}', but {what} breaks it: {}",
+                    p.key, f.message
+                ),
+            );
         }
     }
 
@@ -364,5 +418,13 @@ impl<'a> Checker<'a> {
                     })
             }
         }
+    }
+}
+
+/// ` (<value>)` for a scalar, nothing for a list or map (its kind says enough).
+fn shown(v: &Node) -> String {
+    match v.value {
+        Yaml::List(_) | Yaml::Map(_) => String::new(),
+        _ => format!(" ({})", v.show()),
     }
 }

@@ -651,3 +651,55 @@ fn inputs_are_checked_against_the_properties_they_feed() {
         );
     }
 }
+
+#[test]
+fn defaults_of_inputs_without_a_type_are_checked_against_what_they_feed() {
+    // An integer default feeding an id, and a default outside an enumeration.
+    let mut s = Stack::new("t");
+    let id = s.untyped_input("net-id", Input::untyped().default_value(42));
+    s.add(
+        "sub",
+        vpc::Subnet::builder()
+            .name("sub")
+            .cidr("10.0.0.0/24")
+            .gateway("10.0.0.1")
+            .vpc_id(id)
+            .build(),
+    );
+    let y = format!(
+        "{HEAD}inputs:\n  net-id:\n    default: 42\nnode_templates:\n  sub:\n    type: HuaweiCloud.VPC.Subnet\n    properties:\n      name: sub\n      cidr: 10.0.0.0/24\n      gateway: 10.0.0.1\n      vpcId: {{get_input: net-id}}\n"
+    );
+    same("input-type", Severity::Warning, &s, &y);
+
+    // A text default longer than the property it feeds allows.
+    let long = "n".repeat(65);
+    let mut s = Stack::new("t");
+    let name = s.untyped_input("net-name", Input::untyped().default_value(long.as_str()));
+    s.add(
+        "net",
+        vpc::Vpc::builder().name(name).cidr("10.0.0.0/8").build(),
+    );
+    let y = format!(
+        "{HEAD}inputs:\n  net-name:\n    default: {long}\nnode_templates:\n  net:\n    type: HuaweiCloud.VPC.VPC\n    properties:\n      name: {{get_input: net-name}}\n      cidr: 10.0.0.0/8\n"
+    );
+    same("input-type", Severity::Warning, &s, &y);
+}
+
+#[test]
+fn undeclared_typed_inputs_write_no_type_and_lint_alike() {
+    let mut s = Stack::new("t");
+    let id = s.input("net-id", Input::<vpc::VpcId>::new().undeclared());
+    s.add(
+        "sub",
+        vpc::Subnet::builder()
+            .name("sub")
+            .cidr("10.0.0.0/24")
+            .gateway("10.0.0.1")
+            .vpc_id(id)
+            .build(),
+    );
+    let yaml = s.to_yaml().expect("a clean stack");
+    assert!(!yaml.contains("type: HuaweiCloud.VPC.VPC.Id"), "{yaml}");
+    assert_eq!(synth(&s), lint(&yaml));
+    assert_eq!(lint(&yaml), Verdict::new());
+}

@@ -4,6 +4,17 @@ use std::marker::PhantomData;
 
 use rfs_types::core::{IntoValue, Map, Untyped, Value};
 
+/// The `type:` an input is written with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Declared {
+    /// The Rust type's own (`T::INPUT_TYPE`).
+    Own,
+    /// Another type name.
+    As(&'static str),
+    /// No `type:` at all.
+    Nothing,
+}
+
 /// A template input declared with type `T` (see [`crate::Stack::input`]). Its `get_input`
 /// value is a `Val<T>`: it fills only properties of type `T`.
 ///
@@ -19,8 +30,8 @@ pub struct Input<T: ?Sized> {
     pub(crate) default: Option<Value>,
     pub(crate) invisible: Option<bool>,
     pub(crate) constraints: Map,
-    /// The `type` written instead of `T`'s (text types, text-declared names).
-    pub(crate) declared: Option<&'static str>,
+    /// The `type` written: `T`'s, another (text types, text-declared names), or none.
+    pub(crate) declared: Declared,
     marker: PhantomData<fn() -> T>,
 }
 
@@ -32,7 +43,7 @@ impl<T: ?Sized> Default for Input<T> {
             default: None,
             invisible: None,
             constraints: Map::new(),
-            declared: None,
+            declared: Declared::Own,
             marker: PhantomData,
         }
     }
@@ -41,7 +52,7 @@ impl<T: ?Sized> Default for Input<T> {
 impl Input<String> {
     fn text(declared: &'static str) -> Self {
         Input {
-            declared: Some(declared),
+            declared: Declared::As(declared),
             ..Self::default()
         }
     }
@@ -74,7 +85,7 @@ impl<T: rfs_types::core::ResourceType + ?Sized> Input<T> {
     /// availability zone, a flavor) any text fits and nothing is lost; where it is an id,
     /// synth and lint warn (rule `input-type`), because the console cannot offer a choice.
     pub fn declared_as_string(mut self) -> Self {
-        self.declared = Some("string");
+        self.declared = Declared::As("string");
         self
     }
 }
@@ -82,7 +93,10 @@ impl<T: rfs_types::core::ResourceType + ?Sized> Input<T> {
 impl Input<Untyped> {
     /// An input without a declared type (see [`crate::Stack::untyped_input`]).
     pub fn untyped() -> Self {
-        Self::default()
+        Self {
+            declared: Declared::Nothing,
+            ..Self::default()
+        }
     }
 }
 
@@ -90,6 +104,34 @@ impl<T: ?Sized> Input<T> {
     /// An input of type `T` with no default: whoever creates the stack must give a value.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Writes no `type:` for the input, as many official templates do, while Rust keeps its
+    /// type `T`: its value still fills only properties of type `T`, and its default is a `T`.
+    /// The template loses the console's picker and input check (`rfs lint` checks the default
+    /// against every property the input feeds instead), the stack keeps the compiler's.
+    ///
+    /// ```
+    /// use rfs_dsl::types::{ecs, vpc};
+    /// use rfs_dsl::{Input, Stack};
+    ///
+    /// let mut stack = Stack::new("web");
+    /// let network = stack.input("vpc", Input::<vpc::VpcId>::new().undeclared());
+    /// let subnet = vpc::Subnet::builder()
+    ///     .name("web")
+    ///     .cidr("192.168.0.0/24")
+    ///     .gateway("192.168.0.1")
+    ///     .vpc_id(network) // an `ecs::ImageId` input would not compile here
+    ///     .build();
+    /// stack.add("web-subnet", subnet);
+    /// let yaml = stack.to_yaml()?;
+    /// assert!(yaml.contains("inputs:\n  vpc: {}\n") || yaml.contains("inputs:\n  vpc:\n"));
+    /// assert!(!yaml.contains("type: HuaweiCloud.VPC.VPC.Id"));
+    /// # Ok::<(), rfs_dsl::SynthError>(())
+    /// ```
+    pub fn undeclared(mut self) -> Self {
+        self.declared = Declared::Nothing;
+        self
     }
 
     /// What the input is for (0–255 characters).

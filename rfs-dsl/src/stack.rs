@@ -14,7 +14,7 @@ use rfs_types::core::{
 
 use crate::foreign;
 use crate::func::Cond;
-use crate::input::Input;
+use crate::input::{Declared, Input};
 use crate::section::{Caller, EachValue, Section, Values, Where, each_value};
 
 pub use rfs_types::language::{PSEUDO_PARAMETERS, TOSCA_VERSION};
@@ -399,8 +399,12 @@ impl Stack {
     /// of type `T`.
     #[track_caller]
     pub fn input<T: InputType + ?Sized>(&mut self, name: &str, input: Input<T>) -> Val<T> {
-        let type_name = input.declared.unwrap_or(T::INPUT_TYPE);
-        self.declare_input(name, Some(type_name), input, std::panic::Location::caller());
+        let type_name = match input.declared {
+            Declared::Own => Some(T::INPUT_TYPE),
+            Declared::As(name) => Some(name),
+            Declared::Nothing => None,
+        };
+        self.declare_input(name, type_name, input, std::panic::Location::caller());
         Val::typed(Value::from(Function::GetInput(name.to_owned())))
     }
 
