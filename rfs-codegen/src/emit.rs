@@ -807,11 +807,8 @@ fn element_impl(model: &Model, t: &TypeDef) -> TokenStream {
             /// An attribute the spec does not list, by name (`get_attribute: [<node>, name]`).
             /// An escape hatch, listed at synth; its type is unknown.
             #[inline]
-            pub fn unlisted(&self, name: &str) -> crate::core::Val<crate::core::Any> {
-                crate::core::Val::marked(
-                    crate::core::Val::<crate::core::Any>::attribute(&self.node, &[name]).into_raw(),
-                    crate::core::Mark::UnlistedAttribute,
-                )
+            pub fn unlisted(&self, name: &str) -> crate::core::Attr<crate::core::Any> {
+                crate::core::Attr::marked(&self.node, &[name], crate::core::Mark::UnlistedAttribute)
             }
         }
     }
@@ -853,8 +850,8 @@ fn attribute(model: &Model, t: &TypeDef, a: &AttributeDef) -> TokenStream {
         return quote! {
             #doc
             #[inline]
-            pub fn #method(&self, name: &str) -> crate::core::Val<crate::core::Any> {
-                crate::core::Val::attribute(&self.node, &[name])
+            pub fn #method(&self, name: &str) -> crate::core::Attr<crate::core::Any> {
+                crate::core::Attr::new(&self.node, &[name])
             }
         };
     }
@@ -869,8 +866,8 @@ fn attribute(model: &Model, t: &TypeDef, a: &AttributeDef) -> TokenStream {
     quote! {
         #doc
         #[inline]
-        pub fn #method(&self) -> crate::core::Val<#ty> {
-            crate::core::Val::attribute(&self.node, &[#name])
+        pub fn #method(&self) -> crate::core::Attr<#ty> {
+            crate::core::Attr::new(&self.node, &[#name])
         }
     }
 }

@@ -4,8 +4,9 @@
 //! - `cond_eq`, `cond_not`, `cond_and`, `cond_or` build a [`Cond`], which only
 //!   [`crate::Stack::condition`] accepts: they cannot appear in properties or outputs;
 //! - `cond_and`/`cond_or` take 2 to 10 operands, checked at compile time;
-//! - [`concat`](fn@concat) builds a [`Concat`], which only outputs accept: the documented restriction is
-//!   that `concat` may not embed `get_attribute` outside outputs, and rfs keeps it to outputs;
+//! - [`concat`](fn@concat) builds a [`Concat`]: of literals, inputs and functions' results it is
+//!   text that fills a text property; with a part that reads an attribute it is an output's
+//!   value only (the documented restriction: no `get_attribute` in `concat` outside outputs);
 //! - `get_in_map` is a method of the mapping it reads ([`crate::MappingRef`]).
 //!
 //! [`written_with`] names the call that writes each function; it matches on every
@@ -13,7 +14,9 @@
 //! write it.
 
 pub use rfs_check::language::Func;
-use rfs_types::core::{Element, Function, IntoValue, Map, Ref, Val, Value};
+use std::marker::PhantomData;
+
+use rfs_types::core::{Attr, Element, Function, IntoValue, Map, Ref, Untyped, Val, Value};
 
 /// The DSL call that writes `f`, for messages and docs (`rfs import` names it when it cannot
 /// write a function in a typed form).
@@ -29,7 +32,7 @@ pub fn written_with(f: Func) -> &'static str {
         Func::CondOr => "`func::cond_or`, in `Stack::condition`",
         Func::CondIf => "`func::cond_if`",
         Func::Base64Encode => "`func::base64_encode`",
-        Func::Concat => "`func::concat`, in `Stack::output`",
+        Func::Concat => "`func::concat` (with an attribute part, in `Stack::output` only)",
         Func::Split => "`func::split`",
         Func::Select => "`func::select`",
         Func::GetListLength => "`func::get_list_length`",
@@ -46,8 +49,8 @@ fn call<T: ?Sized>(f: Function) -> Val<T> {
 /// a structured attribute (a nested stack's output that is itself a map, say). Prefer the typed
 /// accessors of `node.attr()` for single attributes; the first name is checked at synth against
 /// the element's documented attributes.
-pub fn get_attribute<E: Element>(node: &Ref<E>, path: &[&str]) -> Val<rfs_types::core::Any> {
-    Val::attribute(node.node(), path)
+pub fn get_attribute<E: Element>(node: &Ref<E>, path: &[&str]) -> Attr<rfs_types::core::Any> {
+    Attr::new(node.node(), path)
 }
 
 /// `base64_encode: s` — the base64 encoding of a text (typically ECS `userData`).
@@ -105,143 +108,233 @@ pub fn cond_if<T>(
     ))
 }
 
-/// One part of a [`concat`](fn@concat): a literal or any typed value.
+/// One part of a [`concat`](fn@concat), of any kind, for an array that mixes kinds (an
+/// attribute among literals): such a `concat` is an output's value only.
 #[derive(Clone, Debug)]
-pub struct ConcatPart(Value);
+pub struct ConcatPart(Vec<Value>);
 
-/// What can be one part of a [`concat`](fn@concat): text, a number, a boolean, or any typed
-/// value (an input, an attribute, a function's result).
+/// What the parts of a `concat` are made of, decided when compiling: [`Text`] (literals,
+/// inputs, other functions' results) or [`WithAttribute`] (a part reads an element's
+/// attribute). The template language lets only the first stand in a property.
+pub trait PartKind {
+    /// The kind of parts of both kinds together.
+    type And<B: PartKind>: PartKind;
+}
+
+/// Parts that are literals, inputs or functions' results: a `concat` of them is text that
+/// fits a property.
+#[derive(Clone, Copy, Debug)]
+pub enum Text {}
+
+/// Parts among which one reads an element's attribute: a `concat` of them is an output's
+/// value only.
+#[derive(Clone, Copy, Debug)]
+pub enum WithAttribute {}
+
+impl PartKind for Text {
+    type And<B: PartKind> = B;
+}
+
+impl PartKind for WithAttribute {
+    type And<B: PartKind> = WithAttribute;
+}
+
+/// What can be parts of a [`concat`](fn@concat): text, a number, a boolean, any typed value
+/// (an input, an attribute, a function's result), or an array, `Vec` or tuple of parts.
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be a part of `concat`",
     label = "not text, a number, a boolean or a typed value",
-    note = "a part of `concat` is a literal (`\"http://\"`, `8080`) or a typed value (an input, `x.attr().ref_ip()`, another function's result)"
-)]
-pub trait IntoConcatPart {
-    /// The part.
-    fn into_part(self) -> ConcatPart;
-}
-
-impl IntoConcatPart for &str {
-    fn into_part(self) -> ConcatPart {
-        ConcatPart(self.into())
-    }
-}
-impl IntoConcatPart for String {
-    fn into_part(self) -> ConcatPart {
-        ConcatPart(self.into())
-    }
-}
-impl IntoConcatPart for &String {
-    fn into_part(self) -> ConcatPart {
-        ConcatPart(self.as_str().into())
-    }
-}
-impl IntoConcatPart for i64 {
-    fn into_part(self) -> ConcatPart {
-        ConcatPart(self.into())
-    }
-}
-impl IntoConcatPart for i32 {
-    fn into_part(self) -> ConcatPart {
-        ConcatPart(i64::from(self).into())
-    }
-}
-impl IntoConcatPart for bool {
-    fn into_part(self) -> ConcatPart {
-        ConcatPart(self.into())
-    }
-}
-impl<T: ?Sized> IntoConcatPart for Val<T> {
-    fn into_part(self) -> ConcatPart {
-        ConcatPart(self.into_raw())
-    }
-}
-impl<T: ?Sized> IntoConcatPart for &Val<T> {
-    fn into_part(self) -> ConcatPart {
-        ConcatPart(self.raw().clone())
-    }
-}
-impl<P: IntoConcatPart> From<P> for ConcatPart {
-    fn from(p: P) -> Self {
-        p.into_part()
-    }
-}
-
-/// The parts of a [`concat`](fn@concat): an array or `Vec` of one kind of part, or a tuple of
-/// mixed parts (up to 12): `concat(("http://", eip.attr().ref_ip(), ":", port))`.
-#[diagnostic::on_unimplemented(
-    message = "`concat` takes an array of parts of one kind, or a tuple of mixed parts",
-    label = "not a list of `concat` parts",
-    note = "mix literals and values in a tuple: `concat((\"http://\", ip, \":8080\"))`; each part is text, a number, a boolean or a typed value"
+    note = "a part of `concat` is a literal (`\"http://\"`, `8080`), a typed value (an input, `x.attr().ref_ip()`, another function's result), or a tuple or array of them"
 )]
 pub trait ConcatParts {
-    /// The parts, in order.
-    fn into_parts(self) -> Vec<Value>;
+    /// [`Text`], or [`WithAttribute`] when a part reads an attribute.
+    type Kind: PartKind;
+    /// Appends the parts, in order.
+    fn push_parts(self, parts: &mut Vec<Value>);
 }
 
-impl<P: IntoConcatPart, const N: usize> ConcatParts for [P; N] {
-    fn into_parts(self) -> Vec<Value> {
-        ConcatParts::into_parts(Vec::from(self))
-    }
+macro_rules! text_parts {
+    ($($t:ty => $conv:expr),+ $(,)?) => {$(
+        impl ConcatParts for $t {
+            type Kind = Text;
+            fn push_parts(self, parts: &mut Vec<Value>) {
+                #[allow(clippy::redundant_closure_call)]
+                parts.push(($conv)(self));
+            }
+        }
+    )+};
 }
-impl<P: IntoConcatPart> ConcatParts for Vec<P> {
-    fn into_parts(self) -> Vec<Value> {
-        self.into_iter().map(|p| p.into_part().0).collect()
+
+text_parts!(
+    &str => Value::from,
+    String => Value::from,
+    &String => |s: &String| Value::from(s.as_str()),
+    i64 => Value::from,
+    i32 => |i: i32| Value::from(i64::from(i)),
+    bool => Value::from,
+    Untyped => Value::from,
+    &Untyped => |u: &Untyped| Value::from(u.clone()),
+);
+
+impl<T: ?Sized> ConcatParts for Val<T> {
+    type Kind = Text;
+    fn push_parts(self, parts: &mut Vec<Value>) {
+        parts.push(self.into_raw());
     }
 }
 
-/// `ConcatParts` for tuples of mixed parts.
+impl<T: ?Sized> ConcatParts for &Val<T> {
+    type Kind = Text;
+    fn push_parts(self, parts: &mut Vec<Value>) {
+        parts.push(self.raw().clone());
+    }
+}
+
+impl<T: ?Sized> ConcatParts for Attr<T> {
+    type Kind = WithAttribute;
+    fn push_parts(self, parts: &mut Vec<Value>) {
+        parts.push(self.into_raw());
+    }
+}
+
+impl<T: ?Sized> ConcatParts for &Attr<T> {
+    type Kind = WithAttribute;
+    fn push_parts(self, parts: &mut Vec<Value>) {
+        parts.push(self.raw().clone());
+    }
+}
+
+impl ConcatParts for ConcatPart {
+    type Kind = WithAttribute;
+    fn push_parts(self, parts: &mut Vec<Value>) {
+        parts.extend(self.0);
+    }
+}
+
+impl ConcatPart {
+    /// Parts of any kind (one value, or an array or tuple of them).
+    pub fn new(p: impl ConcatParts) -> Self {
+        let mut parts = Vec::new();
+        p.push_parts(&mut parts);
+        ConcatPart(parts)
+    }
+}
+
+impl<P: ConcatParts, const N: usize> ConcatParts for [P; N] {
+    type Kind = P::Kind;
+    fn push_parts(self, parts: &mut Vec<Value>) {
+        for p in self {
+            p.push_parts(parts);
+        }
+    }
+}
+
+impl<P: ConcatParts> ConcatParts for Vec<P> {
+    type Kind = P::Kind;
+    fn push_parts(self, parts: &mut Vec<Value>) {
+        for p in self {
+            p.push_parts(parts);
+        }
+    }
+}
+
+/// The kind of the parts `A, B, ...` together.
+macro_rules! kind_of {
+    ($p:ident) => { $p::Kind };
+    ($p:ident, $($rest:ident),+) => { <$p::Kind as PartKind>::And<kind_of!($($rest),+)> };
+}
+
+/// `ConcatParts` for tuples of mixed parts (nested tuples make more than 12).
 macro_rules! concat_tuples {
     ($(($($p:ident),+)),+ $(,)?) => {$(
-        impl<$($p: IntoConcatPart),+> ConcatParts for ($($p,)+) {
+        impl<$($p: ConcatParts),+> ConcatParts for ($($p,)+) {
+            type Kind = kind_of!($($p),+);
             #[allow(non_snake_case)]
-            fn into_parts(self) -> Vec<Value> {
+            fn push_parts(self, parts: &mut Vec<Value>) {
                 let ($($p,)+) = self;
-                vec![$($p.into_part().0),+]
+                $($p.push_parts(parts);)+
             }
         }
     )+};
 }
 rfs_types::__for_tuples!(concat_tuples);
 
-/// The result of [`concat`](fn@concat): usable as an output value only.
+/// The result of [`concat`](fn@concat): text. Of [`Text`] parts it fills a text property
+/// (or goes in an output); with an attribute part ([`WithAttribute`]) it is an output's
+/// value only.
 #[derive(Clone, Debug)]
-pub struct Concat(Value);
+pub struct Concat<K = WithAttribute>(Value, PhantomData<K>);
 
-impl From<Concat> for Value {
-    fn from(c: Concat) -> Self {
+impl<K> From<Concat<K>> for Value {
+    fn from(c: Concat<K>) -> Self {
         c.0
     }
 }
 
-/// `concat: [a, b, ...]` — the parts joined into one text. Outputs only (see the module docs).
+/// `concat: [a, b, ...]` — the parts joined into one text.
 ///
-/// Parts of one kind go in an array; literals mixed with values go in a tuple:
+/// Parts of one kind go in an array; literals mixed with values go in a tuple (a tuple inside
+/// a tuple for more than 12). Literals, inputs and other functions' results make text that
+/// fills a text property, as the official examples write it; a part that reads an element's
+/// attribute (`x.attr()...`) makes an output's value only, the documented restriction — a
+/// compile error in a property, and `rfs lint` reports it in YAML.
 ///
 /// ```
 /// use rfs_dsl::func::concat;
 /// use rfs_dsl::types::{core::Ref, vpc};
+/// use rfs_dsl::{Input, Stack};
 ///
+/// let mut stack = Stack::new("web");
+/// let env = stack.input("env", Input::<String>::new().default_value("dev"));
+/// let net = stack.add(
+///     "web-vpc",
+///     vpc::Vpc::builder().name(concat((&env, "-web"))).cidr("10.0.0.0/8").build(),
+/// );
 /// let eip = Ref::<vpc::Eip>::new("web-eip");
-/// let url = concat(("http://", eip.attr().ref_ip(), ":", 8080));
-/// let path = concat(["a", "/", "b"]);
-/// # let _ = (url, path);
+/// stack.output("url", concat(("http://", eip.attr().ref_ip(), ":", 8080)));
+/// # let _ = net;
 /// ```
-pub fn concat(parts: impl ConcatParts) -> Concat {
-    Concat(Function::Concat(parts.into_parts()).into())
+pub fn concat<P: ConcatParts>(parts: P) -> Concat<P::Kind> {
+    let mut list = Vec::new();
+    parts.push_parts(&mut list);
+    Concat(Function::Concat(list).into(), PhantomData)
 }
 
-/// Never implemented: what a [`Concat`] in a property reports (the template language keeps
-/// `concat` with `get_attribute` to outputs, and rfs keeps `concat` to outputs).
+#[diagnostic::do_not_recommend]
+impl IntoValue<String> for Concat<Text> {
+    fn into_value(self) -> Val<String> {
+        Val::typed(self.0)
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl IntoValue<String> for &Concat<Text> {
+    fn into_value(self) -> Val<String> {
+        Val::typed(self.0.clone())
+    }
+}
+
+impl<K> ConcatParts for Concat<K>
+where
+    K: PartKind,
+{
+    type Kind = K;
+    fn push_parts(self, parts: &mut Vec<Value>) {
+        parts.push(self.0);
+    }
+}
+
+/// Never implemented: what a [`Concat`] with an attribute part in a property reports (the
+/// template language keeps `concat` with `get_attribute` to outputs).
 #[doc(hidden)]
 #[diagnostic::on_unimplemented(
-    message = "`concat(...)` can only be an output's value, not a `{Self}` property",
-    label = "a property cannot hold `concat`",
-    note = "write it as an output: `stack.output(\"url\", concat((\"http://\", ip)))`; in a property, pass the parts' value itself"
+    message = "`concat(...)` with an attribute part can only be an output's value, not a `{Self}` property",
+    label = "a property cannot hold `concat` of an attribute",
+    note = "the template language allows `get_attribute` inside `concat` only in outputs: write it as an output (`stack.output(\"url\", concat((\"http://\", ip)))`), or pass the attribute itself to the property"
 )]
 pub trait ConcatOnlyInOutputs {}
 
-impl<T: ?Sized + ConcatOnlyInOutputs> IntoValue<T> for Concat {
+impl<T: ?Sized + ConcatOnlyInOutputs> IntoValue<T> for Concat<WithAttribute> {
     fn into_value(self) -> Val<T> {
         Val::typed(self.0)
     }

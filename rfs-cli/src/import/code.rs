@@ -394,7 +394,7 @@ const DSL_NAMES: &[&str] = &[
     "to_value",
 ];
 const CORE_NAMES: &[&str] = &["Any", "IntoValue", "Map", "Val", "Value"];
-const FUNC_ITEMS: &[&str] = &["pseudo", "ConcatPart", "Cond"];
+const FUNC_ITEMS: &[&str] = &["pseudo", "Cond"];
 
 /// Names rfs_dsl exports at its root that the importer writes.
 #[derive(Clone, Copy)]
@@ -425,7 +425,6 @@ pub(super) enum FuncItem {
     /// A built-in function written as the free function of its name (`concat`, `cond_eq`).
     Call(Func),
     Pseudo,
-    ConcatPart,
     Cond,
 }
 
@@ -629,7 +628,6 @@ impl<'m> Writer<'m> {
         let n = match item {
             FuncItem::Call(f) => f.name(),
             FuncItem::Pseudo => "pseudo",
-            FuncItem::ConcatPart => "ConcatPart",
             FuncItem::Cond => "Cond",
         };
         let i = ident(n);

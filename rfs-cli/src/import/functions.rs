@@ -127,6 +127,11 @@ impl<'m> Writer<'m> {
             }
             Func::Replace => self.replace(args),
             Func::Concat if self.in_output => self.concat(arg),
+            // In a property: text of literals, inputs and other functions (no attribute part,
+            // which the language keeps to outputs and the DSL's types to `Stack::output`).
+            Func::Concat if matches!(want, RustType::String) && !attribute_part(arg) => self
+                .concat(arg)
+                .map(|e| Expr::val(e.tokens, RustType::String)),
             // `concat` in a property, and the condition functions outside conditions: the
             // typed API keeps them where the documentation allows them.
             Func::Concat | Func::CondEq | Func::CondNot | Func::CondAnd | Func::CondOr => None,
@@ -136,7 +141,9 @@ impl<'m> Writer<'m> {
         }
         // A function the typed API cannot write here: the template's form, unchecked.
         let why = match func {
-            Func::Concat => format!("{what} holds concat, which the typed API keeps to outputs"),
+            Func::Concat => format!(
+                "{what} holds concat where the typed API writes it only in outputs (a part reads an attribute, or the property is not text)"
+            ),
             Func::GetReference | Func::GetAttribute => format!(
                 "{what} holds a {func} of an element the code cannot refer to (not declared, of an unknown type, or written later in a dependency cycle)"
             ),
@@ -217,11 +224,9 @@ impl<'m> Writer<'m> {
             .iter()
             .map(|(k, v)| {
                 let key = string(&k.name);
+                // Through `IntoValue`: an input's `Val` and an attribute's `Attr` alike.
                 let e = match self.function(v, &RustType::String, "a replace value") {
-                    Some(e) if e.ty == Some(RustType::String) => {
-                        let owned = e.owned();
-                        return quote!((#key, #owned));
-                    }
+                    Some(e) if e.ty == Some(RustType::String) => e.owned(),
                     Some(e) => self.fit(e, &RustType::String, "a replace value"),
                     None => {
                         let l = self.value(v, &RustType::String, "a replace value");
@@ -237,8 +242,7 @@ impl<'m> Writer<'m> {
         Some(Expr::val(quote!(#f(#t, [#(#vars),*])), RustType::String))
     }
 
-    /// `concat` in an output: mixed parts in a tuple (up to 12), more in an array of
-    /// `ConcatPart`s.
+    /// `concat`: mixed parts in a tuple (up to 12), more in nested tuples.
     fn concat(&mut self, arg: &'m Node) -> Option<Expr<'m>> {
         let Yaml::List(parts) = &arg.value else {
             return None;
@@ -269,8 +273,12 @@ impl<'m> Writer<'m> {
         let call = if parts.len() <= 12 {
             quote!(#f((#(#parts,)*)))
         } else {
-            let part = self.func(FuncItem::ConcatPart);
-            quote!(#f([#(#part::from(#parts)),*]))
+            let mut level = parts;
+            // Tuples of at most 12 parts, nested as deep as it takes.
+            while level.len() > 12 {
+                level = level.chunks(12).map(|c| quote!((#(#c,)*))).collect();
+            }
+            quote!(#f((#(#level,)*)))
         };
         Some(Expr::val(call, RustType::Any))
     }
@@ -308,4 +316,15 @@ impl<'m> Writer<'m> {
             }
         }
     }
+}
+
+/// Whether a `concat`'s parts include a `get_attribute`.
+fn attribute_part(arg: &Node) -> bool {
+    let Yaml::List(parts) = &arg.value else {
+        return false;
+    };
+    parts.iter().any(|p| {
+        p.single_entry()
+            .is_some_and(|(k, _)| Func::parse(&k.name) == Some(Func::GetAttribute))
+    })
 }

@@ -159,7 +159,11 @@ impl<'m> Writer<'m> {
     /// For each input, the types of the places its `get_input` fills directly.
     fn input_uses(&self, nodes: &'m [(Key, Node)]) -> HashMap<&'m str, Vec<Ty<'m>>> {
         let mut uses: HashMap<&'m str, Vec<Ty<'m>>> = HashMap::new();
-        for (_, e) in nodes {
+        let policies = entries(self.root.get("policies"));
+        for (_, c) in entries(self.root.get("conditions")) {
+            self.uses_in(c, &RustType::Any, &mut uses);
+        }
+        for (_, e) in nodes.iter().chain(policies) {
             let Some(t) = e
                 .get("type")
                 .and_then(Node::as_str)
@@ -217,7 +221,13 @@ impl<'m> Writer<'m> {
         // The constructor, for the text types and text-declared resource types.
         let mut ctor: Option<&str> = None;
         let ty = match declared {
-            None => RustType::Untyped,
+            None => match self.undeclared_input(name, def, uses) {
+                Some(t) => {
+                    ctor = Some("undeclared");
+                    t
+                }
+                None => RustType::Untyped,
+            },
             Some("string") => match self.enum_input(def, uses, "string") {
                 Some(t) => t,
                 None => match self.named_input(def, uses) {
@@ -260,6 +270,10 @@ impl<'m> Writer<'m> {
         let input_ty = self.dsl(Dsl::Input);
         let mut input = match (&ty, ctor) {
             (RustType::Untyped, _) => quote!(#input_ty::untyped()),
+            (t, Some("undeclared")) => {
+                let t = self.ty(t);
+                quote!(#input_ty::<#t>::new().undeclared())
+            }
             (RustType::String, Some(c)) => {
                 let c = ident(c);
                 quote!(#input_ty::#c())
@@ -320,6 +334,74 @@ impl<'m> Writer<'m> {
             },
         );
         Stmt::bind(&var, call)
+    }
+
+    /// The Rust type of an input declared without a type: the one type of every place its
+    /// value fills directly, when they agree and its default and valid values are of that kind.
+    /// Otherwise none (the input stays untyped), with a comment saying why when the uses
+    /// disagree.
+    fn undeclared_input(
+        &mut self,
+        name: &str,
+        def: &Node,
+        uses: Option<&Vec<Ty<'m>>>,
+    ) -> Option<Ty<'m>> {
+        let uses = uses?;
+        let typeable = |first: &Ty<'m>| {
+            matches!(
+                first,
+                RustType::String
+                    | RustType::Integer
+                    | RustType::Number
+                    | RustType::Boolean
+                    | RustType::Resource(_)
+                    | RustType::Enum { .. }
+            )
+        };
+        // A use inside a function or a condition (`Any`) takes a value of any type.
+        let first = uses.iter().find(|u| !matches!(u, RustType::Any))?;
+        if let Some(other) = uses
+            .iter()
+            .find(|u| *u != first && !matches!(u, RustType::Any))
+        {
+            self.note(format!(
+                "input '{name}' has no type and fills both {} and {}: it stays untyped",
+                describe(first),
+                describe(other)
+            ));
+            return None;
+        }
+        if !typeable(first) {
+            return None;
+        }
+        let valid: &[Node] = match valid_values(def).map(|v| &v.value) {
+            Some(Yaml::List(items)) => items,
+            _ => &[],
+        };
+        let values = def.get("default").into_iter().chain(valid);
+        let mut fits = true;
+        for v in values {
+            fits &= match (first, &v.value) {
+                (RustType::String, Yaml::Str(_)) => true,
+                (RustType::Integer, Yaml::Int(_)) => true,
+                (RustType::Number, Yaml::Int(_) | Yaml::Float(_)) => true,
+                (RustType::Boolean, Yaml::Bool(_)) => true,
+                (RustType::Resource(r), Yaml::Str(_)) => r.kind != ResourceKind::Number,
+                (RustType::Resource(r), Yaml::Int(_)) => r.kind == ResourceKind::Number,
+                (RustType::Enum { property, .. }, _) => {
+                    v.scalar_text().is_some_and(|t| property.info.allows(&t))
+                }
+                _ => false,
+            };
+        }
+        if !fits {
+            self.note(format!(
+                "input '{name}' has no type and fills {}, but its default or valid values are not of that kind: it stays untyped",
+                describe(first)
+            ));
+            return None;
+        }
+        Some(first.clone())
     }
 
     /// The enumeration an input declared `declared` should have: every place it fills is of
@@ -840,4 +922,19 @@ fn derived_requirements<'a>(name: &str, props: &'a [(Key, Node)]) -> Vec<(&'a st
         }
     }
     out
+}
+
+/// A Rust type as a comment names it.
+fn describe(t: &Ty<'_>) -> String {
+    match t {
+        RustType::String => "text".to_owned(),
+        RustType::Integer => "an integer".to_owned(),
+        RustType::Number => "a number".to_owned(),
+        RustType::Boolean => "a boolean".to_owned(),
+        RustType::Resource(r) => r.name.clone(),
+        RustType::Enum { module, name, .. } => format!("{module}::{name}"),
+        RustType::Data(d) => d.name.clone(),
+        RustType::List(item) => format!("a list of {}", describe(item)),
+        RustType::Map | RustType::Any | RustType::Untyped => "any value".to_owned(),
+    }
 }

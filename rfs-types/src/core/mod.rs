@@ -23,7 +23,7 @@ pub use rfs_facts::spec::{
     TypeInfo,
 };
 pub use rfs_facts::tree::Mark;
-pub use typed::{Any, Fields, IntoValue, Omitted, Set, Unset, Untyped, Val};
+pub use typed::{Any, Attr, Fields, IntoValue, Omitted, Set, Unset, Untyped, Val};
 pub use value::{Map, Value};
 
 /// A resource type such as `vpc::VpcId` or `ecs::AvailabilityZoneName`.

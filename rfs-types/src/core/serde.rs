@@ -58,6 +58,12 @@ impl<T: ?Sized> Serialize for Val<T> {
     }
 }
 
+impl<T: ?Sized> Serialize for super::Attr<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.raw().serialize(serializer)
+    }
+}
+
 /// Converts anything serde can serialize into a template [`Value`].
 ///
 /// This is how rfs takes in data from outside the typed API: a struct deriving `Serialize`, a

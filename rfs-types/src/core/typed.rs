@@ -116,6 +116,111 @@ impl<T: ?Sized> Val<T> {
     }
 }
 
+/// The value of an element's attribute (`get_attribute`), typed `T`: what the accessors of
+/// `Ref::attr` return. It fills a property of type `T` as a [`Val<T>`] does (and derefs to
+/// one); it differs in one place, as the template language does: `concat` with an attribute
+/// part is an output's value only, so `rfs_dsl::func::concat` with an `Attr` part does not
+/// compile in a property.
+pub struct Attr<T: ?Sized>(Val<T>);
+
+impl<T: ?Sized> Attr<T> {
+    /// `get_attribute: [node, path...]` with result type `T`. Generated attribute accessors
+    /// call this; prefer them.
+    pub fn new(node: &NodeName, path: &[&str]) -> Self {
+        Attr(Val::attribute(node, path))
+    }
+
+    /// An attribute made through the escape hatch `mark` (`attr().unlisted(name)`).
+    #[doc(hidden)]
+    pub fn marked(node: &NodeName, path: &[&str], mark: Mark) -> Self {
+        Attr(Val::marked(
+            Val::<T>::attribute(node, path).into_raw(),
+            mark,
+        ))
+    }
+
+    /// The value as a plain [`Val<T>`] (it no longer counts as an attribute for `concat`'s
+    /// compile-time check; synth and lint still report `concat` with `get_attribute` in a
+    /// property).
+    pub fn into_val(self) -> Val<T> {
+        self.0
+    }
+
+    /// See [`Val::as_string`].
+    pub fn as_string(self) -> Val<String>
+    where
+        T: super::ResourceType,
+    {
+        self.0.as_string()
+    }
+
+    /// See [`Val::cast_unchecked`].
+    pub fn cast_unchecked<U: ?Sized>(self) -> Val<U> {
+        self.0.cast_unchecked()
+    }
+
+    /// See [`Val::into_any`].
+    pub fn into_any(self) -> Val<Any> {
+        self.0.into_any()
+    }
+
+    /// The untyped value, by value.
+    pub fn into_raw(self) -> Value {
+        self.0.into_raw()
+    }
+}
+
+impl<T: ?Sized> std::ops::Deref for Attr<T> {
+    type Target = Val<T>;
+    fn deref(&self) -> &Val<T> {
+        &self.0
+    }
+}
+
+impl<T: ?Sized> Clone for Attr<T> {
+    fn clone(&self) -> Self {
+        Attr(self.0.clone())
+    }
+}
+
+impl<T: ?Sized> fmt::Debug for Attr<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Attr").field(self.0.raw()).finish()
+    }
+}
+
+impl<T: ?Sized> PartialEq for Attr<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl<T: ?Sized> From<Attr<T>> for Val<T> {
+    fn from(a: Attr<T>) -> Self {
+        a.0
+    }
+}
+
+impl<T: ?Sized> From<Attr<T>> for Value {
+    fn from(a: Attr<T>) -> Self {
+        a.0.into_raw()
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: ?Sized> IntoValue<T> for Attr<T> {
+    fn into_value(self) -> Val<T> {
+        self.0
+    }
+}
+
+#[diagnostic::do_not_recommend]
+impl<T: ?Sized> IntoValue<T> for &Attr<T> {
+    fn into_value(self) -> Val<T> {
+        self.0.clone()
+    }
+}
+
 impl<T: ?Sized> From<Val<T>> for Value {
     fn from(v: Val<T>) -> Self {
         v.raw

@@ -10,6 +10,7 @@ pub fn stack() -> Stack {
     let mut stack = Stack::new("every-element-1").description(
         "One element of every type (part 1 of 3), every listed property set",
     );
+    // input 'text' has no type and fills both text and HuaweiCloud.AOS.Template.Id: it stays untyped
     let text = stack.untyped_input("text", Input::untyped().description("any text"));
     let r0 = stack.input("r0", Input::<cce::ClusterId>::new());
     let r1 = stack.input("r1", Input::<apig::ApiGroupId>::new());

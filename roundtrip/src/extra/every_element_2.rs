@@ -29,6 +29,7 @@ pub fn stack() -> Stack {
     let mut stack = Stack::new("every-element-2").description(
         "One element of every type (part 2 of 3), every listed property set",
     );
+    // input 'text' has no type and fills both text and HuaweiCloud.VPC.SharedBandwidth.Id: it stays untyped
     let text = stack.untyped_input("text", Input::untyped().description("any text"));
     let r0 = stack.input("r0", Input::<cdn::DomainId>::new());
     let r1 = stack.input("r1", Input::<vpc::VpcId>::new());

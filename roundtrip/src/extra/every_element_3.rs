@@ -11,6 +11,7 @@ pub fn stack() -> Stack {
     let mut stack = Stack::new("every-element-3").description(
         "One element of every type (part 3 of 3), every listed property set",
     );
+    // input 'text' has no type and fills both HuaweiCloud.RDS.MySQL.Id and text: it stays untyped
     let text = stack.untyped_input("text", Input::untyped().description("any text"));
     let r0 = stack.input("r0", Input::<ecs::AvailabilityZoneName>::new());
     let r1 = stack.input("r1", Input::<rds::ParamsGroupId>::new());

@@ -18,6 +18,7 @@ use rfs_dsl::func::{
     select,
     split,
 };
+use rfs_dsl::types::core::IntoValue;
 use rfs_dsl::{Input, Mapping, Requirement, Stack, Target, json};
 
 /// Builds the stack.
@@ -31,6 +32,7 @@ pub fn stack() -> Stack {
     );
     let size = stack.input("size", Input::<i64>::new().default_value(2).in_range(1, 4));
     let with_disk = stack.input("with-disk", Input::<bool>::new().default_value(true));
+    // input 'zone' has no type and fills both HuaweiCloud.ECS.AvailabilityZone.Name and HuaweiCloud.VPC.EIP.Id: it stays untyped
     let zone = stack.untyped_input(
         "zone",
         Input::untyped()
@@ -104,7 +106,10 @@ pub fn stack() -> Stack {
             .unlisted_property(
                 "userData",
                 base64_encode(
-                    replace("#!/bin/sh\necho ${tier} > /etc/tier\n", [("tier", tier.clone())]),
+                    replace(
+                        "#!/bin/sh\necho ${tier} > /etc/tier\n",
+                        [("tier", IntoValue::<String>::into_value(tier.clone()))],
+                    ),
                 ),
             )
             .nics([ecs::Nics::builder().subnet_id(sub.id()).build()])

@@ -18,7 +18,7 @@ use rfs_dsl::func::{
     select,
     split,
 };
-use rfs_dsl::types::core::{Any, Val};
+use rfs_dsl::types::core::{Any, IntoValue, Val};
 use rfs_dsl::{Input, Mapping, Stack, json, to_value};
 
 /// Builds the stack.
@@ -79,9 +79,9 @@ pub fn stack() -> Stack {
                     replace(
                         "#!/bin/sh\necho ${net} ${env} ${count}\n",
                         [
-                            ("net", net.attr().ref_name()),
-                            ("env", env.clone()),
-                            ("count", csv.clone()),
+                            ("net", IntoValue::<String>::into_value(net.attr().ref_name())),
+                            ("env", IntoValue::<String>::into_value(env.clone())),
+                            ("count", IntoValue::<String>::into_value(csv.clone())),
                         ],
                     ),
                 ),
