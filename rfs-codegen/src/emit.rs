@@ -629,10 +629,13 @@ fn builder_items(model: &Model, t: &TypeDef, b: &Typestate<'_>) -> TokenStream {
         impl #generics #builder #generics {
             #(#setters)*
             #(#omits)*
-            /// Sets a property the spec does not list, under its exact template key. The value is
-            /// not checked, and synth reports it as a warning; prefer the typed methods.
-            pub fn unlisted_property(mut self, key: impl ::std::convert::Into<::std::string::String>, value: impl ::std::convert::Into<crate::core::Value>) -> Self {
-                self.fields.set_unlisted(key.into(), value.into());
+            /// Sets a property the spec does not list, under its exact template key. Takes what
+            /// the typed setters take and any serde value: literals, typed values (`&input`,
+            /// `x.id()`, `x.attr().ref_ip()`), data structures, arrays, `Vec`s and tuples of
+            /// them, `rfs_dsl::json!({...})`. The value is not checked, and synth lists it
+            /// (`info[escape-hatch]`); prefer the typed methods.
+            pub fn unlisted_property(mut self, key: impl ::std::convert::Into<::std::string::String>, value: impl ::serde_core::Serialize) -> Self {
+                self.fields.set_unlisted(key.into(), crate::core::to_value(&value));
                 self
             }
             /// Finishes the value. Available once every required property is set.
@@ -837,6 +840,13 @@ fn data_structure_impl(t: &TypeDef) -> TokenStream {
             #[inline]
             fn into_value(self) -> crate::core::Val<#name> {
                 crate::core::Val::typed(crate::core::Value::Map(crate::core::DataType::to_map(&self)))
+            }
+        }
+        /// As the map of its set properties: for `unlisted_property`, `json!` and serde values.
+        impl ::serde_core::Serialize for #name {
+            #[inline]
+            fn serialize<S: ::serde_core::Serializer>(&self, serializer: S) -> ::std::result::Result<S::Ok, S::Error> {
+                ::serde_core::Serialize::serialize(&crate::core::DataType::to_map(self), serializer)
             }
         }
     }

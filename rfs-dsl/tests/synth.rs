@@ -731,3 +731,40 @@ fn values_outside_a_documented_list_are_warnings_in_rust() {
         );
     }
 }
+
+#[test]
+fn unlisted_properties_take_what_setters_take() {
+    use rfs_dsl::json;
+    use rfs_dsl::types::ecs;
+    let mut stack = Stack::new("t");
+    let sg = stack.add("sg", vpc::SecurityGroup::builder().name("web").build());
+    let dns = stack.input("dns", Input::<String>::new().default_value("100.125.1.250"));
+    let groups = [
+        ecs::SecurityGroup::builder().id(sg.id()).build(),
+        ecs::SecurityGroup::builder()
+            .id(vpc::SecurityGroupId::existing("sg-1"))
+            .build(),
+    ];
+    stack.add(
+        "sub",
+        vpc::Subnet::builder()
+            .name("a")
+            .cidr("10.0.0.0/24")
+            .gateway("10.0.0.1")
+            .vpc_id(vpc::VpcId::existing("vpc-1"))
+            .unlisted_property("primaryDns", &dns)
+            .unlisted_property("groups", groups)
+            .unlisted_property("pair", ("a", sg.attr().ref_id(), 3))
+            .unlisted_property("extra", json!({"k": [1, "two"]}))
+            .build(),
+    );
+    let yaml = stack.to_yaml().unwrap();
+    for expected in [
+        "primaryDns:\n        get_input: dns\n",
+        "groups:\n      - id:\n          get_reference: sg\n      - id: sg-1\n",
+        "pair:\n      - a\n      - get_attribute:\n        - sg\n        - refID\n      - 3\n",
+        "extra:\n        k:\n        - 1\n        - two\n",
+    ] {
+        assert!(yaml.contains(expected), "{expected}\n---\n{yaml}");
+    }
+}
