@@ -634,6 +634,7 @@ fn builder_items(model: &Model, t: &TypeDef, b: &Typestate<'_>) -> TokenStream {
             /// `x.id()`, `x.attr().ref_ip()`), data structures, arrays, `Vec`s and tuples of
             /// them, `rfs_dsl::json!({...})`. The value is not checked, and synth lists it
             /// (`info[escape-hatch]`); prefer the typed methods.
+            #[track_caller]
             pub fn unlisted_property(mut self, key: impl ::std::convert::Into<::std::string::String>, value: impl ::serde_core::Serialize) -> Self {
                 self.fields.set_unlisted(key.into(), crate::core::to_value(&value));
                 self
@@ -680,6 +681,7 @@ fn setter(model: &Model, t: &TypeDef, b: &Typestate<'_>, i: usize, p: &PropertyD
             #doc
             #[doc = ""]
             #[doc = #takes]
+            #[track_caller]
             pub fn #method(mut self, value: impl ::serde_core::Serialize) -> #ret {
                 #set
                 #body
@@ -696,6 +698,7 @@ fn setter(model: &Model, t: &TypeDef, b: &Typestate<'_>, i: usize, p: &PropertyD
     };
     quote! {
         #doc
+        #[track_caller]
         pub fn #method(mut self, value: #takes) -> #ret {
             self.fields.set::<#ty>(#index, value);
             #body
@@ -792,6 +795,10 @@ fn element_impl(model: &Model, t: &TypeDef) -> TokenStream {
             #[inline]
             fn unlisted(&self) -> &[(::std::string::String, crate::core::Value)] {
                 self.fields.unlisted()
+            }
+            #[inline]
+            fn callers(&self) -> ::std::vec::Vec<(&str, crate::core::Caller)> {
+                self.fields.callers(&Self::INFO)
             }
         }
         #attrs_doc

@@ -224,6 +224,8 @@ pub(crate) struct NodeDef {
     pub derive_requirements: bool,
     pub condition: Option<(String, u64)>,
     pub metadata: Option<Value>,
+    /// Where each property was set (template key, setter call).
+    pub set_at: Vec<(String, Caller)>,
 }
 
 /// One entry of an element's `requirements`: `- <key>: {node: <target>, relationship: ...}`
@@ -260,6 +262,8 @@ pub(crate) struct PolicyDef {
     pub type_name: &'static str,
     pub properties: Map,
     pub targets: Vec<NodeName>,
+    /// Where each property was set (template key, setter call).
+    pub set_at: Vec<(String, Caller)>,
 }
 
 impl Values for InputDef {
@@ -460,8 +464,10 @@ impl Stack {
     /// Adds an element under `name` and returns a reference to it.
     #[track_caller]
     pub fn add<E: Element>(&mut self, name: &str, element: E) -> Ref<E> {
+        let set_at = owned_callers(element.callers());
         let def = NodeDef {
             type_name: E::TYPE,
+            set_at,
             properties: element.into_properties(),
             requirements: Vec::new(),
             derive_requirements: true,
@@ -548,6 +554,7 @@ impl Stack {
     ) {
         let def = PolicyDef {
             type_name: P::TYPE,
+            set_at: owned_callers(policy.callers()),
             properties: policy.properties(),
             targets: targets.into_iter().map(|t| t.0).collect(),
         };
@@ -676,11 +683,22 @@ impl Stack {
         collect(&self.nodes, &mut callers);
         collect(&self.policies, &mut callers);
         collect(&self.outputs, &mut callers);
+        // A property's finding points at the setter that set it.
+        let mut set_at: HashMap<(&str, &str), &[(String, Caller)]> = HashMap::new();
+        for n in self.nodes.iter() {
+            set_at.insert(("node_templates", n.name.as_str()), &n.def.set_at);
+        }
+        for p in self.policies.iter() {
+            set_at.insert(("policies", p.name.as_str()), &p.def.set_at);
+        }
         for f in findings {
             if f.caller.is_none()
                 && let Some((section, name)) = &f.item
             {
-                f.caller = callers.get(&(*section, name.as_str())).copied();
+                let setter = set_at
+                    .get(&(*section, name.as_str()))
+                    .and_then(|calls| setter_of(&f.path, section, name, calls));
+                f.caller = setter.or_else(|| callers.get(&(*section, name.as_str())).copied());
             }
         }
     }
@@ -704,4 +722,29 @@ impl Stack {
             .map_err(crate::Error::Write)?;
         Ok(synth.findings)
     }
+}
+
+fn owned_callers(callers: Vec<(&str, Caller)>) -> Vec<(String, Caller)> {
+    callers
+        .into_iter()
+        .map(|(k, c)| (k.to_owned(), c))
+        .collect()
+}
+
+/// The call that set the property a finding at `path` is in
+/// (`<section>.<name>.properties.<key>...`), if the path is inside one.
+fn setter_of(path: &str, section: &str, name: &str, calls: &[(String, Caller)]) -> Option<Caller> {
+    let rest = path
+        .strip_prefix(section)?
+        .strip_prefix('.')?
+        .strip_prefix(name)?
+        .strip_prefix(".properties.")?;
+    calls
+        .iter()
+        .filter(|(key, _)| {
+            rest.strip_prefix(key.as_str())
+                .is_some_and(|after| after.is_empty() || after.starts_with(['.', '[']))
+        })
+        .max_by_key(|(key, _)| key.len())
+        .map(|(_, c)| *c)
 }

@@ -768,3 +768,45 @@ fn unlisted_properties_take_what_setters_take() {
         assert!(yaml.contains(expected), "{expected}\n---\n{yaml}");
     }
 }
+
+#[test]
+fn property_findings_point_at_the_setter_that_set_the_value() {
+    let mut stack = Stack::new("t");
+    let add_line = line!() + 1;
+    stack.add(
+        "net",
+        vpc::Vpc::builder()
+            .cidr("10.0.0.0/8")
+            .name("n".repeat(65))
+            .unlisted_property("primaryDns", 5)
+            .build(),
+    );
+    let (name_line, dns_line) = (add_line + 4, add_line + 5);
+    let output_line = line!() + 1;
+    stack.output(
+        "bad",
+        rfs_dsl::types::core::Ref::<vpc::Vpc>::new("elsewhere").id(),
+    );
+    let findings = stack.synth().unwrap_err().findings;
+    let at = |path: &str| {
+        let f = findings.iter().find(|f| f.path.ends_with(path));
+        f.and_then(|f| f.caller).map(|c| (c.file(), c.line()))
+    };
+    let file = file!();
+    assert_eq!(
+        at("properties.name"),
+        Some((file, name_line)),
+        "{findings:?}"
+    );
+    assert_eq!(
+        at("properties.primaryDns"),
+        Some((file, dns_line)),
+        "{findings:?}"
+    );
+    // Findings about items that are not properties point at the call that made the item.
+    assert_eq!(
+        at("bad.value.get_reference"),
+        Some((file, output_line)),
+        "{findings:?}"
+    );
+}

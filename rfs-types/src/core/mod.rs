@@ -26,6 +26,10 @@ pub use rfs_facts::tree::Mark;
 pub use typed::{Any, Attr, Fields, IntoValue, Omitted, Set, Unset, Untyped, Val};
 pub use value::{Map, Value};
 
+/// The source location of a Rust call (`#[track_caller]`): where a stack's item or property
+/// was made, for findings.
+pub type Caller = &'static std::panic::Location<'static>;
+
 /// A resource type such as `vpc::VpcId` or `ecs::AvailabilityZoneName`.
 pub trait ResourceType {
     /// Full type name, as used for inputs (`HuaweiCloud.VPC.VPC.Id`).

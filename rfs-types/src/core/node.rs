@@ -34,6 +34,11 @@ pub trait Element: Clone + fmt::Debug + 'static {
     }
     /// Properties set through `unlisted_property`, which the specs do not know.
     fn unlisted(&self) -> &[(String, Value)];
+    /// Where each set property was set: (template key, the setter's call site), for findings
+    /// that point at the call that set a value.
+    fn callers(&self) -> Vec<(&str, super::Caller)> {
+        Vec::new()
+    }
 }
 
 /// A generated data structure type (`ecs::Nics`, …).

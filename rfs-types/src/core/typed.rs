@@ -437,6 +437,10 @@ pub enum Omitted {}
 pub struct Fields<const N: usize> {
     values: [Option<Value>; N],
     unlisted: Vec<(String, Value)>,
+    /// Where each listed property was last set.
+    set_at: [Option<super::Caller>; N],
+    /// Where each unlisted property was last set, in `unlisted`'s order.
+    unlisted_at: Vec<super::Caller>,
 }
 
 impl<const N: usize> Default for Fields<N> {
@@ -444,6 +448,8 @@ impl<const N: usize> Default for Fields<N> {
         Self {
             values: [const { None }; N],
             unlisted: Vec::new(),
+            set_at: [None; N],
+            unlisted_at: Vec::new(),
         }
     }
 }
@@ -451,7 +457,9 @@ impl<const N: usize> Default for Fields<N> {
 impl<const N: usize> Fields<N> {
     /// Sets the property at `index` of the spec. Setting it again keeps the last value, marked
     /// so that synth reports it (rule `set-twice`).
+    #[track_caller]
     pub fn set<T: ?Sized>(&mut self, index: usize, value: impl IntoValue<T>) {
+        self.set_at[index] = Some(std::panic::Location::caller());
         let value = value.into_value().into_raw();
         let slot = &mut self.values[index];
         *slot = Some(match slot {
@@ -462,12 +470,14 @@ impl<const N: usize> Fields<N> {
 
     /// Sets the property at `index` from any serde value (map- and any-typed properties), as
     /// [`super::to_value`] converts it.
+    #[track_caller]
     pub fn set_serialized<T: ?Sized>(&mut self, index: usize, value: &impl serde_core::Serialize) {
         self.set::<T>(index, Val::typed(super::to_value(value)));
     }
 
     /// Sets the map-typed property at `index` from any serde value; a list of `(key, value)`
     /// pairs (`[("LOG_LEVEL", "info")]`) is taken as the map it spells.
+    #[track_caller]
     pub fn set_map(&mut self, index: usize, value: &impl serde_core::Serialize) {
         let mut value = super::to_value(value);
         if let Value::List(items) = &mut value
@@ -490,12 +500,35 @@ impl<const N: usize> Fields<N> {
 
     /// Sets a property the spec does not list; the value is marked, so that synth reports it
     /// as written through `unlisted_property`.
+    #[track_caller]
     pub fn set_unlisted(&mut self, key: String, value: Value) {
         let value = value.marked(Mark::UnlistedProperty);
-        match self.unlisted.iter_mut().find(|(k, _)| *k == key) {
-            Some((_, slot)) => *slot = value.marked(Mark::SetTwice),
-            None => self.unlisted.push((key, value)),
+        let at = std::panic::Location::caller();
+        match self.unlisted.iter().position(|(k, _)| *k == key) {
+            Some(i) => {
+                self.unlisted[i].1 = value.marked(Mark::SetTwice);
+                self.unlisted_at[i] = at;
+            }
+            None => {
+                self.unlisted.push((key, value));
+                self.unlisted_at.push(at);
+            }
         }
+    }
+
+    /// Where each set property was last set: (template key, call site), listed ones (named by
+    /// `info`) then unlisted ones.
+    pub fn callers<'a>(&'a self, info: &'a TypeInfo) -> Vec<(&'a str, super::Caller)> {
+        let listed = info
+            .keys()
+            .zip(&self.set_at)
+            .filter_map(|(k, at)| Some((k, (*at)?)));
+        let unlisted = self
+            .unlisted
+            .iter()
+            .zip(&self.unlisted_at)
+            .map(|((k, _), at)| (k.as_str(), *at));
+        listed.chain(unlisted).collect()
     }
 
     /// The value at `index`, if set.
