@@ -377,6 +377,12 @@ pub fn cond_eq<T>(a: impl IntoValue<T>, b: impl IntoValue<T>) -> Cond {
     Cond(Function::CondEq(a.into_value().into_raw(), b.into_value().into_raw()).into())
 }
 
+/// `cond_eq: [value, '']` — true when a value (typically an [`crate::Input::optional`]
+/// input) is the empty text, whatever its type.
+pub fn cond_is_empty<T: ?Sized>(value: &Val<T>) -> Cond {
+    Cond(Function::CondEq(value.raw().clone(), Value::String(String::new())).into())
+}
+
 /// `cond_not: c` — the negation of a condition.
 pub fn cond_not(c: impl Into<Cond>) -> Cond {
     Cond(Function::CondNot(c.into().0).into())

@@ -152,6 +152,29 @@ impl<T: ?Sized> Input<T> {
         self
     }
 
+    /// An optional input: `default: ''`, the empty text, so whoever creates the stack may give
+    /// no value. No literal of `T` is needed (no made-up id such as `existing("none")`): test
+    /// for the empty value with [`crate::func::cond_is_empty`] and create what uses it under
+    /// that condition.
+    ///
+    /// ```
+    /// use rfs_dsl::func::{cond_is_empty, cond_not};
+    /// use rfs_dsl::types::vpc;
+    /// use rfs_dsl::{Input, Stack};
+    ///
+    /// let mut stack = Stack::new("web");
+    /// let eip = stack.input("eip", Input::<vpc::EipId>::new().optional());
+    /// let given = stack.condition("eip-given", cond_not(cond_is_empty(&eip)));
+    /// # let _ = given;
+    /// let yaml = stack.to_yaml()?;
+    /// assert!(yaml.contains("default: \"\""), "{yaml}");
+    /// # Ok::<(), rfs_dsl::SynthError>(())
+    /// ```
+    pub fn optional(mut self) -> Self {
+        self.default = Some(Value::String(String::new()));
+        self
+    }
+
     /// Shows the value as `******` (for passwords and keys).
     pub fn invisible(mut self) -> Self {
         self.invisible = Some(true);

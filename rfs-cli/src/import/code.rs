@@ -394,7 +394,7 @@ const DSL_NAMES: &[&str] = &[
     "to_value",
 ];
 const CORE_NAMES: &[&str] = &["Any", "IntoValue", "Map", "Val", "Value"];
-const FUNC_ITEMS: &[&str] = &["pseudo", "Cond"];
+const FUNC_ITEMS: &[&str] = &["pseudo", "Cond", "cond_is_empty"];
 
 /// Names rfs_dsl exports at its root that the importer writes.
 #[derive(Clone, Copy)]
@@ -426,6 +426,8 @@ pub(super) enum FuncItem {
     Call(Func),
     Pseudo,
     Cond,
+    /// `cond_is_empty`: `cond_eq` of a typed input and the empty text.
+    IsEmpty,
 }
 
 /// The Rust type a value must have (or has).
@@ -629,6 +631,7 @@ impl<'m> Writer<'m> {
             FuncItem::Call(f) => f.name(),
             FuncItem::Pseudo => "pseudo",
             FuncItem::Cond => "Cond",
+            FuncItem::IsEmpty => "cond_is_empty",
         };
         let i = ident(n);
         quote!(#i)

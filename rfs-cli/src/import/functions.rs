@@ -270,16 +270,18 @@ impl<'m> Writer<'m> {
             )
             .collect();
         let f = self.func(FuncItem::Call(Func::Concat));
-        let call = if parts.len() <= 12 {
-            quote!(#f((#(#parts,)*)))
-        } else {
-            let mut level = parts;
-            // Tuples of at most 12 parts, nested as deep as it takes.
-            while level.len() > 12 {
-                level = level.chunks(12).map(|c| quote!((#(#c,)*))).collect();
-            }
-            quote!(#f((#(#level,)*)))
+        // A tuple of at most 12 parts (nested tuples for more); a trailing comma only where one
+        // part needs it.
+        let tuple = |items: &[proc_macro2::TokenStream]| match items {
+            [one] => quote!((#one,)),
+            _ => quote!((#(#items),*)),
         };
+        let mut level = parts;
+        while level.len() > 12 {
+            level = level.chunks(12).map(tuple).collect();
+        }
+        let parts = tuple(&level);
+        let call = quote!(#f(#parts));
         Some(Expr::val(call, RustType::Any))
     }
 

@@ -304,6 +304,13 @@ impl<'m> Writer<'m> {
                     let text = self.text(v, &format!("{what}'s {}", k.name));
                     input = quote!(#input.#m(#text));
                 }
+                // The empty text for a type that has no empty value: an optional input.
+                "default"
+                    if matches!(&v.value, Yaml::Str(s) if s.is_empty())
+                        && !matches!(ty, RustType::String | RustType::Untyped) =>
+                {
+                    input = quote!(#input.optional());
+                }
                 "default" => {
                     let d = self.input_value(v, &ty, &format!("{what}'s default"));
                     input = quote!(#input.default_value(#d));
@@ -626,6 +633,24 @@ impl<'m> Writer<'m> {
             };
             match func {
                 Func::CondEq if args.len() == 2 => {
+                    // An optional input of a type without an empty value, tested for ''.
+                    let empty = |n: &Node| matches!(&n.value, Yaml::Str(s) if s.is_empty());
+                    let input = |n: &'m Node| {
+                        let (k, name) = n.single_entry()?;
+                        (Func::parse(&k.name) == Some(Func::GetInput)).then_some(())?;
+                        let v = self.inputs.get(name.as_str()?)?;
+                        let typed = !matches!(v.ty, RustType::String | RustType::Untyped);
+                        typed.then(|| v.var.clone())
+                    };
+                    let optional = match (&args[0], &args[1]) {
+                        (a, b) if empty(b) => input(a),
+                        (a, b) if empty(a) => input(b),
+                        _ => None,
+                    };
+                    if let Some(var) = optional {
+                        let f = self.func(FuncItem::IsEmpty);
+                        return quote!(#f(&#var));
+                    }
                     let ty = self.operand_type(args);
                     let (a, b) = (
                         self.value(&args[0], &ty, "a cond_eq operand"),

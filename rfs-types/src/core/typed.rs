@@ -243,7 +243,8 @@ pub enum Any {}
     label = "expected a `{T}` value here",
     note = "a property of type `{T}` takes a `Val<{T}>` (from a reference, a typed input or a function of that type) or a literal that converts to it",
     note = "an enumeration takes one of its variants (or `<Enum>::unlisted(\"...\")` for a value its list lacks); an id takes a reference such as `vpc.id()`, a typed input, or `<IdType>::existing(\"...\")` for a resource that already exists",
-    note = "an id or name where the property takes text: `.as_string()` passes it on (synth lists it); a list mixing literals and values: a tuple `(\"a\", value)`; a map mixing them: `rfs_dsl::json!({{...}})`; a data structure's builder: call `.build()`"
+    note = "an id or name where the property takes text: `.as_string()` passes it on (synth lists it); a list mixing literals and values: a tuple `(\"a\", value)`; a map mixing them: `rfs_dsl::json!({{...}})`; a data structure's builder: call `.build()`",
+    note = "an input of another type: declare it `Input::<{T}>::new()`; to keep the template's `type: string` add `.declared_as_string()`, for no `type:` at all `.undeclared()`"
 )]
 pub trait IntoValue<T: ?Sized> {
     /// Converts into a typed value.

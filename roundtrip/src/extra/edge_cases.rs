@@ -62,7 +62,7 @@ pub fn stack() -> Stack {
     );
     // the template leaves out the requirement(s) vpcId -> vpc that rfs derives from the properties
     stack.only_explicit_requirements(&subnet_before_its_vpc);
-    stack.output("mixed", concat(("subnet-", 7i64, subnet_before_its_vpc.attr().ref_id(),)));
+    stack.output("mixed", concat(("subnet-", 7i64, subnet_before_its_vpc.attr().ref_id())));
     stack.output("big", 5000000000i64);
     stack.output("negative", -3);
     stack.output("map", to_value(&json!({"a": 1, "b": [true, null]})));

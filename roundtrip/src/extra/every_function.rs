@@ -136,7 +136,7 @@ pub fn stack() -> Stack {
         [Target::from(&server)],
     );
     stack
-        .output("url", concat(("http://", server.attr().public_ips(), "/index.html",)))
+        .output("url", concat(("http://", server.attr().public_ips(), "/index.html")))
         .description("where the site lives");
     stack.output("count", get_list_length::<String>(split(",", &names)));
     stack.output("env", env.clone());

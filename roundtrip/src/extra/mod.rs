@@ -5,6 +5,7 @@ pub mod every_element_1;
 pub mod every_element_2;
 pub mod every_element_3;
 pub mod every_function;
+pub mod official_style_inputs;
 
 /// Every imported stack.
 pub fn all() -> Vec<rfs_dsl::Stack> {
@@ -14,5 +15,6 @@ pub fn all() -> Vec<rfs_dsl::Stack> {
         every_element_2::stack(),
         every_element_3::stack(),
         every_function::stack(),
+        official_style_inputs::stack(),
     ]
 }

@@ -15,8 +15,8 @@ pub fn stack() -> Stack {
     stack.add(
         "net",
         vpc::Vpc::builder()
-            .name(concat((prefix.clone(), "-", pseudo::stack_name(), "-", 7i64,)))
-            .cidr(concat(("10.", 0i64, ".0.0/", 16i64,)))
+            .name(concat((prefix.clone(), "-", pseudo::stack_name(), "-", 7i64)))
+            .cidr(concat(("10.", 0i64, ".0.0/", 16i64)))
             .build(),
     );
     // escape hatch: a map value holds concat where the typed API writes it only in outputs (a part reads an attribute, or the property is not text)
@@ -25,7 +25,7 @@ pub fn stack() -> Stack {
     stack.add(
         "cm",
         cce::ConfigMap::builder()
-            .namespace(base64_encode(concat((prefix.clone(), ":", port.clone(), ":", true,))))
+            .namespace(base64_encode(concat((prefix.clone(), ":", port.clone(), ":", true))))
             .data(json!({
                 "url": Val::<Any>::from_raw_unchecked(
                     to_value(
