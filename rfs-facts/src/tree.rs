@@ -54,6 +54,9 @@ pub enum Mark {
     AsString,
     /// `<Enum>::unlisted("...")`: a value outside the documented allowed values.
     UnlistedValue,
+    /// `Val::in_text`: a typed value placed in the text of a serde value (a Kubernetes
+    /// struct's string field), where the compiler could not check the field's type.
+    InText,
     /// The same builder property was set twice; the last value is kept.
     SetTwice,
     /// A Rust value a template cannot hold, written as text in its place: a map key that is
@@ -73,6 +76,7 @@ impl Mark {
             Mark::Existing => "existing",
             Mark::AsString => "as_string",
             Mark::UnlistedValue => "unlisted",
+            Mark::InText => "Val::in_text",
             Mark::SetTwice => "a second call of the same builder method",
             Mark::Unrepresentable => "serde::Serialize",
         }

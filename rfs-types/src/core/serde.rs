@@ -234,7 +234,7 @@ impl Serializer for ValueSerializer {
         Ok(Value::String(v.to_string()))
     }
     fn serialize_str(self, v: &str) -> Result<Value, Error> {
-        Ok(Value::from(v))
+        Ok(in_text::resolve(v))
     }
     fn serialize_bytes(self, v: &[u8]) -> Result<Value, Error> {
         Ok(Value::List(
@@ -642,6 +642,32 @@ impl Serializer for KeySerializer {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn stand_ins_become_their_values_and_forged_ones_stay_text() {
+        use super::super::{Function, Val};
+        let input: Val<String> = Val::typed(Value::from(Function::GetInput("elb".into())));
+        let whole = to_value(&input.in_text());
+        assert_eq!(whole.unmarked(), input.raw());
+        assert!(matches!(whole, Value::Marked(_, Mark::InText)), "{whole:?}");
+        let inside = to_value(&format!("id={}/x", input.in_text()));
+        assert_eq!(
+            inside.unmarked(),
+            &Value::from(Function::Concat(vec![
+                Value::from("id="),
+                input.raw().clone(),
+                Value::from("/x"),
+            ]))
+        );
+        // Text that only looks like a stand-in (another nonce, an unknown index, no end).
+        for forged in [
+            "\u{FFF9}rfs:0000000000000000:0\u{FFFB}",
+            &input.in_text().replace(":", ";"),
+            "\u{FFF9}rfs:",
+        ] {
+            assert_eq!(to_value(&forged), Value::from(forged), "{forged:?}");
+        }
+    }
+
     use std::collections::BTreeMap;
 
     use super::*;
@@ -883,5 +909,96 @@ mod tests {
             to_value(&vec![Failing]),
             Value::from("<not serializable: no way>").marked(Mark::Unrepresentable)
         );
+    }
+}
+
+/// Typed values inside the text of serde values ([`Val::in_text`]).
+pub(crate) mod in_text {
+    use std::sync::{Mutex, OnceLock};
+
+    use super::super::Mark;
+    use super::super::function::Function;
+    use super::super::value::Value;
+
+    /// Brackets of a stand-in (Unicode's interlinear annotation marks, which text does not use).
+    const OPEN: char = '\u{FFF9}';
+    const CLOSE: char = '\u{FFFB}';
+
+    /// The values stood in for, and this process's nonce: a stand-in made elsewhere, or text
+    /// that only looks like one, is left as text.
+    fn table() -> &'static (u64, Mutex<Vec<Value>>) {
+        static TABLE: OnceLock<(u64, Mutex<Vec<Value>>)> = OnceLock::new();
+        TABLE.get_or_init(|| {
+            use std::hash::{BuildHasher, Hasher};
+            let nonce = std::collections::hash_map::RandomState::new()
+                .build_hasher()
+                .finish();
+            (nonce, Mutex::new(Vec::new()))
+        })
+    }
+
+    /// A stand-in text for `value`.
+    pub(crate) fn stand_in(value: &Value) -> String {
+        let (nonce, values) = table();
+        let mut values = values.lock().unwrap_or_else(|e| e.into_inner());
+        values.push(value.clone());
+        format!("{OPEN}rfs:{nonce:016x}:{}{CLOSE}", values.len() - 1)
+    }
+
+    /// The value of one stand-in's inside (`rfs:<nonce>:<index>`), if this process made it.
+    fn lookup(inside: &str) -> Option<Value> {
+        let (nonce, values) = table();
+        let rest = inside.strip_prefix("rfs:")?;
+        let (n, i) = rest.split_once(':')?;
+        if u64::from_str_radix(n, 16).ok()? != *nonce {
+            return None;
+        }
+        let i: usize = i.parse().ok()?;
+        let values = values.lock().unwrap_or_else(|e| e.into_inner());
+        values.get(i).cloned()
+    }
+
+    /// The text `v` as a template value: the value itself where `v` is one stand-in, a
+    /// `concat` of text and values where stand-ins are inside longer text, else the text.
+    pub(crate) fn resolve(v: &str) -> Value {
+        if !v.contains(OPEN) {
+            return Value::from(v);
+        }
+        let mut parts: Vec<Value> = Vec::new();
+        let mut text = String::new();
+        let mut rest = v;
+        while let Some(start) = rest.find(OPEN) {
+            let after = &rest[start + OPEN.len_utf8()..];
+            let found = after
+                .find(CLOSE)
+                .and_then(|end| Some((end, lookup(&after[..end])?)));
+            match found {
+                Some((end, value)) => {
+                    text.push_str(&rest[..start]);
+                    if !text.is_empty() {
+                        parts.push(Value::from(std::mem::take(&mut text)));
+                    }
+                    parts.push(value);
+                    rest = &after[end + CLOSE.len_utf8()..];
+                }
+                None => {
+                    text.push_str(&rest[..start + OPEN.len_utf8()]);
+                    rest = after;
+                }
+            }
+        }
+        text.push_str(rest);
+        if !text.is_empty() {
+            parts.push(Value::from(text));
+        }
+        match parts.len() {
+            0 => Value::from(""),
+            1 if !matches!(parts[0], Value::String(_)) => {
+                parts.pop().unwrap_or(Value::Null).marked(Mark::InText)
+            }
+            1 => parts.pop().unwrap_or(Value::Null),
+            _ if parts.iter().all(|p| matches!(p, Value::String(_))) => Value::from(v),
+            _ => Value::from(Function::Concat(parts)).marked(Mark::InText),
+        }
     }
 }

@@ -101,6 +101,26 @@ impl<T: ?Sized> Val<T> {
         &self.raw
     }
 
+    /// A stand-in text for this value, to place it in a typed serde value whose field is text
+    /// (a Kubernetes struct from `k8s-openapi`: an annotation, an environment variable). When
+    /// that serde value is set on a property (or passed to `to_value`), a field that is the
+    /// stand-in becomes this value again, and a longer text holding stand-ins becomes a
+    /// `concat` of its pieces. The field's type is not checked, so synth lists each use
+    /// (`info[escape-hatch]`). Stand-ins are only understood in the process that made them.
+    ///
+    /// ```
+    /// use rfs_types::core::{Ref, Value, to_value};
+    /// use rfs_types::ulb;
+    ///
+    /// let lb = Ref::<ulb::LoadBalancer>::new("web-lb");
+    /// let annotation = format!("id={}", lb.id().in_text());
+    /// let value = to_value(&annotation);
+    /// assert!(matches!(value.unmarked(), Value::Function(_)), "{value:?}");
+    /// ```
+    pub fn in_text(&self) -> String {
+        super::serde::in_text::stand_in(&self.raw)
+    }
+
     /// The untyped value, by value.
     pub fn into_raw(self) -> Value {
         self.raw
