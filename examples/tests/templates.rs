@@ -85,8 +85,10 @@ fn the_committed_templates_are_current() {
 fn every_example_lints_with_zero_errors_and_zero_warnings() {
     for stack in examples::all() {
         let yaml = stack.to_yaml().unwrap();
+        // Inferred properties are listed as infos, like escape hatches; nothing else.
         let findings: Vec<String> = rfs_cli::lint::lint(&yaml, rfs_cli::lint::catalog())
             .iter()
+            .filter(|f| f.rule.id != "inferred-property")
             .map(|f| format!("{}:{}: {} {}", stack.name(), f.pos, f.rule.id, f.message))
             .collect();
         assert_eq!(findings, Vec::<String>::new());

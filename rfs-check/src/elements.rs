@@ -227,6 +227,13 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn property(&mut self, p: &'static PropertyInfo, v: &'a Node, place: Place) {
         let before = self.enter(v);
+        if let Some(why) = &p.inferred {
+            self.report(
+                rules::INFERRED_PROPERTY,
+                v.pos,
+                format!("'{}' is inferred, not on the element's page: {why}", p.key),
+            );
+        }
         if is_function(v) {
             self.input_fits(p, v, p.list);
             self.function(v, place);
@@ -327,6 +334,19 @@ impl<'a> Checker<'a> {
     /// The checks of a literal scalar against its property: allowed values, range, length,
     /// pattern, secrets.
     pub(crate) fn literal(&mut self, p: &PropertyInfo, v: &Node) {
+        if !p.inferred_values.is_empty()
+            && let Some(text) = v.scalar_text()
+            && p.inferred_values.iter().any(|x| x.is_written(&text))
+        {
+            self.report(
+                rules::INFERRED_PROPERTY,
+                v.pos,
+                format!(
+                    "'{text}' of '{}' is inferred, not on the element's page: the service API lists it today",
+                    p.key
+                ),
+            );
+        }
         if !p.allowed.is_empty()
             && let Some(text) = v.scalar_text()
             && !p.allows(&text)

@@ -258,6 +258,16 @@ impl<'a> Checker<'a> {
         let Some(Some(spec)) = self.elements.get(element).copied() else {
             return;
         };
+        if let Some((_, why)) = spec.inferred_attributes.iter().find(|(a, _)| *a == attr) {
+            self.report(
+                rules::INFERRED_PROPERTY,
+                pos,
+                format!(
+                    "attribute '{attr}' of {} is inferred, not on the element's page: {why}",
+                    spec.display_name()
+                ),
+            );
+        }
         if spec.attributes.iter().any(|a| *a == attr || *a == "*") {
             return;
         }

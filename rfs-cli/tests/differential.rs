@@ -703,3 +703,40 @@ fn undeclared_typed_inputs_write_no_type_and_lint_alike() {
     assert_eq!(synth(&s), lint(&yaml));
     assert_eq!(lint(&yaml), Verdict::new());
 }
+
+#[test]
+fn inferred_properties_and_values_are_listed_alike() {
+    use rfs_dsl::types::evs;
+    let mut s = Stack::new("t");
+    s.add(
+        "disk",
+        evs::NonSharedVolume::builder()
+            .availability_zone("cn-north-4a")
+            .volume_type(evs::NonSharedVolumeVolumeType::Gpssd)
+            .size(100)
+            .build(),
+    );
+    let y = format!(
+        "{HEAD}node_templates:\n  disk:\n    type: HuaweiCloud.EVS.NonSharedVolume\n    properties:\n      availabilityZone: cn-north-4a\n      volumeType: GPSSD\n      size: 100\n"
+    );
+    let infos = |findings: &[rfs_check::Finding]| -> Vec<(String, Severity)> {
+        findings
+            .iter()
+            .filter(|f| f.rule.id == "inferred-property")
+            .map(|f| (f.path.clone(), f.severity))
+            .collect()
+    };
+    let synthesized = s.synth().expect("a clean stack");
+    let linted = rfs_cli::lint::lint(&y, rfs_cli::lint::catalog());
+    let expected = vec![(
+        "node_templates.disk.properties.volumeType".to_owned(),
+        Severity::Info,
+    )];
+    assert_eq!(infos(&synthesized.findings), expected);
+    assert_eq!(infos(&linted), expected);
+    let errors_and_warnings: Verdict = lint(&y)
+        .into_iter()
+        .filter(|(_, sev)| *sev != Severity::Info)
+        .collect();
+    assert_eq!(synth(&s), errors_and_warnings);
+}

@@ -357,6 +357,14 @@ fn value_ranges_and_secrets() {
 }
 
 #[test]
+fn inferred_properties_and_values_are_listed_as_infos() {
+    let disk = "  disk:\n    type: HuaweiCloud.EVS.NonSharedVolume\n    properties:\n      availabilityZone: cn-north-4a\n      volumeType: GPSSD\n      size: 100\n  sub:\n";
+    assert_eq!(variant("  sub:\n", disk), [("inferred-property", 17)]);
+    let documented = disk.replace("GPSSD", "SSD");
+    assert_eq!(variant("  sub:\n", &documented), []);
+}
+
+#[test]
 fn references() {
     assert_eq!(
         variant("{get_input: zone}", "{get_input: region}"),

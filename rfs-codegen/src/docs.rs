@@ -396,7 +396,12 @@ pub fn property_doc(p: &PropertyDef) -> String {
         }
         .into(),
     );
-    if let Some(api) = p.docs.api.as_ref().and_then(RawApi::summary) {
+    if let Some(why) = &p.info.inferred {
+        d.push(format!(
+            "- Inferred, not on the element's page: {}. Synth and `rfs lint` list each use (`info[inferred-property]`)",
+            escape(why)
+        ));
+    } else if let Some(api) = p.docs.api.as_ref().and_then(RawApi::summary) {
         d.push(format!("- API field: {}", escape(&api)));
     }
     for (other, values) in p.info.required_when.iter() {
@@ -410,6 +415,26 @@ pub fn property_doc(p: &PropertyDef) -> String {
     if !p.info.allowed.is_empty() {
         let vals: Vec<String> = p.info.allowed.iter().map(|v| code(&v.text())).collect();
         d.push(format!("- Allowed values: {}", vals.join(", ")));
+    }
+    if !p.info.inferred_values.is_empty() {
+        let vals: Vec<String> = p
+            .info
+            .inferred_values
+            .iter()
+            .map(|v| code(&v.text()))
+            .collect();
+        let api = p
+            .docs
+            .allowed_inferred
+            .as_ref()
+            .and_then(|a| a.api.as_ref())
+            .and_then(|a| a.source.clone())
+            .unwrap_or_default();
+        d.push(format!(
+            "- Inferred, not on the element's page: {} (from the service API today: {}; each use is listed as `info[inferred-property]`)",
+            vals.join(", "),
+            escape(&api)
+        ));
     }
     if let Some(v) = &p.info.default {
         d.push(format!("- Default: {}", code(&v.render())));
@@ -469,6 +494,13 @@ pub fn attribute_doc(element: &TypeDef, a: &AttributeDef) -> String {
     if let Some(n) = &a.notes {
         d.push(String::new());
         d.push(escape(n));
+    }
+    if let Some(why) = &a.inferred {
+        d.push(String::new());
+        d.push(format!(
+            "Inferred, not on the element's page: {}. Synth and `rfs lint` list each use (`info[inferred-property]`).",
+            escape(why)
+        ));
     }
     push_research(&mut d, a.research.as_deref());
     d.join("\n")

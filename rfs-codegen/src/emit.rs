@@ -341,6 +341,8 @@ fn property_info(p: &PropertyInfo) -> TokenStream {
         secret,
         required_when,
         api,
+        inferred,
+        inferred_values,
     } = p;
     let d = &PropertyInfo::DEFAULT;
     let mut fields = vec![];
@@ -402,6 +404,14 @@ fn property_info(p: &PropertyInfo) -> TokenStream {
         let api = text_tokens(api);
         fields.push(quote!(api: ::std::option::Option::Some(#api),));
     }
+    if let Some(why) = inferred {
+        let why = text_tokens(why);
+        fields.push(quote!(inferred: ::std::option::Option::Some(#why),));
+    }
+    if !inferred_values.is_empty() {
+        let vs = inferred_values.iter().map(fact_tokens);
+        fields.push(quote!(inferred_values: crate::core::List::Borrowed(&[#(#vs),*]),));
+    }
     quote!(crate::core::PropertyInfo { #(#fields)* ..crate::core::PropertyInfo::DEFAULT })
 }
 
@@ -453,6 +463,11 @@ fn info(t: &TypeDef) -> TokenStream {
     };
     let props = t.properties.iter().map(|p| property_info(&p.info));
     let attributes = t.attributes.iter().map(|a| &a.name);
+    let inferred = t
+        .attributes
+        .iter()
+        .filter_map(|a| Some((&a.name, a.inferred.as_ref()?)))
+        .map(|(n, why)| quote!((#n, #why)));
     quote! {
         crate::core::TypeInfo {
             name: #name,
@@ -461,6 +476,7 @@ fn info(t: &TypeDef) -> TokenStream {
             completeness: #completeness,
             properties: &[#(#props),*],
             attributes: &[#(#attributes),*],
+            inferred_attributes: &[#(#inferred),*],
         }
     }
 }
@@ -907,6 +923,11 @@ fn enumeration(t: &TypeDef, p: &PropertyDef) -> Option<TokenStream> {
                 docs::code(&text)
             ),
             None => format!(" {}", docs::code(&text)),
+        };
+        let d = if p.info.inferred_values.iter().any(|x| x.text() == text) {
+            format!("{d} Inferred, not on the element's page: the service API lists it today.")
+        } else {
+            d
         };
         quote!(#[doc = #d])
     });

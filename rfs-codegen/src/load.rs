@@ -96,7 +96,11 @@ word!(KindWord => Kind, "element or datatype", |t| match t {
     "datatype" => Some(Kind::Datatype),
     _ => None,
 });
-word!(EvidenceWord => Evidence, "api", |t| (t == "api").then_some(Evidence::Api));
+word!(EvidenceWord => Evidence, "api or inferred", |t| match t {
+    "api" => Some(Evidence::Api),
+    "inferred" => Some(Evidence::Inferred),
+    _ => None,
+});
 
 /// `required:` is `true`, `false` or `unknown` (the page's mandatory column was not visible).
 struct RequiredFlag(Required);
@@ -173,6 +177,9 @@ pub struct RawSpec {
     pub gaps: Option<String>,
     /// Mistakes and contradictions in the official pages.
     pub doc_oddities: Option<String>,
+    /// Data structures only: why no element property uses it (the loader requires a reason for
+    /// every unused data structure, and none for a used one).
+    pub unused: Option<String>,
 }
 
 /// One property of a spec as written: its facts, which the generated catalog carries unchanged
@@ -217,6 +224,10 @@ pub struct PropertyDocs {
     pub searched: Option<String>,
     /// An id-named property that stays text, and why (`a billing product code, ...`).
     pub untyped_id: Option<String>,
+    /// With `evidence: inferred`: where AOS shows the key's name and shape.
+    pub aos: Option<RawAos>,
+    /// Allowed values added from the service API, and where the API lists them.
+    pub allowed_inferred: Option<RawInferredValues>,
 }
 
 impl SpecProperty {
@@ -245,6 +256,8 @@ impl SpecProperty {
         "type_evidence",
         "searched",
         "untyped_id",
+        "aos",
+        "allowed_inferred",
     ];
 
     /// Reads property `key` from its node: every key of [`SpecProperty::FIELDS`] goes to one
@@ -293,6 +306,16 @@ impl SpecProperty {
                 "type_evidence" => docs.type_evidence = text()?,
                 "searched" => docs.searched = text()?,
                 "untyped_id" => docs.untyped_id = text()?,
+                "aos" => docs.aos = Option::<RawAos>::from_node(v)?,
+                "allowed_inferred" => {
+                    docs.allowed_inferred = Option::<RawInferredValues>::from_node(v)?;
+                    info.inferred_values = docs
+                        .allowed_inferred
+                        .as_ref()
+                        .map(|a| a.values.clone())
+                        .unwrap_or_default()
+                        .into();
+                }
                 other => {
                     return Err(k.error(format!(
                         "unknown field `{other}`, expected one of {}",
@@ -348,7 +371,39 @@ impl FromNode for Number {
 pub enum Evidence {
     /// The service's own API definition (an official SDK model or API reference).
     Api,
+    /// A property the element page does not show, added because two independent sources agree:
+    /// the service API has the field (`api:`) and AOS names it so elsewhere (`aos:`).
+    Inferred,
 }
+
+/// Where AOS itself shows a key's name and shape outside the element's page: a sibling
+/// element, a data structure, an official example or tutorial.
+#[derive(Clone, Debug)]
+pub struct RawAos {
+    /// The page, file or example.
+    pub source: Option<String>,
+    /// What it shows, quoted (`securityGroups: ECS.SecurityGroup Array`).
+    pub quote: Option<String>,
+}
+
+from_node_struct!(RawAos {
+    "source" => source: opt String,
+    "quote" => quote: opt String,
+});
+
+/// Allowed values added from the service API beyond the documented list.
+#[derive(Clone, Debug)]
+pub struct RawInferredValues {
+    /// The values (each also in `allowed`).
+    pub values: Vec<Fact>,
+    /// Where the API lists them.
+    pub api: Option<RawApi>,
+}
+
+from_node_struct!(RawInferredValues {
+    "values" => values: def Vec<Fact>,
+    "api" => api: opt RawApi,
+});
 
 /// The service API field a property maps to.
 #[derive(Clone, Debug)]
@@ -389,6 +444,9 @@ pub struct RawAttribute {
     pub notes: Option<String>,
     /// How the facts were found, as for properties.
     pub research: Option<String>,
+    /// An attribute the element page does not show, inferred from two sources that agree (as
+    /// for properties): the evidence.
+    pub inferred: Option<String>,
 }
 
 /// One relationship from an element to another.
@@ -435,6 +493,7 @@ from_node_struct!(RawSpec {
     "requirements" => requirements: def Vec<RawRequirement>,
     "gaps" => gaps: opt String,
     "doc_oddities" => doc_oddities: opt String,
+    "unused" => unused: opt String,
 });
 
 from_node_struct!(RawApi {
@@ -450,6 +509,7 @@ from_node_struct!(RawAttribute {
     "type" => type_name: opt String,
     "notes" => notes: opt String,
     "research" => research: opt String,
+    "inferred" => inferred: opt String,
 });
 
 from_node_struct!(RawRequirement {

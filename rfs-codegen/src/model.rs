@@ -63,6 +63,13 @@ impl Model {
                 if prop.required_from_api() {
                     p.api_flags += 1;
                 }
+                if let Some(why) = &prop.info.inferred {
+                    p.inferred.push((at.clone(), why.to_string()));
+                }
+                if !prop.info.inferred_values.is_empty() {
+                    let values = prop.info.inferred_values.iter().map(|v| v.text()).collect();
+                    p.inferred_values.push((at.clone(), values));
+                }
                 if prop.names_an_id() && prop.info.type_name == "string" {
                     p.string_ids.push((at, prop.docs.untyped_id.clone()));
                 }
@@ -199,6 +206,11 @@ pub struct Precision {
     pub string_ids: Vec<(String, Option<String>)>,
     /// Specs that are partial or not found.
     pub partial: Vec<String>,
+    /// Properties inferred from the service API and AOS's naming elsewhere (`Spec.key`, the
+    /// evidence).
+    pub inferred: Vec<(String, String)>,
+    /// Allowed values added from the service API (`Spec.key`, the values).
+    pub inferred_values: Vec<(String, Vec<String>)>,
 }
 
 /// An element or data structure.
@@ -322,6 +334,8 @@ pub struct AttributeDef {
     pub notes: Option<String>,
     /// How the facts were found (rendered under "Spec notes").
     pub research: Option<String>,
+    /// Inferred, not on the element's page: the evidence.
+    pub inferred: Option<String>,
 }
 
 /// A resource type (`HuaweiCloud.VPC.VPC.Id`).

@@ -39,6 +39,7 @@ pub fn resolve(raw: &RawSpecs) -> Result<Model, Diagnostics> {
                 .map(|t| (t, l.spec.name.as_str()))
         })
         .collect();
+    unused_datatypes(raw, &mut d);
     let empty = crate::from_node::OrderedMap::new();
     let (rt_file, declared) = match &raw.resource_types {
         Some(l) => (l.file.as_str(), &l.spec),
@@ -266,6 +267,7 @@ fn check_spec(
             ty: a.type_name.clone(),
             notes: a.notes.clone(),
             research: a.research.clone(),
+            inferred: a.inferred.clone(),
         });
     }
     let mut methods: Vec<String> = attributes.iter().map(|a| a.method.clone()).collect();
@@ -503,12 +505,34 @@ fn check_property(
     info.type_name = type_name.to_owned().into();
     info.required = evidence(f, &at, p, matches!(ty, ValueType::String), d);
     if info.required == Required::Api {
+        // The API field, for the `api-required` message.
         info.api = p
             .docs
             .api
             .as_ref()
             .and_then(RawApi::summary)
             .map(Into::into);
+    }
+    if p.docs.evidence == Some(Evidence::Inferred) {
+        info.inferred = inferred_summary(&p.docs).map(Into::into);
+    }
+    if let Some(extra) = &p.docs.allowed_inferred {
+        if extra.api.as_ref().and_then(|a| a.source.as_ref()).is_none() {
+            d.error(
+                f,
+                format!("{at}.allowed_inferred"),
+                "values added from the service API name where it lists them under `api: {source, quote}`",
+            );
+        }
+        for v in &extra.values {
+            if !p.info.allows(&v.text()) {
+                d.error(
+                    f,
+                    format!("{at}.allowed_inferred"),
+                    format!("{} is not in `allowed`", v.render()),
+                );
+            }
+        }
     }
     PropertyDef {
         info,
@@ -748,7 +772,82 @@ fn check_rust_names(types: &mut [TypeDef], resources: &mut [ResourceDef], d: &mu
 /// The required flag with its evidence level, and the evidence fields' own rules: `evidence:
 /// api` names its source under `api`, `required: unknown` says what was searched, `untyped_id`
 /// is for text properties.
+/// Every data structure is used by some property, or says why not under `unused:`; a used one
+/// says nothing there, and an element has no `unused:`.
+fn unused_datatypes(raw: &RawSpecs, d: &mut Diagnostics) {
+    let used: HashSet<&str> = raw
+        .elements
+        .iter()
+        .chain(&raw.datatypes)
+        .flat_map(|l| l.spec.properties.iter().map(|(_, p)| p))
+        .map(|p| &*p.info.type_name)
+        .collect();
+    for l in &raw.elements {
+        if l.spec.unused.is_some() {
+            d.error(&l.file, "unused", "`unused` is for data structures");
+        }
+    }
+    for l in &raw.datatypes {
+        match (used.contains(l.spec.name.as_str()), &l.spec.unused) {
+            (false, None) => d.error(
+                &l.file,
+                "",
+                format!(
+                    "no property uses data structure {}: use it where evidence supports a property, or say why not under `unused:`",
+                    l.spec.name
+                ),
+            ),
+            (true, Some(_)) => d.error(
+                &l.file,
+                "unused",
+                format!("{} is used by a property: `unused` says why one is not", l.spec.name),
+            ),
+            _ => {}
+        }
+    }
+}
+
+/// The evidence of an inferred property in one line: the API field and file, and where AOS shows
+/// the key.
+fn inferred_summary(docs: &crate::load::PropertyDocs) -> Option<String> {
+    let api = docs.api.as_ref().and_then(RawApi::summary)?;
+    let aos = docs.aos.as_ref()?;
+    let shown = match (&aos.quote, &aos.source) {
+        (Some(q), Some(s)) => format!("`{q}` in {s}"),
+        (None, Some(s)) => s.clone(),
+        _ => return None,
+    };
+    Some(format!("the service API has {api}; AOS shows {shown}"))
+}
+
 fn evidence(f: &str, at: &str, p: &SpecProperty, text: bool, d: &mut Diagnostics) -> Required {
+    if p.docs.evidence == Some(Evidence::Inferred) {
+        let api = p.docs.api.as_ref();
+        if api.is_none_or(|a| a.field.is_none() || a.source.is_none() || a.quote.is_none()) {
+            d.error(
+                f,
+                format!("{at}.api"),
+                "`evidence: inferred` needs the service API's field, file and a quote under `api: {field, source, quote}`",
+            );
+        }
+        if p.docs
+            .aos
+            .as_ref()
+            .is_none_or(|a| a.source.is_none() || a.quote.is_none())
+        {
+            d.error(
+                f,
+                format!("{at}.aos"),
+                "`evidence: inferred` needs where AOS shows the key (a sibling element, a data structure or an official example) under `aos: {source, quote}`",
+            );
+        }
+    } else if p.docs.aos.is_some() {
+        d.error(
+            f,
+            format!("{at}.aos"),
+            "`aos` records the second source of an inferred property (`evidence: inferred`)",
+        );
+    }
     if p.docs.evidence == Some(Evidence::Api)
         && p.docs
             .api
@@ -783,12 +882,18 @@ fn evidence(f: &str, at: &str, p: &SpecProperty, text: bool, d: &mut Diagnostics
         );
     }
     match (p.info.required, p.docs.evidence) {
-        (Required::Yes, Some(Evidence::Api)) => Required::Api,
-        (Required::Unknown, Some(Evidence::Api)) => {
+        // Required by the API only: the builder asks for it or for `omit_<property>()`.
+        (Required::Yes, Some(Evidence::Api | Evidence::Inferred)) => Required::Api,
+        (Required::Unknown, Some(e)) => {
+            let word = if e == Evidence::Api {
+                "api"
+            } else {
+                "inferred"
+            };
             d.error(
                 f,
                 format!("{at}.evidence"),
-                "`evidence: api` gives `required` a value: true or false",
+                format!("`evidence: {word}` gives `required` a value: true or false"),
             );
             Required::Unknown
         }

@@ -443,3 +443,75 @@ properties:
         ]
     );
 }
+
+#[test]
+fn inferred_facts_need_both_sources() {
+    let spec = "\
+name: VPC.VPC
+kind: element
+type: HuaweiCloud.VPC.VPC
+summary: A network.
+completeness: complete
+properties:
+  name: {type: string, required: false, evidence: inferred, api: {field: name, source: sdk/model.go, quote: 'Name string'}, aos: {source: DBSS.Instance, quote: 'name: string'}}
+  cidr: {type: string, required: false, evidence: inferred, api: {field: cidr, source: sdk/model.go, quote: 'Cidr string'}}
+  mode: {type: string, required: false, evidence: inferred, aos: {source: a page, quote: 'mode: string'}}
+  zone: {type: string, required: false, aos: {source: a page, quote: 'zone: string'}}
+  kind: {type: string, required: false, allowed: [a, b], allowed_inferred: {values: [b, c]}}
+";
+    let root = specs(&[("elements/VPC.VPC.yaml", spec)]);
+    let found = problems(&root);
+    let expected = [
+        "properties.cidr.aos: `evidence: inferred` needs where AOS shows the key",
+        "properties.mode.api: `evidence: inferred` needs the service API's field, file and a quote",
+        "properties.zone.aos: `aos` records the second source of an inferred property",
+        "properties.kind.allowed_inferred: values added from the service API name where it lists them",
+        "properties.kind.allowed_inferred: 'c' is not in `allowed`",
+    ];
+    for e in expected {
+        assert!(found.iter().any(|f| f.contains(e)), "{e} not in {found:?}");
+    }
+    assert_eq!(found.len(), expected.len(), "{found:?}");
+}
+
+#[test]
+fn every_data_structure_is_used_or_says_why_not() {
+    let unused = "\
+name: ECS.Tag
+kind: datatype
+summary: A tag.
+completeness: complete
+properties:
+  key: {type: string, required: true}
+";
+    let explained = format!("{unused}unused: no element page names it\n");
+    let root = specs(&[
+        ("elements/VPC.VPC.yaml", VPC),
+        ("datatypes/ECS.Tag.yaml", unused),
+    ]);
+    assert_eq!(
+        problems(&root),
+        [
+            "specs/datatypes/ECS.Tag.yaml: no property uses data structure ECS.Tag: use it where evidence supports a property, or say why not under `unused:`"
+        ]
+    );
+    let root = specs(&[
+        ("elements/VPC.VPC.yaml", VPC),
+        ("datatypes/ECS.Tag.yaml", &explained),
+    ]);
+    assert_eq!(problems(&root), Vec::<String>::new());
+    let used = VPC.replace(
+        "{type: string, required: true}",
+        "{type: ECS.Tag, required: false}",
+    );
+    let root = specs(&[
+        ("elements/VPC.VPC.yaml", &used),
+        ("datatypes/ECS.Tag.yaml", &explained),
+    ]);
+    assert_eq!(
+        problems(&root),
+        [
+            "specs/datatypes/ECS.Tag.yaml: unused: ECS.Tag is used by a property: `unused` says why one is not"
+        ]
+    );
+}

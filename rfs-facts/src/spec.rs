@@ -151,6 +151,9 @@ pub struct TypeInfo {
     pub properties: &'static [PropertyInfo],
     /// Attribute names (`*` stands for any name).
     pub attributes: &'static [&'static str],
+    /// Attributes the element page does not show, inferred from the service API and AOS's
+    /// naming elsewhere: (name, the evidence in one line). Each use is reported.
+    pub inferred_attributes: &'static [(&'static str, &'static str)],
 }
 
 impl TypeInfo {
@@ -292,6 +295,13 @@ pub struct PropertyInfo {
     /// Where the service API requires it (`required` is [`Required::Api`]): the API field and
     /// the file that defines it (`gateway_ip in huaweicloud-sdk-go-v3@1cd70eb6 services/vpc/...`).
     pub api: Option<Text>,
+    /// A property the element page does not show, inferred from two sources that agree (the
+    /// service API and AOS's own naming elsewhere): the evidence in one line. Each use is
+    /// reported (`info[inferred-property]`).
+    pub inferred: Option<Text>,
+    /// Allowed values the page does not list, added from the service API today (reported the
+    /// same way when used).
+    pub inferred_values: List<Fact>,
 }
 
 impl PropertyInfo {
@@ -312,6 +322,8 @@ impl PropertyInfo {
         secret: false,
         required_when: List::Borrowed(&[]),
         api: None,
+        inferred: None,
+        inferred_values: List::Borrowed(&[]),
     };
 
     /// The value type (of each item, for lists).

@@ -50,6 +50,13 @@ pub fn stack() -> Stack {
             .flavor("s6.large.2")
             .availability_zone("cn-north-4a")
             .public_key(key)
+            .instances(3)
+            .root_volume(
+                ecs::RootVolume::builder()
+                    .volume_type(ecs::RootVolumeVolumeType::Sata)
+                    .size(40)
+                    .build(),
+            )
             .data_volumes([cce::DataVolume::builder()
                 .volume_type(cce::DataVolumeVolumeType::Sas)
                 .size(100)

@@ -142,6 +142,7 @@ mod tests {
         completeness: Completeness::Complete,
         properties: &[],
         attributes: &[],
+        inferred_attributes: &[],
     };
     impl Element for Thing {
         const TYPE: &'static str = "HuaweiCloud.X.Thing";

@@ -641,6 +641,7 @@ mod tests {
             completeness: crate::core::Completeness::Complete,
             properties: &[prop("first"), prop("second"), prop("third")],
             attributes: &[],
+            inferred_attributes: &[],
         };
         let map = f.to_map(&INFO);
         let keys: Vec<_> = map.iter().map(|(k, _)| k).collect();

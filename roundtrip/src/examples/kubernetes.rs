@@ -56,6 +56,13 @@ pub fn stack() -> Stack {
             .public_key(&ssh_key)
             .cluster_id(k8s_cluster.id())
             .flavor("s6.large.2")
+            .instances(3)
+            .root_volume(
+                ecs::RootVolume::builder()
+                    .volume_type(ecs::RootVolumeVolumeType::Sata)
+                    .size(40)
+                    .build(),
+            )
             .build(),
     );
     let nginx = stack.add(

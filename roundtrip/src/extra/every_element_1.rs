@@ -269,6 +269,16 @@ pub fn stack() -> Stack {
                     .build(),
             )
             .flavor(&r3)
+            .instances(1)
+            .root_volume(
+                ecs::RootVolume::builder()
+                    .volume_type(ecs::RootVolumeVolumeType::Sata)
+                    .size(1)
+                    .build(),
+            )
+            .os(&text)
+            .node_passwd(&text)
+            .ssh_key_name(&r5)
             .build(),
     );
     stack.add(

@@ -40,8 +40,9 @@ pub fn stack() -> Stack {
     let r6 = stack.input("r6", Input::<ecs::AvailabilityZoneName>::new());
     let r7 = stack.input("r7", Input::<dds::SpecCode>::new());
     let r8 = stack.input("r8", Input::<ecs::ImageId>::new());
-    let r9 = stack.input("r9", Input::<apig::ApiGroupId>::new());
-    let r10 = stack.input("r10", Input::<ecs::KeyPairName>::new());
+    let r9 = stack.input("r9", Input::<ecs::KeyPairName>::new());
+    let r10 = stack.input("r10", Input::<apig::ApiGroupId>::new());
+    let r11 = stack.input("r11", Input::<obs::BucketName>::new());
     stack.add(
         "cdn-domain",
         cdn::Domain::builder()
@@ -291,8 +292,10 @@ pub fn stack() -> Stack {
                         .build()
                 ],
             )
-            .ssh_key_name(&text)
+            .ssh_key_name(&r9)
             .server_group_id(&text)
+            .security_groups([ecs::SecurityGroup::builder().id(&r4).build()])
+            .user_data(&text)
             .build(),
     );
     stack.add("ecs-keypair", ecs::KeyPair::builder().bucket_name(&text).name(&text).build());
@@ -334,7 +337,7 @@ pub fn stack() -> Stack {
         fgs::ApigEventMap::builder()
             .protocol(fgs::ApigEventMapProtocol::Http)
             .name(&text)
-            .apigroup_id(&r9)
+            .apigroup_id(&r10)
             .env_name(fgs::ApigEventMapEnvName::Release)
             .sl_domain(&text)
             .auth(fgs::ApigEventMapAuth::Iam)
@@ -410,7 +413,7 @@ pub fn stack() -> Stack {
                     .build(),
             )
             .event_type([fgs::ObsEventMapEventType::ObjectCreatedAny])
-            .bucket_name(&text)
+            .bucket_name(&r11)
             .func_id(&text)
             .build(),
     );
@@ -460,7 +463,7 @@ pub fn stack() -> Stack {
             .vpc_id(&r1)
             .cluster_version(&text)
             .core_node_size(&text)
-            .node_public_cert_name(&r10)
+            .node_public_cert_name(&r9)
             .cluster_master_secret(&text)
             .subnet_id(&r5)
             .security_groups_id(&r4)

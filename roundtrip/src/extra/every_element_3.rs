@@ -190,7 +190,7 @@ pub fn stack() -> Stack {
             .vip_address(&text)
             .description(&text)
             .public_ip_id(&r5)
-            .subnet_id(&r6)
+            .subnet_id(&text)
             .name(&text)
             .build(),
     );
@@ -200,7 +200,7 @@ pub fn stack() -> Stack {
             .weight(0)
             .address([IntoValue::<String>::into_value(&text)])
             .pool_id(&text)
-            .subnet_id(&r6)
+            .subnet_id(&text)
             .server_id([IntoValue::<ecs::CloudServerId>::into_value(&text)])
             .port(1)
             .build(),

@@ -1,6 +1,6 @@
 //! The stack `every-function`, imported from `every-function.yaml` by `rfs import`.
 //!
-//! Escape hatches: 3. The template had 4 lint warning(s); `rfs lint` lists them, and `Stack::synth` reports the same.
+//! Escape hatches: 2. The template had 3 lint warning(s); `rfs lint` lists them, and `Stack::synth` reports the same.
 
 use rfs_dsl::types::{antiddos, ecs, evs, vpc};
 use rfs_dsl::func::{
@@ -92,7 +92,6 @@ pub fn stack() -> Stack {
     );
     // escape hatch: the template fills 'imageId', which takes HuaweiCloud.ECS.Image.Id, with text: `cast_unchecked`
     // escape hatch: 'adminPass' is not in the spec of ECS.CloudServer (a partial spec)
-    // escape hatch: 'userData' is not in the spec of ECS.CloudServer (a partial spec)
     let server = stack.add(
         "server",
         ecs::CloudServer::builder()
@@ -103,8 +102,7 @@ pub fn stack() -> Stack {
             .instances(images.get_integer(pseudo::region(), "count"))
             .name(select::<String>(0, split(",", &names)))
             .unlisted_property("adminPass", admin_pass.clone())
-            .unlisted_property(
-                "userData",
+            .user_data(
                 base64_encode(
                     replace(
                         "#!/bin/sh\necho ${tier} > /etc/tier\n",

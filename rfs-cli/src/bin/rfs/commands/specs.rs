@@ -77,7 +77,22 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
         p.api_required.len(),
         p.string_ids.len(),
     );
+    println!(
+        "inferred (not on the element's page, from the service API and AOS's naming elsewhere): {} properties, {} values in {} enumerations",
+        p.inferred.len(),
+        p.inferred_values
+            .iter()
+            .map(|(_, v)| v.len())
+            .sum::<usize>(),
+        p.inferred_values.len(),
+    );
     if gaps {
+        for (at, why) in &p.inferred {
+            println!("  inferred {at}: {}", rfs_check::text::escape(why));
+        }
+        for (at, values) in &p.inferred_values {
+            println!("  inferred values of {at}: {}", values.join(", "));
+        }
         for at in &p.unknown_required {
             println!("  required unknown {at}");
         }
