@@ -1,4 +1,4 @@
-//! Printing findings as text or JSON.
+//! Printing findings: text, JSON, SARIF 2.1.0 (code scanning) and GitHub workflow commands.
 
 use rfs_check::Severity;
 use rfs_check::text::escape;
@@ -69,6 +69,141 @@ pub fn rules() -> String {
     out.push_str("\nRelaxed: documented rules that real templates break, reported as warnings:\n");
     for r in rfs_check::rules::RELAXED {
         out.push_str(&format!("{:<22} {}\n", r.rule.id, r.evidence));
+    }
+    out
+}
+
+/// The SARIF level of a severity.
+fn sarif_level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+/// A file path as a SARIF `artifactLocation.uri`: a relative URI reference, `/` as the
+/// separator, every byte outside the unreserved set percent-encoded.
+fn uri(path: &str) -> String {
+    let path = path.replace('\\', "/");
+    let mut out = String::new();
+    for b in path.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'/' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// One SARIF 2.1.0 log: the tool with every rule of the catalogue (summary, hint, default level,
+/// and the evidence of a relaxed rule), then one result per finding with its rule, level, message
+/// and location (file, line and column where the finding has them).
+pub fn sarif(files: &[FileFindings]) -> String {
+    let rules: Vec<serde_json::Value> = rfs_check::rules::ALL
+        .iter()
+        .map(|r| {
+            let mut rule = serde_json::json!({
+                "id": r.id,
+                "shortDescription": {"text": r.summary},
+                "help": {"text": r.hint},
+                "defaultConfiguration": {"level": sarif_level(r.severity)},
+            });
+            if let Some(relaxed) = rfs_check::rules::RELAXED.iter().find(|x| x.rule.id == r.id) {
+                rule["properties"] = serde_json::json!({"relaxedBecause": relaxed.evidence});
+            }
+            rule
+        })
+        .collect();
+    let index = |id: &str| rfs_check::rules::ALL.iter().position(|r| r.id == id);
+    let results: Vec<serde_json::Value> = files
+        .iter()
+        .flat_map(|file| {
+            file.findings.iter().map(move |f| {
+                let mut location = serde_json::json!({
+                    "physicalLocation": {"artifactLocation": {"uri": uri(&file.file)}}
+                });
+                if f.pos.line > 0 {
+                    location["physicalLocation"]["region"] = serde_json::json!({
+                        "startLine": f.pos.line,
+                        "startColumn": f.pos.column.max(1),
+                    });
+                }
+                if !f.path.is_empty() {
+                    location["logicalLocations"] =
+                        serde_json::json!([{"fullyQualifiedName": f.path}]);
+                }
+                let mut result = serde_json::json!({
+                    "ruleId": f.rule.id,
+                    "level": sarif_level(f.severity),
+                    "message": {"text": f.message},
+                    "locations": [location],
+                });
+                if let Some(i) = index(f.rule.id) {
+                    result["ruleIndex"] = serde_json::json!(i);
+                }
+                result
+            })
+        })
+        .collect();
+    let log = serde_json::json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "rfs",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://docs.rs/rfs-cli",
+                "rules": rules,
+            }},
+            "results": results,
+        }],
+    });
+    let mut s = serde_json::to_string_pretty(&log).unwrap_or_else(|_| "{}".to_owned());
+    s.push('\n');
+    s
+}
+
+/// A workflow command's data: `%`, CR and LF escaped, so one finding stays one line.
+fn github_data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// A workflow command's property value: its data escaping, and `:` and `,` too.
+fn github_property(s: &str) -> String {
+    github_data(s).replace(':', "%3A").replace(',', "%2C")
+}
+
+/// GitHub Actions workflow commands, one line per finding (`::error file=…,line=…,col=…,
+/// title=…::message`), which GitHub shows as annotations on the pull request. Names and
+/// messages are escaped as the commands require, and control and bidirectional characters as
+/// everywhere, so no template or file name can end a command or start another.
+pub fn github(files: &[FileFindings]) -> String {
+    let mut out = String::new();
+    for file in files {
+        for f in &file.findings {
+            let command = match f.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Info => "notice",
+            };
+            let mut props = format!("file={}", github_property(&escape(&file.file)));
+            if f.pos.line > 0 {
+                props.push_str(&format!(",line={},col={}", f.pos.line, f.pos.column));
+            }
+            props.push_str(&format!(
+                ",title={}",
+                github_property(&format!("rfs {}", f.rule.id))
+            ));
+            out.push_str(&format!(
+                "::{command} {props}::{}\n",
+                github_data(&format!("{} (hint: {})", escape(&f.message), f.rule.hint))
+            ));
+        }
     }
     out
 }

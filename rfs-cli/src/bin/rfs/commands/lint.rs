@@ -25,6 +25,8 @@ nesting, aliases and values are limited (--max-depth {}, --max-aliases {}, --max
 Examples:
   rfs lint stack.yaml
   rfs lint --format json templates/
+  rfs lint --format sarif --output rfs.sarif templates/
+  rfs lint --format github templates/
   cat stack.yaml | rfs lint -
   rfs lint --deny-warnings stack.yaml
   rfs lint --rules",
@@ -37,9 +39,16 @@ Examples:
             Arg::new("format")
                 .long("format")
                 .value_name("FORMAT")
-                .value_parser(["text", "json"])
+                .value_parser(["text", "json", "sarif", "github"])
                 .default_value("text")
-                .help("Output format"),
+                .help("Output format: text, json, sarif (SARIF 2.1.0, for code scanning) or github (workflow commands: annotations on a pull request)"),
+        )
+        .arg(
+            path("output")
+                .long("output")
+                .short('o')
+                .value_name("FILE")
+                .help("Write the report to FILE (all or nothing) instead of standard output"),
         )
         .arg(flag("deny-warnings", "Fail (exit 1) on warnings too"))
         .arg(flag("rules", "List every rule and exit"))
@@ -59,7 +68,7 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
     }
     let limits = ReadLimits::from_matches(m);
     let deny_warnings = m.get_flag("deny-warnings");
-    let json = m.get_one::<String>("format").map(String::as_str) == Some("json");
+    let format = m.get_one::<String>("format").map_or("text", String::as_str);
     let (files, _) = match templates(&paths(m, "files")) {
         Ok(x) => x,
         Err(e) => {
@@ -84,10 +93,20 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
             findings: rfs_cli::lint::lint_with(&text, catalog, &limits.reader()),
         });
     }
-    if json {
-        print!("{}", rfs_cli::report::json(&results));
-    } else {
-        print!("{}", rfs_cli::report::text(&results));
+    let report = match format {
+        "json" => rfs_cli::report::json(&results),
+        "sarif" => rfs_cli::report::sarif(&results),
+        "github" => rfs_cli::report::github(&results),
+        _ => rfs_cli::report::text(&results),
+    };
+    match m.get_one::<std::path::PathBuf>("output") {
+        Some(out) => {
+            if let Err(e) = rfs_dsl::build::write_files(&[(out.clone(), report)]) {
+                eprintln!("rfs: {e}");
+                return ExitCode::from(2);
+            }
+        }
+        None => print!("{report}"),
     }
     let fail = results.iter().flat_map(|r| &r.findings).any(|f| {
         f.severity == Severity::Error || (deny_warnings && f.severity == Severity::Warning)

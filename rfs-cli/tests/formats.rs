@@ -1,0 +1,116 @@
+//! `rfs lint --format sarif|github` and `--output`: SARIF that the 2.1.0 schema accepts, GitHub
+//! workflow commands that stay one line per finding whatever a template or file is named.
+
+use std::process::{Command, Output};
+
+fn rfs(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rfs"))
+        .args(args)
+        .output()
+        .expect("rfs runs")
+}
+
+/// A folder of its own under the target directory.
+fn scratch(name: &str) -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A template with an error, a warning and an info, under a hostile file name, and its element
+/// named to break a line.
+fn hostile(dir: &std::path::Path) -> String {
+    let path = dir.join("we,ird:name %.yaml");
+    std::fs::write(
+        &path,
+        "tosca_definitions_version: huaweicloud_tosca_version_1_0\nnode_templates:\n  \"a\\nb::error file=x::forged\":\n    type: HuaweiCloud.VPC.VPC\n    properties: {name: net, cidr: 10.0.0.0/8, cidrs: x}\n  disk:\n    type: HuaweiCloud.EVS.NonSharedVolume\n    properties: {availabilityZone: az, volumeType: GPSSD, size: 10}\n",
+    )
+    .unwrap();
+    path.to_str().unwrap().to_owned()
+}
+
+#[test]
+fn sarif_follows_the_2_1_0_schema_and_lists_every_finding() {
+    let dir = scratch("sarif");
+    let file = hostile(&dir);
+    let out = dir.join("report.sarif");
+    let run = rfs(&[
+        "lint",
+        "--format",
+        "sarif",
+        "--output",
+        out.to_str().unwrap(),
+        &file,
+    ]);
+    assert_eq!(run.status.code(), Some(1), "{run:?}");
+    assert!(run.stdout.is_empty(), "the report goes to the file");
+    let log: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("sarif-schema-2.1.0.json")).unwrap();
+    let validator = jsonschema::draft4::new(&schema).expect("the SARIF schema compiles");
+    let problems: Vec<String> = validator.iter_errors(&log).map(|e| e.to_string()).collect();
+    assert!(problems.is_empty(), "{problems:#?}");
+    let run0 = &log["runs"][0];
+    let rules = run0["tool"]["driver"]["rules"].as_array().unwrap();
+    assert_eq!(rules.len(), rfs_check::rules::ALL.len());
+    let results = run0["results"].as_array().unwrap();
+    let levels: Vec<(&str, &str)> = results
+        .iter()
+        .map(|r| (r["ruleId"].as_str().unwrap(), r["level"].as_str().unwrap()))
+        .collect();
+    for expected in [
+        ("unknown-property", "error"),
+        ("element-name", "warning"),
+        ("inferred-property", "note"),
+    ] {
+        assert!(levels.contains(&expected), "{expected:?} not in {levels:?}");
+    }
+    for r in results {
+        let i = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[i]["id"], r["ruleId"]);
+        let location = &r["locations"][0]["physicalLocation"];
+        assert_eq!(
+            location["artifactLocation"]["uri"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next(),
+            Some("we%2Cird%3Aname%20%25.yaml")
+        );
+        assert!(location["region"]["startLine"].as_u64().unwrap() >= 1);
+    }
+}
+
+#[test]
+fn github_commands_stay_one_line_per_finding_for_hostile_names() {
+    let dir = scratch("github");
+    let file = hostile(&dir);
+    let run = rfs(&["lint", "--format", "github", &file]);
+    assert_eq!(run.status.code(), Some(1));
+    let out = String::from_utf8(run.stdout).unwrap();
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 3, "{out}");
+    let commands: Vec<&str> = lines.iter().map(|l| l.split_once(' ').unwrap().0).collect();
+    assert_eq!(commands, ["::warning", "::error", "::notice"], "{out}");
+    for line in &lines {
+        // One `::` opens the command and one ends its properties: nothing a name holds adds one.
+        let (props, message) = line[2..].split_once("::").unwrap();
+        assert!(
+            props.contains("file=") && props.contains("we%2Cird%3Aname %25.yaml"),
+            "{line}"
+        );
+        assert!(
+            props.contains(",line=") && props.contains(",title=rfs "),
+            "{line}"
+        );
+        assert!(!message.contains('\n') && !message.contains('\r'), "{line}");
+    }
+    // The element name's line break is shown escaped, inside the message.
+    assert!(
+        lines[0].contains("'a\\u{a}b::error file=x::forged'"),
+        "{}",
+        lines[0]
+    );
+}
