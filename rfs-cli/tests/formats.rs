@@ -1,5 +1,7 @@
 //! `rfs lint --format sarif|github` and `--output`: SARIF that the 2.1.0 schema accepts, GitHub
 //! workflow commands that stay one line per finding whatever a template or file is named.
+//! `sarif-schema-2.1.0.json` is the OASIS SARIF 2.1.0 schema as published (oasis-tcs/sarif-spec,
+//! `sarif-2.1/schema/sarif-schema-2.1.0.json`, commit e0583813), unchanged.
 
 use std::process::{Command, Output};
 
