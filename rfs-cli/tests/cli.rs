@@ -241,3 +241,22 @@ fn import_io_and_parse_errors_exit_with_2() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("error[yaml]"));
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_rfs_quietly() {
+    // `rfs schema | head -1`: the schema (350 KB) is larger than a pipe holds, so rfs writes
+    // into a closed pipe; it stops without a panic.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_rfs"))
+        .arg("schema")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("rfs runs");
+    let mut first = [0u8; 1];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}

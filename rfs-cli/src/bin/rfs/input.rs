@@ -198,3 +198,21 @@ pub fn report(file: &Path, findings: Vec<rfs_check::Finding>) {
     }];
     eprint!("{}", rfs_cli::report::text(&files));
 }
+
+/// Writes `text` to standard output. A reader that stops early (`rfs graph ... | head`) ends
+/// the program quietly, as a closed pipe ends other command-line tools; any other write error is
+/// reported (exit 2). Never a panic.
+pub fn out(text: &str) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("rfs: cannot write to standard output: {e}");
+        std::process::exit(2);
+    }
+}

@@ -55,6 +55,10 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
         eprintln!("rfs: {e}");
         return ExitCode::from(2);
     }
-    println!("{} files written to {}", files.len(), shown(&output));
+    crate::input::out(&format!(
+        "{} files written to {}\n",
+        files.len(),
+        shown(&output)
+    ));
     ExitCode::SUCCESS
 }

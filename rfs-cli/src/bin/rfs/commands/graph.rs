@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgMatches};
 
-use crate::input::{ReadLimits, one, path, read, report, shown};
+use crate::input::{ReadLimits, path, paths, read, report, shown, templates};
 
 pub fn cli() -> clap::Command {
     clap::Command::new("graph")
@@ -12,14 +12,17 @@ pub fn cli() -> clap::Command {
         .long_about(
             "Print the element dependency graph of a template.
 
+Several templates (or a folder) give one graph each, after a comment naming the file.
+
 Example: rfs graph stack.yaml --format mermaid",
         )
         .args(ReadLimits::args())
         .arg(
             path("file")
-                .value_name("FILE")
+                .value_name("FILES")
+                .num_args(1..)
                 .required(true)
-                .help("The template (`-` for standard input)"),
+                .help("Templates, or folders of templates (`*.yaml`, `*.yml` at any depth); `-` for standard input"),
         )
         .arg(
             Arg::new("format")
@@ -33,30 +36,52 @@ Example: rfs graph stack.yaml --format mermaid",
 
 pub fn exec(m: &ArgMatches) -> ExitCode {
     let limits = ReadLimits::from_matches(m);
-    let Some(file) = one::<std::path::PathBuf>(m, "file") else {
-        return ExitCode::from(2);
-    };
     let mermaid = m.get_one::<String>("format").map(String::as_str) == Some("mermaid");
-    let text = match read(&file, &limits) {
-        Ok(t) => t,
+    let (files, folder) = match templates(&paths(m, "file")) {
+        Ok(x) => x,
         Err(e) => {
-            eprintln!("rfs: {}: {e}", shown(&file));
+            eprintln!("rfs: {e}");
             return ExitCode::from(2);
         }
     };
-    match rfs_cli::lint::read(&text, &limits.reader()) {
-        Ok(root) => {
-            if mermaid {
-                print!("{}", rfs_cli::graph::mermaid(&root));
-            } else {
-                print!("{}", rfs_cli::graph::dot(&root));
+    let (mut unreadable, mut broken) = (false, false);
+    for (i, file) in files.iter().enumerate() {
+        let text = match read(file, &limits) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("rfs: {}: {e}", shown(file));
+                unreadable = true;
+                continue;
             }
-            ExitCode::SUCCESS
+        };
+        match rfs_cli::lint::read(&text, &limits.reader()) {
+            Ok(root) => {
+                // Several templates: one graph each, after a comment naming the file.
+                if folder || files.len() > 1 {
+                    let comment = if mermaid { "%%" } else { "//" };
+                    if i > 0 {
+                        crate::input::out("\n");
+                    }
+                    crate::input::out(&format!("{comment} {}\n", shown(file)));
+                }
+                if mermaid {
+                    crate::input::out(&rfs_cli::graph::mermaid(&root));
+                } else {
+                    crate::input::out(&rfs_cli::graph::dot(&root));
+                }
+            }
+            Err(e) => {
+                // The same report as `rfs lint` for a file that is not YAML.
+                report(file, vec![e.finding()]);
+                broken = true;
+            }
         }
-        Err(e) => {
-            // The same report as `rfs lint` for a file that is not YAML.
-            report(&file, vec![e.finding()]);
-            ExitCode::from(1)
-        }
+    }
+    if unreadable {
+        ExitCode::from(2)
+    } else if broken {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }

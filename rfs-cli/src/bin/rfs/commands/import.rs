@@ -156,7 +156,7 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
     let written: Vec<(PathBuf, String)> = match (&output, several) {
         (None, _) => {
             for (_, code) in &modules {
-                print!("{code}");
+                crate::input::out(code);
             }
             return ExitCode::SUCCESS;
         }

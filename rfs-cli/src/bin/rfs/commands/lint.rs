@@ -63,7 +63,7 @@ Examples:
 
 pub fn exec(m: &ArgMatches) -> ExitCode {
     if m.get_flag("rules") {
-        print!("{}", rfs_cli::report::rules());
+        crate::input::out(&rfs_cli::report::rules());
         return ExitCode::SUCCESS;
     }
     let limits = ReadLimits::from_matches(m);
@@ -106,7 +106,7 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
                 return ExitCode::from(2);
             }
         }
-        None => print!("{report}"),
+        None => crate::input::out(&report),
     }
     let fail = results.iter().flat_map(|r| &r.findings).any(|f| {
         f.severity == Severity::Error || (deny_warnings && f.severity == Severity::Warning)

@@ -22,10 +22,10 @@ pub fn exec(_: &ArgMatches) -> ExitCode {
     match rfs_cli::specs() {
         Ok(model) => {
             let schema = rfs_cli::schema::schema(model);
-            println!(
-                "{}",
+            crate::input::out(&format!(
+                "{}\n",
                 serde_json::to_string_pretty(&schema).unwrap_or_default()
-            );
+            ));
             ExitCode::SUCCESS
         }
         Err(problems) => {

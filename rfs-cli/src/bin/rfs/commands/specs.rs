@@ -62,45 +62,51 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
         .iter()
         .filter(|t| t.completeness != Completeness::Complete)
         .collect();
-    println!(
-        "{} specs OK: {elements} elements, {datatypes} data structures, {} resource types; {} partial",
+    crate::input::out(&format!(
+        "{} specs OK: {elements} elements, {datatypes} data structures, {} resource types; {} partial\n",
         elements + datatypes,
         model.resources.len(),
         partial.len()
-    );
+    ));
     let p = model.precision();
     let explained = p.string_ids.iter().filter(|(_, why)| why.is_some()).count();
-    println!(
-        "required flags: {} unknown, {} from the service APIs ({} of them required); ids typed string: {} ({explained} with a reason: not a resource's id)",
+    crate::input::out(&format!(
+        "required flags: {} unknown, {} from the service APIs ({} of them required); ids typed string: {} ({explained} with a reason: not a resource's id)\n",
         p.unknown_required.len(),
         p.api_flags,
         p.api_required.len(),
         p.string_ids.len(),
-    );
-    println!(
-        "inferred (not on the element's page, from the service API and AOS's naming elsewhere): {} properties, {} values in {} enumerations",
+    ));
+    crate::input::out(&format!(
+        "inferred (not on the element's page, from the service API and AOS's naming elsewhere): {} properties, {} values in {} enumerations\n",
         p.inferred.len(),
         p.inferred_values
             .iter()
             .map(|(_, v)| v.len())
             .sum::<usize>(),
         p.inferred_values.len(),
-    );
+    ));
     if gaps {
         for (at, why) in &p.inferred {
-            println!("  inferred {at}: {}", rfs_check::text::escape(why));
+            crate::input::out(&format!(
+                "  inferred {at}: {}\n",
+                rfs_check::text::escape(why)
+            ));
         }
         for (at, values) in &p.inferred_values {
-            println!("  inferred values of {at}: {}", values.join(", "));
+            crate::input::out(&format!(
+                "  inferred values of {at}: {}\n",
+                values.join(", ")
+            ));
         }
         for at in &p.unknown_required {
-            println!("  required unknown {at}");
+            crate::input::out(&format!("  required unknown {at}\n"));
         }
         for (at, why) in &p.string_ids {
-            println!(
-                "  string id {at}: {}",
+            crate::input::out(&format!(
+                "  string id {at}: {}\n",
                 why.as_deref().unwrap_or("no reason given")
-            );
+            ));
         }
         for t in partial {
             let kind = if t.kind == Kind::Element {
@@ -108,7 +114,7 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
             } else {
                 "data structure"
             };
-            println!("  {:?} {kind} {}", t.completeness, t.name);
+            crate::input::out(&format!("  {:?} {kind} {}\n", t.completeness, t.name));
         }
     }
     ExitCode::SUCCESS
