@@ -1,4 +1,5 @@
-//! Printing findings: text, JSON, SARIF 2.1.0 (code scanning) and GitHub workflow commands.
+//! Printing findings: text, JSON, SARIF 2.1.0 (code scanning), GitHub workflow commands and
+//! JUnit XML.
 
 use rfs_check::Severity;
 use rfs_check::text::escape;
@@ -205,5 +206,73 @@ pub fn github(files: &[FileFindings]) -> String {
             ));
         }
     }
+    out
+}
+
+/// Text for an XML attribute or element: control and bidirectional characters escaped as
+/// everywhere (XML 1.0 cannot hold most of them), then the five XML characters.
+fn xml(s: &str) -> String {
+    escape(s)
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&apos;")
+}
+
+/// JUnit XML, for CI systems that show test reports: one test suite per file, one test case per
+/// finding (an error is a failure; a warning or info passes, its message kept as output), and one
+/// passing case for a file without findings.
+pub fn junit(files: &[FileFindings]) -> String {
+    let count = |f: &FileFindings| {
+        let errors = f
+            .findings
+            .iter()
+            .filter(|x| x.severity == Severity::Error)
+            .count();
+        (f.findings.len().max(1), errors)
+    };
+    let (tests, failures) = files
+        .iter()
+        .map(count)
+        .fold((0, 0), |(t, e), (t2, e2)| (t + t2, e + e2));
+    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    out.push_str(&format!(
+        "<testsuites name=\"rfs lint\" tests=\"{tests}\" failures=\"{failures}\">\n"
+    ));
+    for file in files {
+        let (t, e) = count(file);
+        let name = xml(&file.file);
+        out.push_str(&format!(
+            "  <testsuite name=\"{name}\" tests=\"{t}\" failures=\"{e}\">\n"
+        ));
+        if file.findings.is_empty() {
+            out.push_str(&format!(
+                "    <testcase classname=\"{name}\" name=\"lint\"/>\n"
+            ));
+        }
+        for f in &file.findings {
+            out.push_str(&format!(
+                "    <testcase classname=\"{name}\" name=\"{}[{}] {}:{}\">\n",
+                f.severity, f.rule.id, f.pos.line, f.pos.column
+            ));
+            let text = xml(&format!(
+                "{}: {} (hint: {})",
+                f.path, f.message, f.rule.hint
+            ));
+            if f.severity == Severity::Error {
+                out.push_str(&format!(
+                    "      <failure type=\"{}\" message=\"{}\">{text}</failure>\n",
+                    f.rule.id,
+                    xml(&f.message)
+                ));
+            } else {
+                out.push_str(&format!("      <system-out>{text}</system-out>\n"));
+            }
+            out.push_str("    </testcase>\n");
+        }
+        out.push_str("  </testsuite>\n");
+    }
+    out.push_str("</testsuites>\n");
     out
 }

@@ -116,3 +116,50 @@ fn github_commands_stay_one_line_per_finding_for_hostile_names() {
         lines[0]
     );
 }
+
+#[test]
+fn junit_reports_errors_as_failures_and_escapes_names() {
+    let dir = scratch("junit");
+    let file = hostile(&dir);
+    let clean = dir.join("clean <&\"'>.yaml");
+    std::fs::write(
+        &clean,
+        "tosca_definitions_version: huaweicloud_tosca_version_1_0\nnode_templates:\n  net:\n    type: HuaweiCloud.VPC.VPC\n    properties: {name: net, cidr: 10.0.0.0/8}\n",
+    )
+    .unwrap();
+    let run = rfs(&["lint", "--format", "junit", &file, clean.to_str().unwrap()]);
+    assert_eq!(run.status.code(), Some(1));
+    let out = String::from_utf8(run.stdout).unwrap();
+    assert!(out.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites name=\"rfs lint\" tests=\"4\" failures=\"1\">"), "{out}");
+    assert_eq!(out.matches("<testsuite ").count(), 2, "{out}");
+    assert_eq!(
+        out.matches("<failure type=\"unknown-property\"").count(),
+        1,
+        "{out}"
+    );
+    // The clean file passes, named with its XML characters escaped.
+    assert!(
+        out.contains("clean &lt;&amp;&quot;&apos;&gt;.yaml\" name=\"lint\"/>"),
+        "{out}"
+    );
+    // No raw markup from a name: every `<` opens one of the report's own elements.
+    for tag in out.split('<').skip(1) {
+        let known = [
+            "?xml",
+            "testsuites",
+            "/testsuites",
+            "testsuite ",
+            "/testsuite>",
+            "testcase ",
+            "/testcase>",
+            "failure ",
+            "/failure>",
+            "system-out>",
+            "/system-out>",
+        ];
+        assert!(
+            known.iter().any(|k| tag.starts_with(k)),
+            "unexpected <{tag}"
+        );
+    }
+}

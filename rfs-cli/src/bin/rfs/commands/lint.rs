@@ -39,9 +39,9 @@ Examples:
             Arg::new("format")
                 .long("format")
                 .value_name("FORMAT")
-                .value_parser(["text", "json", "sarif", "github"])
+                .value_parser(["text", "json", "sarif", "github", "junit"])
                 .default_value("text")
-                .help("Output format: text, json, sarif (SARIF 2.1.0, for code scanning) or github (workflow commands: annotations on a pull request)"),
+                .help("Output format: text, json, sarif (SARIF 2.1.0, for code scanning), github (workflow commands: annotations on a pull request) or junit (JUnit XML test report)"),
         )
         .arg(
             path("output")
@@ -97,6 +97,7 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
         "json" => rfs_cli::report::json(&results),
         "sarif" => rfs_cli::report::sarif(&results),
         "github" => rfs_cli::report::github(&results),
+        "junit" => rfs_cli::report::junit(&results),
         _ => rfs_cli::report::text(&results),
     };
     match m.get_one::<std::path::PathBuf>("output") {
