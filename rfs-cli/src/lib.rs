@@ -4,6 +4,7 @@
 //! files are also embedded, for `rfs schema` and `rfs specs`, and loaded by `rfs-codegen`'s
 //! loader, the same one the generator uses.
 
+pub mod diff;
 pub mod graph;
 pub mod import;
 pub mod lint;

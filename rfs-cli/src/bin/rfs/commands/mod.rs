@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use clap::ArgMatches;
 
 mod codegen;
+mod diff;
 mod graph;
 mod import;
 mod lint;
@@ -21,6 +22,7 @@ pub fn cli() -> clap::Command {
         .arg_required_else_help(true)
         .subcommand(lint::cli())
         .subcommand(graph::cli())
+        .subcommand(diff::cli())
         .subcommand(schema::cli())
         .subcommand(import::cli())
         .subcommand(specs::cli())
@@ -32,6 +34,7 @@ pub fn exec(name: &str, m: &ArgMatches) -> ExitCode {
     match name {
         "lint" => lint::exec(m),
         "graph" => graph::exec(m),
+        "diff" => diff::exec(m),
         "schema" => schema::exec(m),
         "import" => import::exec(m),
         "specs" => specs::exec(m),
