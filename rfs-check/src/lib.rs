@@ -24,6 +24,7 @@
 //! from a file is an error.
 
 mod checker;
+pub mod diff;
 mod elements;
 mod functions;
 pub mod graph;

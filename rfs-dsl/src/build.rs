@@ -52,8 +52,11 @@ use crate::Stack;
 /// The whole `main` of a program that writes templates: `cargo run -- [DIR]` checks every
 /// stack and writes `DIR/<stack name>.yaml` all or nothing (`DIR` defaults to `templates`, in
 /// the current folder), prints each path written, and prints warnings and escape hatches on
-/// standard error. Exit status: 0 written, 1 a stack has errors or a file cannot be written
-/// (nothing is written; every problem is printed), 2 a usage error.
+/// standard error. `cargo run -- --check [DIR]` writes nothing and fails when a template there
+/// is missing or differs from what its stack produces now, showing what changed — for CI on a
+/// repository that commits its templates ([`check_all`]). Exit status: 0 written (or current),
+/// 1 a stack has errors, a file cannot be written or a template is stale (every problem is
+/// printed), 2 a usage error.
 ///
 /// ```no_run
 /// // src/main.rs of a crate whose library has `pub fn all() -> Vec<Stack>`
@@ -63,28 +66,35 @@ use crate::Stack;
 /// }
 /// ```
 pub fn main(stacks: &[Stack]) -> ExitCode {
-    let args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    const USAGE: &str = "usage: cargo run -- [--check] [DIR]    writes every stack as DIR/<stack name>.yaml (DIR: templates); --check writes nothing and fails when a template there differs";
+    let mut args: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    let check = args.first().is_some_and(|a| a == "--check");
+    if check {
+        args.remove(0);
+    }
     let dir = match args.as_slice() {
         [] => PathBuf::from("templates"),
         [flag] if flag == "-h" || flag == "--help" => {
-            println!(
-                "usage: cargo run -- [DIR]    writes every stack as DIR/<stack name>.yaml (DIR: templates)"
-            );
+            println!("{USAGE}");
             return ExitCode::SUCCESS;
         }
         [dir] if !dir.to_string_lossy().starts_with('-') => PathBuf::from(dir),
         _ => {
-            eprintln!(
-                "usage: cargo run -- [DIR]    writes every stack as DIR/<stack name>.yaml (DIR: templates)"
-            );
+            eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };
-    match write_all(stacks, &dir) {
+    let done = if check {
+        check_all(stacks, &dir)
+    } else {
+        write_all(stacks, &dir)
+    };
+    match done {
         Ok(notes) => {
             for stack in stacks {
                 let path = dir.join(format!("{}.yaml", stack.name()));
-                println!("{}", rfs_check::text::escape(&path.display().to_string()));
+                let shown = rfs_check::text::escape(&path.display().to_string()).into_owned();
+                println!("{shown}{}", if check { ": current" } else { "" });
             }
             for n in notes {
                 eprintln!("  {n}");
@@ -130,7 +140,8 @@ fn directive(key: &str, value: &str) -> String {
 }
 
 /// For a build script: writes every stack's template into [`templates_dir`] and prints the
-/// cargo directives. The build reruns when a `watch`ed path, `build.rs` or `RFS_TEMPLATES_DIR`
+/// cargo directives. With the environment variable `RFS_CHECK=1` it writes nothing and fails the
+/// build when a template there is missing or differs, with what changed ([`check_all`]). The build reruns when a `watch`ed path, `build.rs` or `RFS_TEMPLATES_DIR`
 /// changes (a dependency's change reruns it anyway). Warnings and escape hatches are shown as
 /// cargo warnings, one line each, with control characters escaped, so that no name or value
 /// can write a cargo directive of its own. Exits the build script with an error when a stack
@@ -149,6 +160,7 @@ fn directive(key: &str, value: &str) -> String {
 pub fn emit(stacks: &[Stack], watch: &[&str], to: Destination<'_>) {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-env-changed=RFS_TEMPLATES_DIR");
+    println!("cargo:rerun-if-env-changed=RFS_CHECK");
     for w in watch {
         // A path cannot be escaped for cargo: one that would break the line is refused.
         if w.chars().any(rfs_check::text::is_unsafe) {
@@ -160,7 +172,15 @@ pub fn emit(stacks: &[Stack], watch: &[&str], to: Destination<'_>) {
         }
         println!("{}", directive("rerun-if-changed", w));
     }
-    match write_all(stacks, &templates_dir(to)) {
+    // `RFS_CHECK=1`: compare with the templates there instead of writing them.
+    let check = std::env::var_os("RFS_CHECK").is_some_and(|v| !v.is_empty() && v != "0");
+    let dir = templates_dir(to);
+    let done = if check {
+        check_all(stacks, &dir)
+    } else {
+        write_all(stacks, &dir)
+    };
+    match done {
         Ok(notes) => {
             for note in notes {
                 println!("{}", directive("warning", &note));
@@ -192,6 +212,62 @@ pub fn is_stack_name(name: &str) -> bool {
 /// lists every problem of every stack; otherwise the files are written all or nothing
 /// ([`write_files`]).
 pub fn write_all(stacks: &[Stack], dir: &Path) -> Result<Vec<String>, BuildError> {
+    let (files, notes) = synthesized(stacks, dir)?;
+    let files: Vec<(PathBuf, String)> = files.into_iter().map(|(p, y, _)| (p, y)).collect();
+    write_files(&files).map_err(|e| BuildError(vec![Problem::Write(e)]))?;
+    Ok(notes)
+}
+
+/// Checks that every stack's template in `dir` is what the stack produces now, writing nothing:
+/// for CI on a repository that commits its templates. Returns the warnings and infos as
+/// [`write_all`] does; fails with every stack that has errors and every template that is
+/// missing or differs, each with what changed (`rfs diff`'s form).
+pub fn check_all(stacks: &[Stack], dir: &Path) -> Result<Vec<String>, BuildError> {
+    let (files, notes) = synthesized(stacks, dir)?;
+    let mut problems = Vec::new();
+    for (path, yaml, tree) in files {
+        let on_disk = match std::fs::read_to_string(&path) {
+            Ok(text) => text,
+            Err(e) => {
+                problems.push(Problem::Stale {
+                    path,
+                    changes: format!("cannot read it: {e}"),
+                });
+                continue;
+            }
+        };
+        if on_disk == yaml {
+            continue;
+        }
+        let changes = match rfs_check::read::template(&on_disk, &rfs_check::read::Limits::default())
+        {
+            Ok(old) => {
+                let changes = rfs_check::diff::diff(&old.root, &tree);
+                if changes.is_empty() {
+                    "the same template, written differently (key order, quoting or comments)"
+                        .to_owned()
+                } else {
+                    rfs_check::diff::text(&changes)
+                }
+            }
+            Err(_) => "the file on disk is not a template rfs can read".to_owned(),
+        };
+        problems.push(Problem::Stale { path, changes });
+    }
+    if problems.is_empty() {
+        Ok(notes)
+    } else {
+        Err(BuildError(problems))
+    }
+}
+
+/// Every stack checked and written as YAML, with the tree synth checked: (file in `dir`, YAML,
+/// tree) per stack, and the warnings and infos; or every problem.
+#[allow(clippy::type_complexity)]
+fn synthesized(
+    stacks: &[Stack],
+    dir: &Path,
+) -> Result<(Vec<(PathBuf, String, rfs_check::tree::Node)>, Vec<String>), BuildError> {
     let mut problems = Vec::new();
     let mut seen = HashSet::new();
     for stack in stacks {
@@ -214,7 +290,7 @@ pub fn write_all(stacks: &[Stack], dir: &Path) -> Result<Vec<String>, BuildError
                         .iter()
                         .map(|f| format!("{}: {f}", rfs_check::text::escape(name))),
                 );
-                files.push((dir.join(format!("{name}.yaml")), synth.yaml));
+                files.push((dir.join(format!("{name}.yaml")), synth.yaml, synth.template));
             }
             Err(e) => problems.push(Problem::Synth(e)),
         }
@@ -222,8 +298,7 @@ pub fn write_all(stacks: &[Stack], dir: &Path) -> Result<Vec<String>, BuildError
     if !problems.is_empty() {
         return Err(BuildError(problems));
     }
-    write_files(&files).map_err(|e| BuildError(vec![Problem::Write(e)]))?;
-    Ok(notes)
+    Ok((files, notes))
 }
 
 /// Why stacks could not be written: every problem found.
@@ -242,6 +317,13 @@ pub enum Problem {
     Duplicate(String),
     /// A file could not be written; nothing was.
     Write(WriteError),
+    /// In check mode: the template on disk is missing or not what the stack produces now.
+    Stale {
+        /// The template file.
+        path: PathBuf,
+        /// What changed, one line each, or why it could not be compared.
+        changes: String,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -261,6 +343,12 @@ impl fmt::Display for Problem {
                 escape(n)
             ),
             Problem::Write(e) => e.fmt(f),
+            Problem::Stale { path, changes } => write!(
+                f,
+                "{} is not what the stack produces now (write it again without --check / RFS_CHECK):\n{}",
+                escape(&path.display().to_string()),
+                changes.trim_end()
+            ),
         }
     }
 }
@@ -477,6 +565,48 @@ mod tests {
         write_files(&[(a.clone(), "new a".into())]).unwrap();
         assert_eq!(std::fs::read_to_string(&a).unwrap(), "new a");
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn check_mode_writes_nothing_and_names_what_changed() {
+        let dir = temp_dir("check");
+        let stack = |cidr: &str| {
+            let mut s = Stack::new("net");
+            s.add(
+                "vpc",
+                rfs_types::vpc::Vpc::builder().name("n1").cidr(cidr).build(),
+            );
+            s
+        };
+        let missing = check_all(&[stack("10.0.0.0/8")], &dir)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            missing.contains("net.yaml is not what the stack produces now"),
+            "{missing}"
+        );
+        assert!(!dir.join("net.yaml").exists(), "check mode writes nothing");
+        write_all(&[stack("10.0.0.0/8")], &dir).unwrap();
+        assert!(check_all(&[stack("10.0.0.0/8")], &dir).is_ok());
+        let stale = check_all(&[stack("10.1.0.0/16")], &dir)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            stale.contains(
+                "~ node_templates.vpc.properties.cidr: \"10.0.0.0/8\" -> \"10.1.0.0/16\""
+            ),
+            "{stale}"
+        );
+        // Written differently, same template: still stale, and said so.
+        let text = std::fs::read_to_string(dir.join("net.yaml")).unwrap();
+        std::fs::write(dir.join("net.yaml"), format!("# edited by hand\n{text}")).unwrap();
+        let formatting = check_all(&[stack("10.0.0.0/8")], &dir)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            formatting.contains("the same template, written differently"),
+            "{formatting}"
+        );
     }
 
     #[test]
