@@ -88,3 +88,22 @@ fn every_example_lints_with_zero_errors_and_zero_warnings() {
         assert_eq!(findings, Vec::<String>::new());
     }
 }
+
+#[test]
+fn the_load_balanced_stack_holds_what_it_promises() {
+    use rfs_dsl::testing::Template;
+    use rfs_dsl::types::{ecs, ulb};
+    let t = Template::from_stack(&examples::stacks::load_balanced::stack());
+    t.resource_count_is::<ecs::CloudServer>(2);
+    t.resource_count_is::<ulb::Member>(2);
+    t.has_resource_properties::<ulb::Listener>(rfs_dsl::json!({"protocol": "HTTP", "port": 80}));
+    t.has_resource_properties::<ulb::LoadBalancer>(rfs_dsl::json!({
+        "subnetId": {"get_attribute": ["app-subnet", "neutron_subnet_id"]}
+    }));
+    t.has_requirement("app-pool", "listenerId", "app-listener");
+    t.has_output(
+        "address",
+        rfs_dsl::json!({"get_attribute": ["app-lb", "vip_address"]}),
+    );
+    t.has_no_warnings();
+}

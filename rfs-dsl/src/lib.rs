@@ -78,6 +78,7 @@ mod input;
 mod render;
 mod section;
 mod stack;
+pub mod testing;
 mod yaml;
 
 pub use input::{Input, Numeric};
