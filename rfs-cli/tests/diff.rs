@@ -117,3 +117,35 @@ fn the_command_exits_0_same_1_different_2_unreadable() {
     );
     assert_eq!(rfs(&a, &dir.join("missing.yaml")).status.code(), Some(2));
 }
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("diff-colour");
+    std::fs::create_dir_all(&dir).unwrap();
+    let (a, b) = (dir.join("a.yaml"), dir.join("b.yaml"));
+    std::fs::write(&a, "outputs: {x: {value: 1}}\n").unwrap();
+    // A name that tries to colour the terminal itself.
+    std::fs::write(&b, "outputs: {x: {value: 2}, \"\\e[31mred\": {value: 3}}\n").unwrap();
+    let run = |colour: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_rfs"))
+            .args([
+                "diff",
+                "--color",
+                colour,
+                a.to_str().unwrap(),
+                b.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let plain = run("auto"); // not a terminal here
+    assert!(!plain.contains('\u{1b}'), "{plain:?}");
+    let coloured = run("always");
+    assert!(
+        coloured.starts_with("\u{1b}[33m~ outputs.x.value: 1 -> 2\u{1b}[0m\n"),
+        "{coloured:?}"
+    );
+    // The template's own escape sequence is shown escaped, not obeyed.
+    assert_eq!(coloured.matches('\u{1b}').count(), 4, "{coloured:?}");
+}

@@ -33,6 +33,14 @@ Example: rfs diff templates/web.yaml new/web.yaml",
                 .help("The template after"),
         )
         .arg(
+            Arg::new("color")
+                .long("color")
+                .value_name("WHEN")
+                .value_parser(["auto", "always", "never"])
+                .default_value("auto")
+                .help("Colour the text output: auto (a terminal, unless NO_COLOR is set), always or never"),
+        )
+        .arg(
             Arg::new("format")
                 .long("format")
                 .value_name("FORMAT")
@@ -66,14 +74,45 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
     }
     let changes = rfs_cli::diff::diff(&roots[0], &roots[1]);
     let json = m.get_one::<String>("format").map(String::as_str) == Some("json");
-    crate::input::out(&if json {
+    let report = if json {
         rfs_cli::diff::json(&changes)
     } else {
-        rfs_cli::diff::text(&changes)
-    });
+        let text = rfs_cli::diff::text(&changes);
+        if colour(m) { coloured(&text) } else { text }
+    };
+    crate::input::out(&report);
     if changes.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
     }
+}
+
+/// Whether to colour the text: `--color always`, or `auto` on a terminal without `NO_COLOR`.
+fn colour(m: &ArgMatches) -> bool {
+    use std::io::IsTerminal;
+    match m.get_one::<String>("color").map(String::as_str) {
+        Some("always") => true,
+        Some("never") => false,
+        _ => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+/// Added lines green, removed red, changed yellow (the text is already escaped, so a template
+/// cannot add colours of its own).
+fn coloured(text: &str) -> String {
+    text.lines()
+        .map(|line| {
+            let code = match line.as_bytes().first() {
+                Some(b'+') => "32",
+                Some(b'-') => "31",
+                Some(b'~') => "33",
+                _ => return format!("{line}\n"),
+            };
+            format!("\x1b[{code}m{line}\x1b[0m\n")
+        })
+        .collect()
 }
