@@ -703,6 +703,28 @@ impl Stack {
         }
     }
 
+    /// What changes from this stack's template to `newer`'s, by template path (`rfs diff`'s
+    /// changes; key order and the order of requirements do not count). Fails if either stack
+    /// does not synthesize.
+    ///
+    /// ```
+    /// use rfs_dsl::Stack;
+    /// use rfs_dsl::types::vpc;
+    ///
+    /// let stack = |cidr: &str| {
+    ///     let mut s = Stack::new("net");
+    ///     s.add("vpc", vpc::Vpc::builder().name("net").cidr(cidr).build());
+    ///     s
+    /// };
+    /// let changes = stack("10.0.0.0/8").diff(&stack("10.1.0.0/16"))?;
+    /// assert_eq!(changes[0].path, "node_templates.vpc.properties.cidr");
+    /// # Ok::<(), rfs_dsl::SynthError>(())
+    /// ```
+    pub fn diff(&self, newer: &Stack) -> Result<Vec<rfs_check::diff::Change>, SynthError> {
+        let (old, new) = (self.synth()?, newer.synth()?);
+        Ok(rfs_check::diff::diff(&old.template, &new.template))
+    }
+
     /// The template as YAML (see [`Stack::synth`]).
     pub fn to_yaml(&self) -> Result<String, SynthError> {
         let Synth { yaml, template, .. } = self.synth()?;
