@@ -276,3 +276,27 @@ pub fn junit(files: &[FileFindings]) -> String {
     out.push_str("</testsuites>\n");
     out
 }
+
+/// What `rfs lint --explain RULE` prints: the rule's summary, usual severity and fix, and the
+/// evidence of a relaxed rule; `None` for an unknown rule.
+pub fn explain(id: &str) -> Option<String> {
+    let r = rfs_check::rules::ALL.iter().find(|r| r.id == id)?;
+    let mut out = format!(
+        "{} ({} by default)\n\n{}\n\nFix: {}\n",
+        r.id, r.severity, r.summary, r.hint
+    );
+    if let Some(relaxed) = rfs_check::rules::RELAXED.iter().find(|x| x.rule.id == id) {
+        out.push_str(&format!(
+            "\nRelaxed: the documented rule is reported as a warning, because {}\n",
+            relaxed.evidence
+        ));
+    }
+    out.push_str(if r.summary.contains("(YAML only)") {
+        "\nOnly `rfs lint` meets it: the DSL cannot write what it finds.\n"
+    } else if r.summary.contains("(Rust only") {
+        "\nOnly `Stack::synth` meets it: YAML cannot express what it finds.\n"
+    } else {
+        "\n`Stack::synth` and `rfs lint` check it alike: the same id and severity.\n"
+    });
+    Some(out)
+}

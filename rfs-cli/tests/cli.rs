@@ -260,3 +260,32 @@ fn a_reader_that_stops_early_ends_rfs_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
+
+#[test]
+fn explain_describes_one_rule_and_refuses_unknown_ones() {
+    let out = rfs(&["lint", "--explain", "input-name"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("input-name (warning by default)\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "Relaxed: the documented rule is reported as a warning, because official samples"
+        ),
+        "{text}"
+    );
+    let yaml_only = String::from_utf8(rfs(&["lint", "--explain", "yaml-key"]).stdout).unwrap();
+    assert!(
+        yaml_only.contains("Only `rfs lint` meets it"),
+        "{yaml_only}"
+    );
+    let unknown = rfs(&["lint", "--explain", "no\u{1b}[31mrule"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    let err = String::from_utf8(unknown.stderr).unwrap();
+    assert!(
+        err.contains("no rule 'no\\u{1b}[31mrule'") && !err.contains('\u{1b}'),
+        "{err}"
+    );
+}

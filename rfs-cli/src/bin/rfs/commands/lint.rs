@@ -53,15 +53,36 @@ Examples:
         .arg(flag("deny-warnings", "Fail (exit 1) on warnings too"))
         .arg(flag("rules", "List every rule and exit"))
         .arg(
+            Arg::new("explain")
+                .long("explain")
+                .value_name("RULE")
+                .help("Explain one rule (its summary, usual severity, fix and evidence) and exit"),
+        )
+        .arg(
             path("files")
                 .num_args(1..)
                 .value_name("FILES")
-                .required_unless_present("rules")
+                .required_unless_present_any(["rules", "explain"])
                 .help("Templates, or folders of templates, to check"),
         )
 }
 
 pub fn exec(m: &ArgMatches) -> ExitCode {
+    if let Some(id) = m.get_one::<String>("explain") {
+        return match rfs_cli::report::explain(id) {
+            Some(text) => {
+                crate::input::out(&text);
+                ExitCode::SUCCESS
+            }
+            None => {
+                eprintln!(
+                    "rfs: no rule '{}'; `rfs lint --rules` lists them",
+                    rfs_check::text::escape(id)
+                );
+                ExitCode::from(2)
+            }
+        };
+    }
     if m.get_flag("rules") {
         crate::input::out(&rfs_cli::report::rules());
         return ExitCode::SUCCESS;
