@@ -84,12 +84,7 @@ pub fn main(stacks: &[Stack]) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let done = if check {
-        check_all(stacks, &dir)
-    } else {
-        write_all(stacks, &dir)
-    };
-    match done {
+    match write_or_check(stacks, &dir, check) {
         Ok(notes) => {
             for stack in stacks {
                 let path = dir.join(format!("{}.yaml", stack.name()));
@@ -175,12 +170,7 @@ pub fn emit(stacks: &[Stack], watch: &[&str], to: Destination<'_>) {
     // `RFS_CHECK=1`: compare with the templates there instead of writing them.
     let check = std::env::var_os("RFS_CHECK").is_some_and(|v| !v.is_empty() && v != "0");
     let dir = templates_dir(to);
-    let done = if check {
-        check_all(stacks, &dir)
-    } else {
-        write_all(stacks, &dir)
-    };
-    match done {
+    match write_or_check(stacks, &dir, check) {
         Ok(notes) => {
             for note in notes {
                 println!("{}", directive("warning", &note));
@@ -216,6 +206,15 @@ pub fn write_all(stacks: &[Stack], dir: &Path) -> Result<Vec<String>, BuildError
     let files: Vec<(PathBuf, String)> = files.into_iter().map(|(p, y, _)| (p, y)).collect();
     write_files(&files).map_err(|e| BuildError(vec![Problem::Write(e)]))?;
     Ok(notes)
+}
+
+/// [`check_all`] in check mode, else [`write_all`].
+fn write_or_check(stacks: &[Stack], dir: &Path, check: bool) -> Result<Vec<String>, BuildError> {
+    if check {
+        check_all(stacks, dir)
+    } else {
+        write_all(stacks, dir)
+    }
 }
 
 /// Checks that every stack's template in `dir` is what the stack produces now, writing nothing:
