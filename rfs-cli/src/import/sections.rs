@@ -354,17 +354,6 @@ impl<'m> Writer<'m> {
         uses: Option<&Vec<Ty<'m>>>,
     ) -> Option<Ty<'m>> {
         let uses = uses?;
-        let typeable = |first: &Ty<'m>| {
-            matches!(
-                first,
-                RustType::String
-                    | RustType::Integer
-                    | RustType::Number
-                    | RustType::Boolean
-                    | RustType::Resource(_)
-                    | RustType::Enum { .. }
-            )
-        };
         // A use inside a function or a condition (`Any`) takes a value of any type.
         let first = uses.iter().find(|u| !matches!(u, RustType::Any))?;
         if let Some(other) = uses
@@ -378,7 +367,17 @@ impl<'m> Writer<'m> {
             ));
             return None;
         }
-        if !typeable(first) {
+        // Types an input can be declared with.
+        let typeable = matches!(
+            first,
+            RustType::String
+                | RustType::Integer
+                | RustType::Number
+                | RustType::Boolean
+                | RustType::Resource(_)
+                | RustType::Enum { .. }
+        );
+        if !typeable {
             return None;
         }
         let valid: &[Node] = match valid_values(def).map(|v| &v.value) {
