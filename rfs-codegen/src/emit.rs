@@ -813,8 +813,8 @@ fn element_impl(model: &Model, t: &TypeDef) -> TokenStream {
                 self.fields.unlisted()
             }
             #[inline]
-            fn callers(&self) -> ::std::vec::Vec<(&str, crate::core::Caller)> {
-                self.fields.callers(&Self::INFO)
+            fn callers(&self) -> ::std::vec::Vec<crate::core::SetAt> {
+                self.fields.callers(<Self as crate::core::Element>::info())
             }
         }
         #attrs_doc

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use rfs_check::tree::Node;
 use rfs_check::{Finding, Severity};
 use rfs_types::core::{
-    Element, Function, InputType, IntoValue, Map, NodeName, Ref, Untyped, Val, Value,
+    Element, Function, InputType, IntoValue, Map, NodeName, Ref, SetAt, Untyped, Val, Value,
 };
 
 use crate::foreign;
@@ -225,7 +225,7 @@ pub(crate) struct NodeDef {
     pub condition: Option<(String, u64)>,
     pub metadata: Option<Value>,
     /// Where each property was set (template key, setter call).
-    pub set_at: Vec<(String, Caller)>,
+    pub set_at: Vec<SetAt>,
 }
 
 /// One entry of an element's `requirements`: `- <key>: {node: <target>, relationship: ...}`
@@ -263,7 +263,7 @@ pub(crate) struct PolicyDef {
     pub properties: Map,
     pub targets: Vec<NodeName>,
     /// Where each property was set (template key, setter call).
-    pub set_at: Vec<(String, Caller)>,
+    pub set_at: Vec<SetAt>,
 }
 
 impl Values for InputDef {
@@ -464,7 +464,7 @@ impl Stack {
     /// Adds an element under `name` and returns a reference to it.
     #[track_caller]
     pub fn add<E: Element>(&mut self, name: &str, element: E) -> Ref<E> {
-        let set_at = owned_callers(element.callers());
+        let set_at = element.callers();
         let def = NodeDef {
             type_name: E::TYPE,
             set_at,
@@ -554,7 +554,7 @@ impl Stack {
     ) {
         let def = PolicyDef {
             type_name: P::TYPE,
-            set_at: owned_callers(policy.callers()),
+            set_at: policy.callers(),
             properties: policy.properties(),
             targets: targets.into_iter().map(|t| t.0).collect(),
         };
@@ -684,7 +684,7 @@ impl Stack {
         collect(&self.policies, &mut callers);
         collect(&self.outputs, &mut callers);
         // A property's finding points at the setter that set it.
-        let mut set_at: HashMap<(&str, &str), &[(String, Caller)]> = HashMap::new();
+        let mut set_at: HashMap<(&str, &str), &[SetAt]> = HashMap::new();
         for n in self.nodes.iter() {
             set_at.insert(("node_templates", n.name.as_str()), &n.def.set_at);
         }
@@ -746,16 +746,9 @@ impl Stack {
     }
 }
 
-fn owned_callers(callers: Vec<(&str, Caller)>) -> Vec<(String, Caller)> {
-    callers
-        .into_iter()
-        .map(|(k, c)| (k.to_owned(), c))
-        .collect()
-}
-
 /// The call that set the property a finding at `path` is in
 /// (`<section>.<name>.properties.<key>...`), if the path is inside one.
-fn setter_of(path: &str, section: &str, name: &str, calls: &[(String, Caller)]) -> Option<Caller> {
+fn setter_of(path: &str, section: &str, name: &str, calls: &[SetAt]) -> Option<Caller> {
     let rest = path
         .strip_prefix(section)?
         .strip_prefix('.')?
@@ -764,7 +757,7 @@ fn setter_of(path: &str, section: &str, name: &str, calls: &[(String, Caller)]) 
     calls
         .iter()
         .filter(|(key, _)| {
-            rest.strip_prefix(key.as_str())
+            rest.strip_prefix(&**key)
                 .is_some_and(|after| after.is_empty() || after.starts_with(['.', '[']))
         })
         .max_by_key(|(key, _)| key.len())

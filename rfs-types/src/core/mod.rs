@@ -30,6 +30,9 @@ pub use value::{Map, Value};
 /// was made, for findings.
 pub type Caller = &'static std::panic::Location<'static>;
 
+/// Where a property was set: its template key and the setter's call ([`Element::callers`]).
+pub type SetAt = (std::borrow::Cow<'static, str>, Caller);
+
 /// A resource type such as `vpc::VpcId` or `ecs::AvailabilityZoneName`.
 pub trait ResourceType {
     /// Full type name, as used for inputs (`HuaweiCloud.VPC.VPC.Id`).

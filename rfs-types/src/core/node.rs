@@ -36,7 +36,7 @@ pub trait Element: Clone + fmt::Debug + 'static {
     fn unlisted(&self) -> &[(String, Value)];
     /// Where each set property was set: (template key, the setter's call site), for findings
     /// that point at the call that set a value.
-    fn callers(&self) -> Vec<(&str, super::Caller)> {
+    fn callers(&self) -> Vec<super::SetAt> {
         Vec::new()
     }
 }

@@ -538,17 +538,18 @@ impl<const N: usize> Fields<N> {
     }
 
     /// Where each set property was last set: (template key, call site), listed ones (named by
-    /// `info`) then unlisted ones.
-    pub fn callers<'a>(&'a self, info: &'a TypeInfo) -> Vec<(&'a str, super::Caller)> {
+    /// `info`, their keys borrowed) then unlisted ones.
+    pub fn callers(&self, info: &'static TypeInfo) -> Vec<super::SetAt> {
+        use std::borrow::Cow;
         let listed = info
             .keys()
             .zip(&self.set_at)
-            .filter_map(|(k, at)| Some((k, (*at)?)));
+            .filter_map(|(k, at)| Some((Cow::Borrowed(k), (*at)?)));
         let unlisted = self
             .unlisted
             .iter()
             .zip(&self.unlisted_at)
-            .map(|((k, _), at)| (k.as_str(), *at));
+            .map(|((k, _), at)| (Cow::Owned(k.clone()), *at));
         listed.chain(unlisted).collect()
     }
 
