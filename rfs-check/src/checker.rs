@@ -214,7 +214,7 @@ impl<'a> Checker<'a> {
             let repeated = if entries.len() <= 16 {
                 entries[..i].iter().any(|(e, _)| e.name == k.name)
             } else {
-                !seen.insert(k.name.as_str())
+                !seen.insert(k.as_str())
             };
             if repeated {
                 self.at(&k.name, |c| {
@@ -312,7 +312,7 @@ impl<'a> Checker<'a> {
 pub(crate) fn is_function(v: &Node) -> bool {
     v.single_entry().is_some_and(|(k, _)| {
         crate::language::Func::parse(&k.name).is_some()
-            || crate::language::FOREIGN_FUNCTIONS.contains(&k.name.as_str())
+            || crate::language::FOREIGN_FUNCTIONS.contains(&k.as_str())
     })
 }
 

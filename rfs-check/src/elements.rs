@@ -24,7 +24,7 @@ impl<'a> Checker<'a> {
         };
         self.duplicates(fields);
         for (f, _) in fields {
-            match f.name.as_str() {
+            match f.as_str() {
                 name if ELEMENT_KEYS.contains(&name) => {}
                 // The console designer writes it; the language pages do not document it.
                 "metadata" => self.report_as(
@@ -467,7 +467,7 @@ impl<'a> Checker<'a> {
             c.duplicates(fields);
             let mut foreign = false;
             for (f, v) in fields {
-                match (f.name.as_str(), &v.value) {
+                match (f.as_str(), &v.value) {
                     ("node", Yaml::Str(node)) => {
                         if !c.elements.contains_key(node.as_str()) {
                             c.report(

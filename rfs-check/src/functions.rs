@@ -50,7 +50,7 @@ impl<'a> Checker<'a> {
         self.at(&k.name, |c| match Func::parse(&k.name) {
             Some(func) => c.function_here(func, k, arg, place),
             None => {
-                if FOREIGN_FUNCTIONS.contains(&k.name.as_str()) {
+                if FOREIGN_FUNCTIONS.contains(&k.as_str()) {
                     let ours: Vec<&str> = Func::ALL.iter().map(|f| f.name()).collect();
                     c.report(
                         rules::UNKNOWN_FUNCTION,

@@ -34,14 +34,14 @@ pub fn dependencies(root: &Node) -> Graph<'_> {
     let Some(elements) = root.get("node_templates").and_then(Node::as_map) else {
         return graph;
     };
-    let names: HashSet<&str> = elements.iter().map(|(k, _)| k.name.as_str()).collect();
+    let names: HashSet<&str> = elements.iter().map(|(k, _)| k.as_str()).collect();
     graph.nodes.reserve(elements.len());
     let mut edges = Vec::new();
     let mut targets = Vec::new();
     let mut todo = Vec::new();
     for (k, v) in elements {
         let ty = v.get("type").and_then(Node::as_str).unwrap_or("?");
-        graph.nodes.push((k.name.as_str(), ty, k.pos));
+        graph.nodes.push((k.as_str(), ty, k.pos));
         if let Some(props) = v.get("properties").and_then(Node::as_map) {
             for (key, value) in props {
                 targets.clear();
@@ -50,9 +50,9 @@ pub fn dependencies(root: &Node) -> Graph<'_> {
                 for t in &targets {
                     if names.contains(t) {
                         edges.push(Edge {
-                            from: k.name.as_str(),
+                            from: k.as_str(),
                             to: t,
-                            via: key.name.as_str(),
+                            via: key.as_str(),
                         });
                     }
                 }
@@ -65,9 +65,9 @@ pub fn dependencies(root: &Node) -> Graph<'_> {
                     && names.contains(t)
                 {
                     edges.push(Edge {
-                        from: k.name.as_str(),
+                        from: k.as_str(),
                         to: t,
-                        via: key.name.as_str(),
+                        via: key.as_str(),
                     });
                 }
             }

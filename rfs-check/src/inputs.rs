@@ -14,7 +14,7 @@ use crate::tree::{Key, Node, Yaml};
 impl<'a> Checker<'a> {
     pub(crate) fn input(&mut self, k: &Key, v: &'a Node) {
         self.name_rule(&INPUT_NAMES, rules::INPUT_NAME, "input name", k);
-        if PSEUDO_PARAMETERS.contains(&k.name.as_str()) {
+        if PSEUDO_PARAMETERS.contains(&k.as_str()) {
             self.report(
                 rules::INPUT,
                 k.pos,
@@ -36,7 +36,7 @@ impl<'a> Checker<'a> {
         };
         self.duplicates(fields);
         for (f, value) in fields {
-            self.at(&f.name, |c| match f.name.as_str() {
+            self.at(&f.name, |c| match f.as_str() {
                 "type" => c.input_type(value),
                 "description" => c.text_limit(value, INPUT_DESCRIPTION_MAX, "an input description"),
                 "label" => c.text_limit(value, INPUT_LABEL_MAX, "an input label"),

@@ -19,7 +19,7 @@ impl<'a> Checker<'a> {
         };
         self.duplicates(fields);
         for (f, value) in fields {
-            self.at(&f.name, |c| match f.name.as_str() {
+            self.at(&f.name, |c| match f.as_str() {
                 "value" => c.value_functions(value, Place::Outputs),
                 "description" => {
                     c.text_limit(value, OUTPUT_DESCRIPTION_MAX, "an output description")

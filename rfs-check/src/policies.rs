@@ -29,7 +29,7 @@ impl<'a> Checker<'a> {
         };
         self.duplicates(fields);
         for (f, _) in fields {
-            if !POLICY_KEYS.contains(&f.name.as_str()) {
+            if !POLICY_KEYS.contains(&f.as_str()) {
                 self.report(
                     rules::POLICY,
                     f.pos,

@@ -27,7 +27,7 @@ impl<'a> Checker<'a> {
         };
         self.duplicates(entries);
         for (k, _) in entries {
-            if !SECTIONS.contains(&k.name.as_str()) {
+            if !SECTIONS.contains(&k.as_str()) {
                 self.report(
                     rules::SECTION,
                     k.pos,
@@ -98,13 +98,13 @@ impl<'a> Checker<'a> {
         nodes: &'a [(Key, Node)],
     ) {
         for (k, v) in inputs {
-            self.inputs.entry(k.name.as_str()).or_insert(v);
+            self.inputs.entry(k.as_str()).or_insert(v);
         }
         for (k, v) in mappings {
-            self.mappings.entry(k.name.as_str()).or_insert(v);
+            self.mappings.entry(k.as_str()).or_insert(v);
         }
         self.conditions
-            .extend(conditions.iter().map(|(k, _)| k.name.as_str()));
+            .extend(conditions.iter().map(|(k, _)| k.as_str()));
         self.elements.reserve(nodes.len());
         // A template uses few types, many times each.
         let mut specs: HashMap<&str, Option<&'static TypeInfo>> = HashMap::new();
@@ -113,7 +113,7 @@ impl<'a> Checker<'a> {
                 .get("type")
                 .and_then(Node::as_str)
                 .and_then(|t| *specs.entry(t).or_insert_with(|| self.catalog.element(t)));
-            self.elements.entry(k.name.as_str()).or_insert(spec);
+            self.elements.entry(k.as_str()).or_insert(spec);
         }
     }
 
@@ -149,10 +149,7 @@ impl<'a> Checker<'a> {
             ),
         ];
         for (section, what, items, used, rule) in lists {
-            for (k, _) in items
-                .iter()
-                .filter(|(k, _)| !used.contains(k.name.as_str()))
-            {
+            for (k, _) in items.iter().filter(|(k, _)| !used.contains(k.as_str())) {
                 self.at(section, |c| {
                     c.in_item(section, &k.name, |c| {
                         c.report(rule, k.pos, format!("{what} '{}' is never used", k.name))

@@ -269,7 +269,7 @@ pub fn to_json(node: &rfs_check::tree::Node) -> Value {
         Yaml::Map(entries) => Value::Object(
             entries
                 .iter()
-                .map(|(k, v)| (k.name.clone(), to_json(v)))
+                .map(|(k, v)| (k.as_str().to_owned(), to_json(v)))
                 .collect(),
         ),
     }

@@ -186,7 +186,7 @@ impl<T: FromNode> FromNode for OrderedMap<T> {
     fn from_node(node: &Node) -> Result<Self, Error> {
         entries(node)?
             .iter()
-            .map(|(k, v)| Ok((k.name.clone(), T::from_node(v)?)))
+            .map(|(k, v)| Ok((k.as_str().to_owned(), T::from_node(v)?)))
             .collect()
     }
 }

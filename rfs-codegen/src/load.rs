@@ -34,7 +34,7 @@ macro_rules! from_node_struct {
                 const FIELDS: &[&str] = &[$($key),*];
                 $(let mut $field: Option<$read> = None;)*
                 for (k, v) in from_node::entries(node)? {
-                    match k.name.as_str() {
+                    match k.as_str() {
                         $($key => $field = from_node_struct!(@read $mode v $read),)*
                         other => return Err(k.error(format!(
                             "unknown field `{other}`, expected one of {}",
@@ -271,7 +271,7 @@ impl SpecProperty {
         let (mut ty, mut required) = (None, None);
         for (k, v) in from_node::entries(node)? {
             let text = || Option::<String>::from_node(v);
-            match k.name.as_str() {
+            match k.as_str() {
                 "type" => ty = Some(String::from_node(v)?),
                 "list" => info.list = bool::from_node(v)?,
                 "required" => required = Some(RequiredFlag::from_node(v)?.0),
@@ -347,7 +347,7 @@ impl FromNode for Properties {
     fn from_node(node: &Node) -> Result<Self, from_node::Error> {
         from_node::entries(node)?
             .iter()
-            .map(|(k, v)| Ok((k.name.clone(), SpecProperty::read(&k.name, v)?)))
+            .map(|(k, v)| Ok((k.as_str().to_owned(), SpecProperty::read(&k.name, v)?)))
             .collect::<Result<_, _>>()
             .map(Properties)
     }

@@ -22,7 +22,7 @@ pub(crate) fn template(stack: &Stack) -> Node {
     let elements = |items: &[Item<NodeDef>]| -> Vec<(Key, Node)> {
         items
             .iter()
-            .map(|n| (Key::from(n.name.as_str()), element(&n.name, &n.def)))
+            .map(|n| (Key::from(n.name.clone()), element(&n.name, &n.def)))
             .collect()
     };
     let items = &stack.nodes.items;
@@ -65,7 +65,7 @@ pub(crate) fn template(stack: &Stack) -> Node {
 /// A section as a map of its items, left out when empty.
 fn section<T>(doc: &mut Vec<(Key, Node)>, s: &Section<T>, item: impl Fn(&T) -> Node) {
     if !s.is_empty() {
-        let items = s.iter().map(|i| (i.name.as_str(), item(&i.def)));
+        let items = s.iter().map(|i| (i.name.clone(), item(&i.def)));
         doc.push((s.key.into(), Node::map(items)));
     }
 }
@@ -126,32 +126,28 @@ fn element(name: &str, n: &NodeDef) -> Node {
 /// `get_attribute` of another element, `<property>: {node: <element>}`, in property order
 /// (unless the element asked for explicit requirements only); then the explicit ones, an
 /// explicit entry replacing a derived one with the same key and target. Each pair appears once.
-fn requirements<'a>(name: &str, n: &'a NodeDef) -> Vec<(&'a str, &'a str, Option<&'a str>)> {
-    let mut out: Vec<(&str, &str, Option<&str>)> = Vec::new();
+fn requirements<'a>(name: &str, n: &'a NodeDef) -> Vec<(Key, &'a str, Option<&'a str>)> {
+    let mut out: Vec<(Key, &str, Option<&str>)> = Vec::new();
     if n.derive_requirements {
-        for (key, value) in n.properties.iter() {
+        for (key, value) in n.properties.entries() {
             value.visit_functions(&mut |f| {
                 if let Some(target) = f.referenced_node()
                     && target != name
-                    && !out.iter().any(|(k, t, _)| *k == key && *t == target)
+                    && !out.iter().any(|(k, t, _)| k.name == *key && *t == target)
                 {
-                    out.push((key, target, None));
+                    out.push((Key::from(key.clone()), target, None));
                 }
             });
         }
     }
     for r in &n.requirements {
-        let entry = (
-            r.key.as_str(),
-            r.target.name.as_str(),
-            r.relationship.as_deref(),
-        );
+        let (target, relationship) = (r.target.name.as_str(), r.relationship.as_deref());
         match out
             .iter_mut()
-            .find(|(k, t, _)| *k == entry.0 && *t == entry.1)
+            .find(|(k, t, _)| k.name == r.key.as_str() && *t == target)
         {
-            Some(slot) => *slot = entry,
-            None => out.push(entry),
+            Some(slot) => slot.2 = relationship,
+            None => out.push((Key::from(r.key.clone()), target, relationship)),
         }
     }
     out
@@ -159,7 +155,10 @@ fn requirements<'a>(name: &str, n: &'a NodeDef) -> Vec<(&'a str, &'a str, Option
 
 fn map(m: &Map) -> Node {
     Node::new(Yaml::Map(
-        m.iter().map(|(k, v)| (Key::from(k), value(v))).collect(),
+        m.entries()
+            .iter()
+            .map(|(k, v)| (Key::from(k.clone()), value(v)))
+            .collect(),
     ))
 }
 

@@ -25,25 +25,18 @@ static NEXT_SCOPE: AtomicU64 = AtomicU64::new(1);
 /// then writes the YAML while it checks.
 pub(crate) const PARALLEL: usize = 256;
 
-/// Drops a template tree; a large one's elements in two halves, one on a second thread.
-fn drop_tree(mut template: Node) {
-    let elements = match &mut template.value {
-        rfs_check::tree::Yaml::Map(sections) => sections
-            .iter_mut()
-            .find(|(k, _)| k.name == "node_templates")
-            .and_then(|(_, v)| match &mut v.value {
-                rfs_check::tree::Yaml::Map(items) if items.len() >= PARALLEL => {
-                    Some(items.split_off(items.len() / 2))
-                }
-                _ => None,
-            }),
-        _ => None,
-    };
-    if let Some(half) = elements {
-        std::thread::scope(|scope| {
-            scope.spawn(move || drop(half));
-            drop(template);
-        });
+/// Drops a template tree; a large one on a thread of its own, so that the caller does not wait
+/// for its hundreds of thousands of frees (if no thread can be started, it is dropped here).
+fn drop_tree(template: Node) {
+    let large = template.as_map().is_some_and(|sections| {
+        sections.iter().any(|(k, v)| {
+            k.name == "node_templates" && v.as_map().is_some_and(|m| m.len() >= PARALLEL)
+        })
+    });
+    if large {
+        let _ = std::thread::Builder::new()
+            .name("rfs-drop".into())
+            .spawn(move || drop(template));
     }
 }
 

@@ -58,7 +58,7 @@ fn json(node: &Node) -> Json {
         Yaml::Map(entries) => Json::Object(
             entries
                 .iter()
-                .map(|(k, v)| (k.name.clone(), json(v)))
+                .map(|(k, v)| (k.as_str().to_owned(), json(v)))
                 .collect(),
         ),
     }

@@ -42,7 +42,7 @@ impl Serialize for Tree<'_> {
                 let mut m = s.serialize_map(Some(entries.len()))?;
                 for (k, v) in entries {
                     if !plain_is_text(&k.name) {
-                        m.serialize_entry(&serde_saphyr::DoubleQuoted(k.name.as_str()), &Tree(v))?;
+                        m.serialize_entry(&serde_saphyr::DoubleQuoted(k.as_str()), &Tree(v))?;
                     } else {
                         m.serialize_entry(&k.name, &Tree(v))?;
                     }

@@ -30,7 +30,7 @@ fn expected(n: &Node) -> Tree {
         Yaml::List(items) => Tree::List(items.iter().map(expected).collect()),
         Yaml::Map(m) => Tree::Map(
             m.iter()
-                .map(|(k, v)| (k.name.clone(), expected(v)))
+                .map(|(k, v)| (k.as_str().to_owned(), expected(v)))
                 .collect(),
         ),
     }

@@ -642,7 +642,7 @@ mod tests {
     fn positions_and_source_text_are_kept() {
         let t = read("a: 1\nb:\n  - x\n  - 010\n  - 1e3\n  - '010'\n");
         let (k, v) = &t.root.as_map().unwrap()[1];
-        assert_eq!((k.name.as_str(), k.pos), ("b", Pos { line: 2, column: 1 }));
+        assert_eq!((k.as_str(), k.pos), ("b", Pos { line: 2, column: 1 }));
         let Yaml::List(items) = &v.value else {
             panic!()
         };
@@ -664,7 +664,7 @@ mod tests {
             .as_map()
             .unwrap()
             .iter()
-            .map(|(k, _)| k.name.as_str())
+            .map(|(k, _)| k.as_str())
             .collect();
         assert_eq!(names, ["1e3", "0x10", "1.0", ".inf", "~", "yes", "x"]);
         let keys = rules(&t).iter().filter(|r| **r == "yaml-key").count();

@@ -5,6 +5,7 @@
 //! call that made the item instead) and then writes the same tree as YAML. Functions are what
 //! templates make of them: single-key maps (`{get_reference: my-vpc}`).
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// A position in a file: 1-based line and column; `0:0` when the node was not read from a file.
@@ -108,8 +109,9 @@ pub struct Node {
 /// A mapping key and where it is.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Key {
-    /// The key as text, as written (`80`, `1e3`, `~` for plain keys that read as something else).
-    pub name: String,
+    /// The key as text, as written (`80`, `1e3`, `~` for plain keys that read as something else);
+    /// borrowed when it is a key the program knows (`type`, a property, a function).
+    pub name: Cow<'static, str>,
     /// Where it is.
     pub pos: Pos,
     /// What YAML reads the key as when that is not text (`80` is the integer 80, `~` is null);
@@ -118,10 +120,15 @@ pub struct Key {
 }
 
 impl Key {
+    /// The key as text.
+    pub fn as_str(&self) -> &str {
+        &self.name
+    }
+
     /// A key read from a file.
     pub fn read(name: String, pos: Pos, read_as: Option<Yaml>) -> Self {
         Key {
-            name,
+            name: Cow::Owned(name),
             pos,
             read_as: read_as.map(Box::new),
         }
@@ -149,10 +156,20 @@ impl Key {
     }
 }
 
-impl From<&str> for Key {
-    fn from(name: &str) -> Self {
+impl From<&'static str> for Key {
+    fn from(name: &'static str) -> Self {
         Key {
-            name: name.to_owned(),
+            name: Cow::Borrowed(name),
+            pos: Pos::NONE,
+            read_as: None,
+        }
+    }
+}
+
+impl From<Cow<'static, str>> for Key {
+    fn from(name: Cow<'static, str>) -> Self {
+        Key {
+            name,
             pos: Pos::NONE,
             read_as: None,
         }
@@ -162,7 +179,7 @@ impl From<&str> for Key {
 impl From<String> for Key {
     fn from(name: String) -> Self {
         Key {
-            name,
+            name: Cow::Owned(name),
             pos: Pos::NONE,
             read_as: None,
         }
@@ -240,7 +257,7 @@ impl Node {
     }
 
     /// A function call: the single-key map `{name: argument}`.
-    pub fn function(name: &str, argument: Node) -> Self {
+    pub fn function(name: &'static str, argument: Node) -> Self {
         Node::map([(name, argument)])
     }
 
@@ -361,7 +378,7 @@ mod tests {
         ]);
         assert_eq!(n.get("a").and_then(Node::number), Some(1.0));
         let (k, arg) = n.get("b").and_then(Node::single_entry).unwrap();
-        assert_eq!((k.name.as_str(), arg.as_str()), ("get_input", Some("x")));
+        assert_eq!((k.as_str(), arg.as_str()), ("get_input", Some("x")));
         assert_eq!(n.kind(), "a map");
         assert!(!n.pos.is_known());
         assert_eq!(

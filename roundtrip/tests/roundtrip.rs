@@ -50,13 +50,13 @@ fn canon(root: &Node, n: &Node, path: &str) -> Canon {
                     let empty = matches!(&v.value, Yaml::Null)
                         || matches!(&v.value, Yaml::List(l) if l.is_empty())
                         || matches!(&v.value, Yaml::Map(m) if m.is_empty());
-                    let optional = ["requirements", "properties"].contains(&k.name.as_str())
+                    let optional = ["requirements", "properties"].contains(&k.as_str())
                         || path.is_empty() && k.name != "node_templates";
                     !(empty && optional)
                 })
                 .map(|(k, v)| {
                     (
-                        k.name.clone(),
+                        k.as_str().to_owned(),
                         canon(root, v, &format!("{path}.{}", k.name)),
                     )
                 })
@@ -83,7 +83,7 @@ fn lookup(root: &Node, n: &Node) -> Option<Canon> {
     let seconds = top.and_then(|(_, v)| v.as_map()).unwrap_or_default();
     let second = seconds.iter().find(|(k, _)| k.named_by(b));
     let key = |n: &Node, found: Option<&(rfs_dsl::engine::tree::Key, Node)>| match found {
-        Some((k, _)) => Canon::Str(k.name.clone()),
+        Some((k, _)) => Canon::Str(k.as_str().to_owned()),
         None => canon(root, n, ""),
     };
     let mut out = BTreeMap::new();

@@ -68,8 +68,8 @@ impl<'m> Writer<'m> {
                 let seconds = top.and_then(|(_, v)| v.as_map()).unwrap_or_default();
                 let second = seconds.iter().find(|(k, _)| k.named_by(b));
                 let (a, b) = (
-                    self.map_key(a, top.map(|(k, _)| k.name.as_str())),
-                    self.map_key(b, second.map(|(k, _)| k.name.as_str())),
+                    self.map_key(a, top.map(|(k, _)| k.as_str())),
+                    self.map_key(b, second.map(|(k, _)| k.as_str())),
                 );
                 let method = ident(method);
                 Some(Expr::val(quote!(#var.#method(#a, #b)), ty))

@@ -45,7 +45,7 @@ impl<'m> Writer<'m> {
         self.collect_references(root);
         let uses = self.input_uses(nodes);
         for (k, v) in entries(root.get("inputs")) {
-            let s = self.input(&k.name, v, uses.get(k.name.as_str()));
+            let s = self.input(&k.name, v, uses.get(k.as_str()));
             self.emit(&mut out, s);
         }
         for (k, v) in entries(root.get("mappings")) {
@@ -62,7 +62,7 @@ impl<'m> Writer<'m> {
                 .and_then(Node::as_str)
                 .and_then(|t| self.model.element_by_type(t));
             let var = self.names.var(&k.name, "node");
-            self.elements.entry(k.name.as_str()).or_insert((var, spec));
+            self.elements.entry(k.as_str()).or_insert((var, spec));
         }
         // Each element after those it refers to or requires (the rule engine's graph).
         let order: Vec<usize> = order().into_iter().filter(|&i| i < nodes.len()).collect();
@@ -98,7 +98,7 @@ impl<'m> Writer<'m> {
         let (first, second) = order.split_at(order.len() / 2);
         let mut copy = self.copy();
         copy.defined
-            .extend(first.iter().map(|&i| nodes[i].0.name.as_str()));
+            .extend(first.iter().map(|&i| nodes[i].0.as_str()));
         let named = self.names.len();
         let (theirs, ours_named) = std::thread::scope(|scope| {
             let writing = scope.spawn(move || {
@@ -133,7 +133,7 @@ impl<'m> Writer<'m> {
         self.hatches += hatches;
         self.names.absorb(names);
         self.defined
-            .extend(second.iter().map(|&i| nodes[i].0.name.as_str()));
+            .extend(second.iter().map(|&i| nodes[i].0.as_str()));
     }
 
     /// Element names that are referred to (they need a variable).
@@ -297,7 +297,7 @@ impl<'m> Writer<'m> {
         }
         let what = format!("input '{name}'");
         for (k, v) in entries(Some(def)) {
-            match k.name.as_str() {
+            match k.as_str() {
                 "type" => {}
                 "description" | "label" => {
                     let m = ident(&k.name);
@@ -817,7 +817,7 @@ impl<'m> Writer<'m> {
                 "condition",
                 "metadata",
             ]
-            .contains(&k.name.as_str())
+            .contains(&k.as_str())
             {
                 after.push(Stmt::Comment(format!(
                     "error[element]: element key '{}' cannot be written; left out",
@@ -923,7 +923,7 @@ fn requirement_entries(def: &Node) -> Vec<(&str, &str, Option<&str>)> {
             for (k, v) in item.as_map().unwrap_or(&[]) {
                 if let Some(target) = v.get("node").and_then(Node::as_str) {
                     let rel = v.get("relationship").and_then(Node::as_str);
-                    out.push((k.name.as_str(), target, rel));
+                    out.push((k.as_str(), target, rel));
                 }
             }
         }
@@ -940,8 +940,8 @@ fn derived_requirements<'a>(name: &str, props: &'a [(Key, Node)]) -> Vec<(&'a st
         found.clear();
         graph::typed_references(v, &mut found);
         for t in &found {
-            if *t != name && !out.contains(&(k.name.as_str(), t)) {
-                out.push((k.name.as_str(), t));
+            if *t != name && !out.contains(&(k.as_str(), t)) {
+                out.push((k.as_str(), t));
             }
         }
     }

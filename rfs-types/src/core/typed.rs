@@ -569,7 +569,7 @@ impl<const N: usize> Fields<N> {
         let mut map = Map::new();
         for (key, value) in info.keys().zip(self.values) {
             if let Some(v) = value {
-                map.insert(key, v);
+                map.insert_key(std::borrow::Cow::Borrowed(key), v);
             }
         }
         for (key, value) in self.unlisted {
@@ -584,7 +584,7 @@ impl<const N: usize> Fields<N> {
         let mut map = Map::new();
         for (key, value) in info.keys().zip(&self.values) {
             if let Some(v) = value {
-                map.insert(key, v.clone());
+                map.insert_key(std::borrow::Cow::Borrowed(key), v.clone());
             }
         }
         for (key, value) in &self.unlisted {

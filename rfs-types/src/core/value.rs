@@ -1,5 +1,7 @@
 //! Untyped template values: what a property, an output or a function argument holds.
 
+use std::borrow::Cow;
+
 use super::function::Function;
 use rfs_facts::tree::Mark;
 
@@ -195,7 +197,8 @@ impl<T: Into<Value>, const N: usize> From<[T; N]> for Value {
 /// value in place.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Map {
-    entries: Vec<(String, Value)>,
+    /// Keys the program knows (spec property keys) are borrowed, not copied.
+    entries: Vec<Entry>,
 }
 
 impl Map {
@@ -206,8 +209,12 @@ impl Map {
 
     /// Sets `key` to `value`, returning the value it replaced.
     pub fn insert(&mut self, key: impl Into<String>, value: impl Into<Value>) -> Option<Value> {
-        let key = key.into();
-        let value = value.into();
+        self.insert_key(Cow::Owned(key.into()), value.into())
+    }
+
+    /// Sets `key` to `value` as [`Map::insert`] does, with a key that may be borrowed for the
+    /// life of the program (a spec's property key is not copied).
+    pub fn insert_key(&mut self, key: Cow<'static, str>, value: Value) -> Option<Value> {
         match self.entries.iter_mut().find(|(k, _)| *k == key) {
             Some((_, slot)) => Some(std::mem::replace(slot, value)),
             None => {
@@ -243,12 +250,18 @@ impl Map {
 
     /// Keys in insertion order.
     pub fn keys(&self) -> impl ExactSizeIterator<Item = &str> {
-        self.entries.iter().map(|(k, _)| k.as_str())
+        self.entries.iter().map(|(k, _)| &**k)
     }
 
     /// Entries in insertion order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = (&str, &Value)> {
-        self.entries.iter().map(|(k, v)| (k.as_str(), v))
+        self.entries.iter().map(|(k, v)| (&**k, v))
+    }
+
+    /// Entries in insertion order, with their keys as stored (cloning a borrowed key copies
+    /// no text).
+    pub fn entries(&self) -> &[(Cow<'static, str>, Value)] {
+        &self.entries
     }
 
     /// Values in insertion order.
@@ -271,7 +284,7 @@ impl Map {
 /// [`Map::insert`] does.
 impl<K: Into<String>, V: Into<Value>> FromIterator<(K, V)> for Map {
     fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
-        let mut entries: Vec<(String, Value)> = Vec::new();
+        let mut entries: Vec<Entry> = Vec::new();
         let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
         for (k, v) in iter {
             let (k, v) = (k.into(), v.into());
@@ -279,7 +292,7 @@ impl<K: Into<String>, V: Into<Value>> FromIterator<(K, V)> for Map {
                 Some(&i) => entries[i].1 = v,
                 None => {
                     index.insert(k.clone(), entries.len());
-                    entries.push((k, v));
+                    entries.push((Cow::Owned(k), v));
                 }
             }
         }
@@ -287,11 +300,14 @@ impl<K: Into<String>, V: Into<Value>> FromIterator<(K, V)> for Map {
     }
 }
 
+/// A map entry with its key as stored.
+type Entry = (Cow<'static, str>, Value);
+
 impl IntoIterator for Map {
     type Item = (String, Value);
-    type IntoIter = std::vec::IntoIter<(String, Value)>;
+    type IntoIter = std::iter::Map<std::vec::IntoIter<Entry>, fn(Entry) -> (String, Value)>;
     fn into_iter(self) -> Self::IntoIter {
-        self.entries.into_iter()
+        self.entries.into_iter().map(|(k, v)| (k.into_owned(), v))
     }
 }
 
