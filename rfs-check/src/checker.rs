@@ -76,16 +76,19 @@ impl<'a> Checker<'a> {
         message: impl Into<String>,
     ) {
         let mut message = message.into();
+        let mut hatch = None;
         if let Some(mark) = self.hatch
             && severity == Severity::Error
         {
             severity = Severity::Warning;
+            hatch = Some(mark);
             message.push_str(&format!(" (asked for with `{}`)", mark.call()));
         }
         let mut f = Finding::new(rule, message)
             .with_severity(severity)
             .at(pos)
             .in_path(self.path.as_str());
+        f.hatch = hatch;
         if let Some((section, name)) = &self.item {
             f = f.in_item(section, name.as_str());
         }

@@ -9,7 +9,7 @@ use crate::checker::{Checker, Place, edit_distance, is_function};
 use crate::language::{ELEMENT_KEYS, ELEMENT_NAMES};
 use crate::rules::{self, Severity};
 use crate::spec::{Completeness, PropertyInfo, ResourceKind, TypeInfo, ValueType};
-use crate::tree::{Key, Mark, Node, Pos, Yaml};
+use crate::tree::{Key, Node, Pos, Yaml};
 
 impl<'a> Checker<'a> {
     pub(crate) fn element(&mut self, k: &Key, v: &'a Node) {
@@ -143,11 +143,9 @@ impl<'a> Checker<'a> {
                 Some(p) => c.property(p, v, place),
                 None => {
                     let before = c.enter(v);
-                    let (severity, why) = match (spec.completeness, v.mark) {
-                        (_, Some(Mark::UnlistedProperty)) => {
-                            (Severity::Warning, " (set with `unlisted_property`)")
-                        }
-                        (Completeness::Complete, _) => (Severity::Error, ""),
+                    // `unlisted_property` makes the error a warning (an escape hatch).
+                    let (severity, why) = match spec.completeness {
+                        Completeness::Complete => (Severity::Error, ""),
                         _ => (
                             Severity::Warning,
                             " (its spec is partial: check the official page)",

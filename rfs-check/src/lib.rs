@@ -18,10 +18,12 @@
 //! elements and properties, functions, policies, outputs), each rule with good and bad template
 //! cases under `tests/cases/<rule>/`.
 //!
-//! The front ends differ in one documented way only: a value Rust wrote through an escape hatch
-//! carries a [`tree::Mark`]; the engine lists it (rule `escape-hatch`) and reports a problem inside
-//! it as a warning, since the author asked for it. YAML carries no marks, so the same value read
-//! from a file is an error.
+//! A value Rust wrote through an escape hatch carries a [`tree::Mark`]; the engine lists it (rule
+//! `escape-hatch`) and reports a problem inside it as a warning, since the author asked for it.
+//! YAML carries no marks: synth writes each such decision into the template as a
+//! `# rfs: warn(rule) at <path>` comment, which lint reads ([`policy`]), so both reach one
+//! verdict. Rule levels from `rfs.toml`, the command line, `Stack::allow` and template comments
+//! are applied by [`policy::apply`] in both front ends.
 
 mod checker;
 pub mod diff;
@@ -32,6 +34,7 @@ mod inputs;
 mod mappings;
 mod outputs;
 mod policies;
+pub mod policy;
 mod template;
 
 pub use rfs_facts::{language, read, regex, rules, scalar, spec, text, tree};
@@ -48,4 +51,22 @@ pub fn lint_tree(root: &tree::Node, catalog: &spec::Catalog) -> Vec<Finding> {
     let mut c = checker::Checker::new(catalog);
     c.template(root);
     c.out
+}
+
+/// Checks a template read from YAML as `rfs lint` does: every rule on its tree, the reader's own
+/// findings, then the rule levels of `policy` (weakest first: `rfs.toml`, the command line) and,
+/// over them, of the template's own `# rfs:` comments. Findings are sorted by position.
+pub fn lint_template(
+    template: &read::Template,
+    catalog: &spec::Catalog,
+    policy: &[policy::Directive],
+) -> Vec<Finding> {
+    let mut out = lint_tree(&template.root, catalog);
+    out.extend(template.findings.iter().cloned());
+    let (comments, problems) = policy::comment_directives(&template.comments);
+    let directives: Vec<policy::Directive> = policy.iter().cloned().chain(comments).collect();
+    let mut out = policy::apply(out, &directives);
+    out.extend(policy::apply(problems, policy));
+    out.sort_by(|a, b| (a.pos, a.rule.id, &a.message).cmp(&(b.pos, b.rule.id, &b.message)));
+    out
 }

@@ -15,15 +15,11 @@ fn cases() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cases")
 }
 
-/// Reads and lints a template as `rfs lint` does: the reader's findings and the engine's.
+/// Reads and lints a template as `rfs lint` does: the reader's findings and the engine's, under
+/// the template's own `# rfs:` comments.
 fn lint(text: &str) -> Vec<Finding> {
     match read::template(text, &Limits::default()) {
-        Ok(t) => {
-            let mut out = rfs_check::lint_tree(&t.root, rfs_types::catalog());
-            out.extend(t.findings);
-            out.sort_by_key(|f| f.pos);
-            out
-        }
+        Ok(t) => rfs_check::lint_template(&t, rfs_types::catalog(), &[]),
         Err(e) => vec![e.finding()],
     }
 }

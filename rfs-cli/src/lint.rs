@@ -8,6 +8,7 @@ use rfs_check::spec::Catalog;
 use rfs_check::tree::Node;
 
 use rfs_check::Finding;
+use rfs_check::policy::Directive;
 use rfs_check::read::{Limits, ReadError};
 
 /// The findings of one file.
@@ -34,6 +35,21 @@ pub fn lint_with(text: &str, catalog: &Catalog, limits: &Limits) -> Vec<Finding>
     read_and_lint(text, catalog, limits).1
 }
 
+/// Lints one template's text within `limits`, with the levels `policy` sets (from `rfs.toml`
+/// and the command line, weakest first; see [`rfs_check::policy`]); the template's own
+/// `# rfs:` comments apply over them. Findings are sorted by position.
+pub fn lint_with_policy(
+    text: &str,
+    catalog: &Catalog,
+    limits: &Limits,
+    policy: &[Directive],
+) -> Vec<Finding> {
+    match read::template(text, limits) {
+        Ok(template) => lint_template_with(&template, catalog, policy),
+        Err(e) => vec![e.finding()],
+    }
+}
+
 /// Reads and lints one template's text, and returns its tree too (`None` when the text is not
 /// YAML or breaks a limit; the one finding then says why).
 pub fn read_and_lint(
@@ -50,12 +66,19 @@ pub fn read_and_lint(
     }
 }
 
-/// Lints a template already read: the engine's findings and the reader's, sorted by position.
+/// Lints a template already read: the engine's findings and the reader's, with the levels its
+/// own `# rfs:` comments set, sorted by position.
 pub fn lint_template(template: &Template, catalog: &Catalog) -> Vec<Finding> {
-    let mut out = rfs_check::lint_tree(&template.root, catalog);
-    out.extend(template.findings.iter().cloned());
-    out.sort_by(|a, b| (a.pos, a.rule.id, &a.message).cmp(&(b.pos, b.rule.id, &b.message)));
-    out
+    lint_template_with(template, catalog, &[])
+}
+
+/// [`lint_template`] with the levels `policy` sets under the template's own comments.
+pub fn lint_template_with(
+    template: &Template,
+    catalog: &Catalog,
+    policy: &[Directive],
+) -> Vec<Finding> {
+    rfs_check::lint_template(template, catalog, policy)
 }
 
 /// Reads a template's tree within `limits` (for `rfs graph`), without linting it.

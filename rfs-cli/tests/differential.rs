@@ -339,9 +339,10 @@ fn unknown_properties_and_attributes() {
     same("unknown-attribute", Severity::Warning, &s, &y);
 }
 
-/// The documented difference: on a complete spec, a property or attribute Rust asked for
-/// through an escape hatch is a warning (the author chose it), the same key in YAML an error
-/// (likely a typo). Everything else agrees.
+/// On a complete spec, a property or attribute Rust asked for through an escape hatch is a
+/// warning (the author chose it), the same key in hand-written YAML an error (likely a typo).
+/// The template synth writes carries the choice as `# rfs: warn(...) at <path>` comments, so
+/// linting it reaches synth's verdict.
 #[test]
 fn escape_hatches_are_the_one_documented_difference() {
     let mut s = Stack::new("t");
@@ -376,6 +377,12 @@ fn escape_hatches_are_the_one_documented_difference() {
         lint.contains(&("unknown-attribute", Severity::Error)),
         "{lint:?}"
     );
+    let written = s.to_yaml().unwrap();
+    assert!(
+        written.starts_with("# rfs: warn(unknown-property) at node_templates.net.properties.enterpriseProjectId -- asked for with `unlisted_property` in Rust\n"),
+        "{written}"
+    );
+    assert_eq!(self::lint(&written), rust, "{written}");
     // Every hatch is listed at synth.
     let infos = s
         .synth()
@@ -739,4 +746,125 @@ fn inferred_properties_and_values_are_listed_alike() {
         .filter(|(_, sev)| *sev != Severity::Info)
         .collect();
     assert_eq!(synth(&s), errors_and_warnings);
+}
+
+/// A rule level set in Rust (`Stack::allow`, `warn`, `deny`) and the same level as a template
+/// comment, and an `rfs.toml` read by both, give one verdict; the template synth writes
+/// carries the stack's levels, so linting it agrees too.
+#[test]
+fn rule_levels_agree_in_rust_comments_and_rfs_toml() {
+    use rfs_check::policy::Config;
+    use rfs_check::rules;
+
+    let stack = |levels: &dyn Fn(&mut Stack)| {
+        let mut s = Stack::new("t");
+        levels(&mut s);
+        s.input("spareName", Input::<String>::new().default_value("x"));
+        net(&mut s);
+        s
+    };
+    let body = format!(
+        "{HEAD}inputs:\n  spareName:\n    type: string\n    default: x\nnode_templates:\n{NET}"
+    );
+    // Allowed: both findings become info[suppressed].
+    let s = stack(&|s| {
+        s.allow(rules::INPUT_NAME, "console form");
+        s.allow(rules::UNUSED_INPUT, "read later");
+    });
+    let y = format!(
+        "# rfs: allow-file(input-name) -- console form\n# rfs: allow-file(unused-input) -- read later\n{body}"
+    );
+    let no_infos = |v: Verdict| -> Verdict {
+        v.into_iter()
+            .filter(|(_, sev)| *sev != Severity::Info)
+            .collect()
+    };
+    assert_eq!(synth(&s), Verdict::new());
+    assert_eq!(no_infos(lint(&y)), Verdict::new());
+    assert!(lint(&y).contains(&("suppressed", Severity::Info)));
+    let written = s.to_yaml().unwrap();
+    assert!(
+        written.starts_with(&y[..y.find("tosca").unwrap()]),
+        "{written}"
+    );
+    assert_eq!(lint(&written), lint(&y));
+    let suppressed = s.synth().unwrap().findings;
+    assert_eq!(
+        suppressed
+            .iter()
+            .filter(|f| f.rule.id == "suppressed")
+            .count(),
+        2
+    );
+    // Denied: an error both ways; an allow that matches nothing is reported both ways.
+    let s = stack(&|s| {
+        s.deny(rules::UNUSED_INPUT, "keep templates tidy");
+        s.allow(rules::CYCLE, "none");
+    });
+    let y = format!(
+        "# rfs: deny-file(unused-input) -- keep templates tidy\n# rfs: allow-file(cycle) -- none\n{body}"
+    );
+    same("unused-input", Severity::Error, &s, &y);
+    same("suppression", Severity::Warning, &s, &y);
+    // A stack cannot allow literal-secret about itself, nor can a template.
+    let mut s = Stack::new("t");
+    s.allow(rules::LITERAL_SECRET, "test certificate");
+    s.add(
+        "https",
+        cdn::Https::builder()
+            .domain_id(cdn::DomainId::existing("d-1"))
+            .cert_name("c")
+            .https_status(2)
+            .certificate("-----BEGIN CERTIFICATE-----")
+            .private_key("-----BEGIN PRIVATE KEY-----")
+            .build(),
+    );
+    let y = s.to_yaml().unwrap();
+    same("literal-secret", Severity::Warning, &s, &y);
+    same("suppression", Severity::Warning, &s, &y);
+    // rfs.toml: the same file read by synth (for the path the template is written to) and by
+    // lint (found from the template's folder).
+    let dir = std::env::temp_dir().join(format!("rfs-levels-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("legacy")).unwrap();
+    std::fs::write(
+        dir.join("rfs.toml"),
+        "[rules]\ninput-name = { level = \"deny\", reason = \"house style\" }\n[[overrides]]\npaths = [\"legacy/*.yaml\"]\nrules = { input-name = \"allow\", unused-input = \"allow\" }\n",
+    )
+    .unwrap();
+    let s = stack(&|_| {});
+    for (file, rule, severity) in [
+        ("t.yaml", "input-name", Severity::Error),
+        ("legacy/t.yaml", "unused-input", Severity::Warning),
+    ] {
+        let path = dir.join(file);
+        let config = Config::find(&path).unwrap().unwrap();
+        let policy = config.directives_for(&path);
+        let rust: Verdict = match s.synth_with(&policy) {
+            Ok(x) => x.findings,
+            Err(e) => e.findings,
+        }
+        .iter()
+        .filter(|f| f.severity != Severity::Info)
+        .map(|f| (f.rule.id, f.severity))
+        .collect();
+        std::fs::write(&path, &body).unwrap();
+        let found = Config::find(&path).unwrap().unwrap();
+        let linted: Verdict = rfs_cli::lint::lint_with_policy(
+            &body,
+            rfs_cli::lint::catalog(),
+            &Default::default(),
+            &found.directives_for(&path),
+        )
+        .iter()
+        .filter(|f| f.severity != Severity::Info)
+        .map(|f| (f.rule.id, f.severity))
+        .collect();
+        assert_eq!(rust, linted, "{file}");
+        if file.starts_with("legacy") {
+            assert!(rust.is_empty(), "{rust:?}");
+        } else {
+            assert!(rust.contains(&(rule, severity)), "{rust:?}");
+        }
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
 }

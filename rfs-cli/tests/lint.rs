@@ -466,3 +466,41 @@ fn every_rule_is_exercised_by_these_tests() {
         );
     }
 }
+
+#[test]
+fn rule_levels_from_comments_and_the_command_line() {
+    use rfs_check::policy::{Directive, Level, Origin};
+    let cidr = "      cidr: 10.0.0.0/8\n";
+    // A repeated key allowed on its line: info[suppressed], the reason kept.
+    let allowed = "      cidr: 10.0.0.0/8\n      name: x # rfs: allow(duplicate) -- migrating\n";
+    let f = findings(&BASE.replacen(cidr, allowed, 1));
+    assert_eq!(
+        f.iter()
+            .map(|f| (f.rule.id, f.pos.line))
+            .collect::<Vec<_>>(),
+        [("suppressed", 13)],
+        "{f:?}"
+    );
+    assert!(f[0].message.starts_with("duplicate: ") && f[0].message.ends_with("migrating)"));
+    // A comment that matches nothing is reported where it is.
+    assert_eq!(
+        variant(cidr, "      cidr: 10.0.0.0/8 # rfs: allow(cycle)\n"),
+        [("suppression", 12)]
+    );
+    // The command line (weaker than the template's comments) makes a warning an error.
+    let unused = BASE.replacen("inputs:\n", "inputs:\n  spare:\n    type: string\n", 1);
+    let deny = [Directive::new(
+        rules::UNUSED_INPUT,
+        Level::Deny,
+        None,
+        Origin::CommandLine,
+    )];
+    let lint = |text: &str| {
+        rfs_cli::lint::lint_with_policy(text, rfs_cli::lint::catalog(), &Default::default(), &deny)
+    };
+    let f = lint(&unused);
+    assert_eq!(f[0].rule.id, "unused-input");
+    assert_eq!(f[0].severity, rfs_check::Severity::Error);
+    let f = lint(&unused.replace("  spare:\n", "  spare: # rfs: warn(unused-input) -- soon\n"));
+    assert_eq!(f[0].severity, rfs_check::Severity::Warning);
+}

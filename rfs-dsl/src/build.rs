@@ -48,6 +48,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::Stack;
+use rfs_check::policy::{Config, ConfigError};
 
 /// The whole `main` of a program that writes templates: `cargo run -- [DIR]` checks every
 /// stack and writes `DIR/<stack name>.yaml` all or nothing (`DIR` defaults to `templates`, in
@@ -277,10 +278,18 @@ fn synthesized(
             problems.push(Problem::Duplicate(name.to_owned()));
         }
     }
+    let config = match config_for(dir) {
+        Ok(c) => c,
+        Err(e) => return Err(BuildError(vec![Problem::Config(e)])),
+    };
     let mut files = Vec::new();
     let mut notes = Vec::new();
     for stack in stacks {
-        match stack.synth() {
+        let path = dir.join(format!("{}.yaml", stack.name()));
+        let policy = config
+            .as_ref()
+            .map_or_else(Vec::new, |c| c.directives_for(&path));
+        match stack.synth_with(&policy) {
             Ok(synth) => {
                 let name = stack.name();
                 notes.extend(
@@ -289,7 +298,7 @@ fn synthesized(
                         .iter()
                         .map(|f| format!("{}: {f}", rfs_check::text::escape(name))),
                 );
-                files.push((dir.join(format!("{name}.yaml")), synth.yaml, synth.template));
+                files.push((path, synth.yaml, synth.template));
             }
             Err(e) => problems.push(Problem::Synth(e)),
         }
@@ -298,6 +307,19 @@ fn synthesized(
         return Err(BuildError(problems));
     }
     Ok((files, notes))
+}
+
+/// The `rfs.toml` that `rfs lint` finds for templates written in `dir`: the one in `dir` or the
+/// nearest folder above it; when there is none (a build script's `OUT_DIR` lies under `target/`),
+/// the one in the crate's folder (`CARGO_MANIFEST_DIR`) or above it.
+pub fn config_for(dir: &Path) -> Result<Option<Config>, ConfigError> {
+    if let Some(c) = Config::find(dir)? {
+        return Ok(Some(c));
+    }
+    match std::env::var_os("CARGO_MANIFEST_DIR") {
+        Some(crate_dir) => Config::find(Path::new(&crate_dir)),
+        None => Ok(None),
+    }
 }
 
 /// Why stacks could not be written: every problem found.
@@ -312,6 +334,8 @@ pub enum Problem {
     Synth(crate::SynthError),
     /// A stack's name is not a plain file name (see [`is_stack_name`]).
     Name(String),
+    /// The `rfs.toml` that applies cannot be read.
+    Config(ConfigError),
     /// Two stacks have this name.
     Duplicate(String),
     /// A file could not be written; nothing was.
@@ -330,6 +354,7 @@ impl fmt::Display for Problem {
         use rfs_check::text::escape;
         match self {
             Problem::Synth(e) => e.fmt(f),
+            Problem::Config(e) => e.fmt(f),
             Problem::Name(n) => write!(
                 f,
                 "stack name '{}' is not a plain file name: a stack name is a letter, then letters, digits, '_' and '-' (at most 128)",

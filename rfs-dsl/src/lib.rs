@@ -96,11 +96,14 @@ use std::fmt;
 
 /// Why a template could not be written.
 #[derive(Debug)]
+#[non_exhaustive]
 pub enum Error {
     /// The stack has errors.
     Synth(SynthError),
     /// The file could not be written (it was left as it was).
     Write(build::WriteError),
+    /// The `rfs.toml` that applies to the file cannot be read.
+    Config(engine::policy::ConfigError),
 }
 
 impl fmt::Display for Error {
@@ -108,6 +111,7 @@ impl fmt::Display for Error {
         match self {
             Error::Synth(e) => e.fmt(f),
             Error::Write(e) => e.fmt(f),
+            Error::Config(e) => e.fmt(f),
         }
     }
 }

@@ -6,8 +6,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use std::collections::HashMap;
 
+use rfs_check::policy::{Directive, Level, Origin, Scope};
 use rfs_check::tree::Node;
-use rfs_check::{Finding, Severity};
+use rfs_check::{Finding, Rule, Severity};
 use rfs_types::core::{
     Element, Function, InputType, IntoValue, Map, NodeName, Ref, SetAt, Untyped, Val, Value,
 };
@@ -322,6 +323,8 @@ pub struct Stack {
     pub(crate) node_index: HashMap<String, usize>,
     pub(crate) policies: Section<PolicyDef>,
     pub(crate) outputs: Section<Output>,
+    /// Rule levels set with [`Stack::allow`], [`Stack::warn`] and [`Stack::deny`], in order.
+    pub(crate) levels: Vec<Directive>,
 }
 
 /// Every error found when synthesizing a stack (warnings and the escape-hatch list included, for
@@ -378,7 +381,48 @@ impl Stack {
             node_index: HashMap::new(),
             policies: Section::new("policies"),
             outputs: Section::new("outputs"),
+            levels: Vec::new(),
         }
+    }
+
+    /// Reports `rule`'s findings in this stack as `info[suppressed]`, with `reason`, instead of
+    /// warnings or errors (see [`rfs_check::policy`]). The template carries the same decision as
+    /// a comment (`# rfs: allow-file(input-name) -- reason`), so `rfs lint` of it agrees; one that
+    /// matches no finding is reported (`warning[suppression]`). `literal-secret` and `yaml`
+    /// cannot be allowed by a stack about itself: set those in `rfs.toml`.
+    ///
+    /// ```
+    /// use rfs_dsl::engine::rules;
+    /// use rfs_dsl::{Input, Stack};
+    ///
+    /// let mut stack = Stack::new("net");
+    /// stack.allow(rules::UNUSED_INPUT, "filled by the console's form, read by a later release");
+    /// stack.input("spare-name", Input::<String>::new().default_value("x"));
+    /// let synth = stack.synth()?;
+    /// assert!(synth.findings.iter().all(|f| f.severity == rfs_dsl::Severity::Info));
+    /// assert!(synth.yaml.starts_with("# rfs: allow-file(unused-input) -- filled by"));
+    /// # Ok::<(), rfs_dsl::SynthError>(())
+    /// ```
+    pub fn allow(&mut self, rule: &'static Rule, reason: impl Into<String>) -> &mut Self {
+        self.level(rule, Level::Allow, reason.into())
+    }
+
+    /// Reports `rule`'s findings in this stack as warnings (see [`Stack::allow`]).
+    pub fn warn(&mut self, rule: &'static Rule, reason: impl Into<String>) -> &mut Self {
+        self.level(rule, Level::Warn, reason.into())
+    }
+
+    /// Reports `rule`'s findings in this stack as errors: synth fails on them (see
+    /// [`Stack::allow`]). `stack.deny(rules::ESCAPE_HATCH, "...")` forbids escape hatches.
+    pub fn deny(&mut self, rule: &'static Rule, reason: impl Into<String>) -> &mut Self {
+        self.level(rule, Level::Deny, reason.into())
+    }
+
+    fn level(&mut self, rule: &'static Rule, level: Level, reason: String) -> &mut Self {
+        let reason = Some(reason).filter(|r| !r.trim().is_empty());
+        self.levels
+            .push(Directive::new(rule, level, reason, Origin::Stack));
+        self
     }
 
     /// The stack's name.
@@ -573,6 +617,14 @@ impl Stack {
     /// YAML) and writes the template. Fails with every error found; otherwise returns the YAML
     /// with the warnings and the list of escape hatches used.
     pub fn synth(&self) -> Result<Synth, SynthError> {
+        self.synth_with(&[])
+    }
+
+    /// [`Stack::synth`] under the rule levels of `policy` (weakest first: an `rfs.toml`'s, from
+    /// [`rfs_check::policy::Config::directives_for`]); the stack's own levels apply over them.
+    /// [`crate::build::emit`] and [`crate::build::main`] pass the `rfs.toml` that `rfs lint`
+    /// finds for the written template, so both reach one verdict.
+    pub fn synth_with(&self, policy: &[Directive]) -> Result<Synth, SynthError> {
         // Values nested past what a template may hold are refused before the (recursive)
         // rendering and checking.
         let mut deep = self.too_deep();
@@ -586,7 +638,7 @@ impl Stack {
         let template = crate::render::template(self);
         // A large template is written while it is checked (on a second thread); the text is
         // dropped if the check finds errors.
-        let (mut findings, written) = std::thread::scope(|scope| {
+        let (findings, written) = std::thread::scope(|scope| {
             let check = || {
                 let mut findings = foreign::references(self);
                 findings.extend(rfs_check::lint_tree(&template, rfs_types::catalog()));
@@ -603,6 +655,11 @@ impl Stack {
                 Err(panic) => std::panic::resume_unwind(panic),
             }
         });
+        // What `rfs lint` must know to reach the same verdict, written at the top of the
+        // template: the stack's levels, and each error an escape hatch made a warning.
+        let header = self.header(&findings);
+        let directives: Vec<Directive> = policy.iter().chain(&self.levels).cloned().collect();
+        let mut findings = rfs_check::policy::apply(findings, &directives);
         self.locate(&mut findings);
         findings.sort_by_key(|f| f.severity);
         if findings.iter().any(|f| f.severity == Severity::Error) {
@@ -613,15 +670,42 @@ impl Stack {
         }
         let written = written.unwrap_or_else(|| crate::yaml::write(&template));
         let written = written.map_err(|e| e.to_string());
-        let yaml = written.map_err(|e| SynthError {
+        let mut yaml = written.map_err(|e| SynthError {
             stack: self.name.clone(),
             findings: vec![Finding::new(rfs_check::rules::YAML, e)],
         })?;
+        if !header.is_empty() {
+            yaml.insert_str(0, &header);
+        }
         Ok(Synth {
             yaml,
             template,
             findings,
         })
+    }
+
+    /// The comment lines that carry the stack's rule levels, and a `warn` for each error an
+    /// escape hatch made a warning, into the template (one line each, text escaped).
+    fn header(&self, findings: &[Finding]) -> String {
+        let mut lines: Vec<String> = self.levels.iter().map(Directive::to_comment).collect();
+        for f in findings {
+            if let Some(mark) = f.hatch {
+                let line = Directive {
+                    scope: Scope::Path(f.path.clone()),
+                    ..Directive::new(
+                        f.rule,
+                        Level::Warn,
+                        Some(format!("asked for with `{}` in Rust", mark.call())),
+                        Origin::Stack,
+                    )
+                }
+                .to_comment();
+                if !lines.contains(&line) {
+                    lines.push(line);
+                }
+            }
+        }
+        lines.iter().map(|l| format!("{l}\n")).collect()
     }
 
     /// A finding for every value nested deeper than a template may nest (rule `yaml`).
@@ -727,14 +811,18 @@ impl Stack {
 
     /// Checks the stack and writes the template to `path` (creating parent folders), replacing
     /// the file atomically (a symbolic link there is replaced, not written through) and only
-    /// when its content changed. Returns the warnings and infos.
+    /// when its content changed. The rule levels of the `rfs.toml` that `rfs lint` would find
+    /// for the file apply ([`crate::build::config_for`]). Returns the warnings and infos.
     pub fn write_to(
         &self,
         path: impl AsRef<std::path::Path>,
     ) -> Result<Vec<Finding>, crate::Error> {
-        let synth = self.synth()?;
-        crate::build::write_files(&[(path.as_ref().to_owned(), synth.yaml)])
-            .map_err(crate::Error::Write)?;
+        let path = path.as_ref();
+        let config = crate::build::config_for(path.parent().unwrap_or(std::path::Path::new(".")))
+            .map_err(crate::Error::Config)?;
+        let policy = config.map_or_else(Vec::new, |c| c.directives_for(path));
+        let synth = self.synth_with(&policy)?;
+        crate::build::write_files(&[(path.to_owned(), synth.yaml)]).map_err(crate::Error::Write)?;
         Ok(synth.findings)
     }
 }

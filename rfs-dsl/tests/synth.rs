@@ -46,7 +46,7 @@ fn unlisted_properties_are_written_and_warned_about() {
     assert_eq!(
         synth.findings.iter().map(show).collect::<Vec<_>>(),
         [
-            "warning[unknown-property]: node_templates.sub.properties.primaryDns: HuaweiCloud.VPC.Subnet has no property 'primaryDns' (set with `unlisted_property`)",
+            "warning[unknown-property]: node_templates.sub.properties.primaryDns: HuaweiCloud.VPC.Subnet has no property 'primaryDns' (its spec is partial: check the official page)",
             "warning[api-required]: node_templates.sub.properties: HuaweiCloud.VPC.Subnet leaves out 'vpcId', which the service API requires (vpc_id in huaweicloud-sdk-go-v3@1cd70eb6 services/vpc/v2/model/model_create_subnet_option.go); the element page does not say whether the platform fills it",
             "info[escape-hatch]: node_templates.sub.properties.primaryDns: written with `unlisted_property`: the compiler did not check it",
         ]

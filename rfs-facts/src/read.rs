@@ -93,6 +93,47 @@ pub struct Template {
     pub root: Node,
     /// YAML-level findings, in the order found.
     pub findings: Vec<Finding>,
+    /// The comments that start with `rfs:` (directives for the rule engine), in order.
+    pub comments: Vec<Comment>,
+}
+
+/// A YAML comment (text inside a quoted or block scalar is not one).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Comment {
+    /// The line it is on, from 1.
+    pub line: u32,
+    /// Whether it is alone on its line (otherwise it follows YAML on the same line).
+    pub own_line: bool,
+    /// The line it speaks about: its own when it follows YAML, otherwise the next line that
+    /// holds YAML (the comment's own line when none follows).
+    pub target: u32,
+    /// Its text after `#`.
+    pub text: String,
+}
+
+/// Sets each own-line comment's target line (one pass over the text).
+fn resolve_targets(text: &str, comments: &mut [Comment]) {
+    if comments.iter().all(|c| !c.own_line) {
+        return;
+    }
+    let lines: Vec<&str> = text.lines().collect();
+    // next[i]: the first line at or after index i that holds YAML (1-based), 0 when none does.
+    let mut next = vec![0u32; lines.len() + 1];
+    for i in (0..lines.len()).rev() {
+        let t = lines[i].trim_start();
+        next[i] = if t.is_empty() || t.starts_with('#') {
+            next[i + 1]
+        } else {
+            i as u32 + 1
+        };
+    }
+    for c in comments.iter_mut().filter(|c| c.own_line) {
+        let after = (c.line as usize).min(lines.len());
+        c.target = match next[after] {
+            0 => c.line,
+            n => n,
+        };
+    }
 }
 
 /// Reads a template within `limits`.
@@ -103,9 +144,11 @@ pub fn template(text: &str, limits: &Limits) -> Result<Template, ReadError> {
     };
     let mut r = Reader::new(text, limits, false)?;
     let root = r.run()?;
+    resolve_targets(text, &mut r.comments);
     Ok(Template {
         root,
         findings: r.findings,
+        comments: r.comments,
     })
 }
 
@@ -141,6 +184,7 @@ struct Reader<'t> {
     limits: Limits,
     strict: bool,
     findings: Vec<Finding>,
+    comments: Vec<Comment>,
     nodes: usize,
     aliases: usize,
     /// Anchored nodes by anchor id, for aliases.
@@ -178,6 +222,7 @@ impl<'t> Reader<'t> {
             limits,
             strict,
             findings: Vec::new(),
+            comments: Vec::new(),
             nodes: 0,
             aliases: 0,
             anchors: Vec::new(),
@@ -223,7 +268,12 @@ impl<'t> Reader<'t> {
 
     fn run(&mut self) -> Result<Node, ReadError> {
         let mut options = granit_parser::Options::default();
-        options.set_emit_comments(false);
+        // Comments are read only where one may be a directive (`# rfs: ...`).
+        let directives = !self.strict && self.text.contains("rfs:");
+        options.set_emit_comments(directives);
+        if directives {
+            options.max_buffered_comment_events = self.text.len();
+        }
         // The reader's own depth limit comes first, with its own message.
         options.flow_nesting_limit = self.limits.depth + 16;
         options.block_nesting_limit = self.limits.depth + 16;
@@ -349,6 +399,17 @@ impl<'t> Reader<'t> {
                     let mut copy = target;
                     copy.pos = pos;
                     Some(copy)
+                }
+                Event::Comment(text, placement) => {
+                    if text.trim_start().starts_with("rfs:") {
+                        self.comments.push(Comment {
+                            line: pos.line,
+                            own_line: !matches!(placement, granit_parser::Placement::Right),
+                            target: pos.line,
+                            text: text.into_owned(),
+                        });
+                    }
+                    continue;
                 }
                 Event::UnresolvedAlias(_) => {
                     return Err(at(

@@ -99,6 +99,8 @@ rules! {
     POLICY "policy" Error "a policy name, type or targets that break the rules" "policies take type HuaweiCloud.AntiDDos.Service or HuaweiCloud.APM.Pinpoint and at least one target element";
     OUTPUT "output" Error "an output without a value, or with an unknown field" "write `<name>: {value: ..., description: ...}`";
     ESCAPE_HATCH "escape-hatch" Info "a value written through an escape hatch of the typed API (unlisted_property, attr().unlisted, existing, as_string, unlisted, cast_unchecked, from_raw_unchecked): not checked by the compiler (Rust only)" "prefer the typed API; say next to the call why it is needed";
+    SUPPRESSED "suppressed" Info "a finding allowed by rfs.toml, --allow, Stack::allow or an `# rfs: allow(...)` comment; the message keeps the rule, the finding and the reason" "nothing to do; remove the suppression when the finding is fixed";
+    SUPPRESSION "suppression" Warning "an `# rfs:` comment or Stack::allow that cannot be read, names no rule, matches no finding, or tries to silence what a template may not silence about itself (yaml, literal-secret)" "fix or remove the comment; set such rules in rfs.toml or on the command line";
     SET_TWICE "set-twice" Warning "a builder property set twice: the last value is kept (Rust only: YAML rejects a repeated key)" "set each property once";
 }
 
@@ -156,6 +158,10 @@ pub struct Finding {
     pub caller: Option<&'static std::panic::Location<'static>>,
     /// What is wrong.
     pub message: String,
+    /// The escape hatch that made an error of this finding a warning (Rust only: the value was
+    /// written through it). Synth writes a `# rfs: warn(...)` comment for it into the template,
+    /// so that `rfs lint` reaches the same verdict.
+    pub hatch: Option<crate::tree::Mark>,
 }
 
 impl Finding {
@@ -170,6 +176,7 @@ impl Finding {
             pos: Pos::NONE,
             caller: None,
             message: message.into(),
+            hatch: None,
         }
     }
 

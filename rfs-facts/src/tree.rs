@@ -38,7 +38,8 @@ impl fmt::Display for Pos {
 ///
 /// The rule engine lists every mark (rule `escape-hatch`, or `set-twice`), and a finding inside a
 /// value marked as an escape hatch is a warning instead of an error: the author asked for that
-/// value on purpose. This is the one place where `Stack::synth` and `rfs lint` may differ.
+/// value on purpose. Synth writes each such warning into the template as an
+/// `# rfs: warn(rule) at <path>` comment, so `rfs lint` of the written template agrees.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Mark {
     /// `unlisted_property(key, value)`: a property the spec does not list.

@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgMatches};
 use rfs_check::Severity;
+use rfs_check::policy::{Config, Directive, Level, Origin};
 
 use crate::input::{ReadLimits, flag, path, paths, read, shown, templates};
 
@@ -51,6 +52,29 @@ Examples:
                 .help("Write the report to FILE (all or nothing) instead of standard output"),
         )
         .arg(flag("deny-warnings", "Fail (exit 1) on warnings too"))
+        .arg(
+            path("config")
+                .long("config")
+                .value_name("FILE")
+                .conflicts_with("no-config")
+                .help("Rule levels from FILE instead of the rfs.toml found in each template's folder or above"),
+        )
+        .arg(flag("no-config", "Read no rfs.toml"))
+        .args(["allow", "warn", "deny"].map(|level| {
+            Arg::new(level)
+                .long(level)
+                .value_name("RULE")
+                .action(clap::ArgAction::Append)
+                .value_delimiter(',')
+                .help(format!(
+                    "Report RULE's findings as {} (repeatable; over rfs.toml, under the template's own `# rfs:` comments)",
+                    match level {
+                        "allow" => "info[suppressed]",
+                        "warn" => "warnings",
+                        _ => "errors",
+                    }
+                ))
+        }))
         .arg(flag("rules", "List every rule and exit"))
         .arg(
             Arg::new("explain")
@@ -98,9 +122,25 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
         }
     };
     let catalog = rfs_cli::lint::catalog();
+    let command_line = match command_line_levels(m) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("rfs: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut configs = Configs::new(m);
     let mut results = Vec::new();
     let mut unreadable = false;
     for path in &files {
+        let mut policy = match configs.for_file(path) {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("rfs: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        policy.extend(command_line.iter().cloned());
         let text = match read(path, &limits) {
             Ok(text) => text,
             Err(message) => {
@@ -111,7 +151,7 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
         };
         results.push(rfs_cli::lint::FileFindings {
             file: path.display().to_string(),
-            findings: rfs_cli::lint::lint_with(&text, catalog, &limits.reader()),
+            findings: rfs_cli::lint::lint_with_policy(&text, catalog, &limits.reader(), &policy),
         });
     }
     let report = match format {
@@ -139,5 +179,89 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// `--allow`, `--warn` and `--deny`, in the order given (a later one wins for the same rule).
+fn command_line_levels(m: &ArgMatches) -> Result<Vec<Directive>, String> {
+    let mut given: Vec<(usize, Level, &String)> = Vec::new();
+    for (id, level) in [
+        ("allow", Level::Allow),
+        ("warn", Level::Warn),
+        ("deny", Level::Deny),
+    ] {
+        if let (Some(values), Some(indices)) = (m.get_many::<String>(id), m.indices_of(id)) {
+            given.extend(indices.zip(values).map(|(i, v)| (i, level, v)));
+        }
+    }
+    given.sort_by_key(|(i, _, _)| *i);
+    given
+        .into_iter()
+        .map(|(_, level, id)| {
+            let rule = rfs_check::rules::by_id(id.trim()).ok_or_else(|| {
+                format!(
+                    "no rule '{}'; `rfs lint --rules` lists them",
+                    rfs_check::text::escape(id)
+                )
+            })?;
+            if rule.id == rfs_check::rules::YAML.id {
+                return Err(
+                    "the level of `yaml` cannot change: a file that is not YAML cannot be checked"
+                        .to_owned(),
+                );
+            }
+            Ok(Directive::new(rule, level, None, Origin::CommandLine))
+        })
+        .collect()
+}
+
+/// The `rfs.toml` of each template: `--config`, none with `--no-config`, otherwise the one in
+/// the template's folder or the nearest above it (standard input: the current folder's).
+struct Configs {
+    fixed: Option<Option<Config>>,
+    fixed_path: Option<std::path::PathBuf>,
+    by_folder: std::collections::HashMap<std::path::PathBuf, Option<Config>>,
+}
+
+impl Configs {
+    fn new(m: &ArgMatches) -> Self {
+        let fixed = if m.get_flag("no-config") {
+            Some(None)
+        } else {
+            None
+        };
+        Configs {
+            fixed,
+            fixed_path: m.get_one::<std::path::PathBuf>("config").cloned(),
+            by_folder: Default::default(),
+        }
+    }
+
+    fn for_file(&mut self, file: &std::path::Path) -> Result<Vec<Directive>, String> {
+        if let Some(path) = self.fixed_path.take() {
+            self.fixed = Some(Some(Config::load(&path).map_err(|e| e.to_string())?));
+        }
+        let config = match &self.fixed {
+            Some(c) => c.clone(),
+            None => {
+                let folder = if file == std::path::Path::new("-") {
+                    std::path::PathBuf::from(".")
+                } else {
+                    file.parent()
+                        .filter(|p| !p.as_os_str().is_empty())
+                        .unwrap_or(std::path::Path::new("."))
+                        .to_owned()
+                };
+                match self.by_folder.get(&folder) {
+                    Some(c) => c.clone(),
+                    None => {
+                        let c = Config::find(&folder).map_err(|e| e.to_string())?;
+                        self.by_folder.insert(folder, c.clone());
+                        c
+                    }
+                }
+            }
+        };
+        Ok(config.map_or_else(Vec::new, |c| c.directives_for(file)))
     }
 }

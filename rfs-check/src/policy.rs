@@ -1,0 +1,883 @@
+//! What a team decides about findings, applied the same way by `rfs lint` and `Stack::synth`:
+//! the level of a rule (`allow`, `warn`, `deny`) from `rfs.toml` ([`Config`]), the command line,
+//! a stack (`Stack::allow`) and `# rfs:` comments in a template ([`comment_directives`]).
+//!
+//! A finding takes the level of the strongest directive that matches it, in this order from
+//! weakest to strongest: `rfs.toml` `[rules]`, its `[[overrides]]` (later ones stronger), the
+//! command line, then the template's own comments (whole file, a template path, one line). An
+//! allowed finding is not dropped: it becomes `info[suppressed]` with the rule, the message and
+//! the reason. A comment that matches no finding is reported (`warning[suppression]`).
+//!
+//! A template cannot silence a finding about itself where that would hide a danger: comments
+//! (and a stack, whose directives are written into its template as comments) cannot change the
+//! level of `yaml` (the file is not a readable template), `literal-secret` and `suppression`;
+//! `rfs.toml` and the command line can, except `yaml`, which no directive changes.
+//!
+//! The comment forms (on the line of the finding, on the line above it, or anywhere for the
+//! whole file or a path):
+//!
+//! ```yaml
+//! # rfs: allow-file(input-name) -- designer templates name inputs in camelCase
+//! inputs:
+//!   vpcName:            # rfs: allow(input-name) -- kept for the console's form
+//!     type: string
+//! # rfs: warn(allowed-value) at node_templates.listener.properties.protocol -- see ticket 42
+//! ```
+
+use std::path::{Path, PathBuf};
+
+use crate::rules::{self, Finding, Rule, Severity};
+
+/// What a directive makes of the findings it matches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Level {
+    /// Reported as `info[suppressed]`, with the reason; never fails a run.
+    Allow,
+    /// Reported as a warning (fails only with `--deny-warnings`).
+    Warn,
+    /// Reported as an error.
+    Deny,
+}
+
+impl Level {
+    /// `allow`, `warn` or `deny`.
+    pub fn parse(text: &str) -> Option<Level> {
+        match text {
+            "allow" => Some(Level::Allow),
+            "warn" => Some(Level::Warn),
+            "deny" => Some(Level::Deny),
+            _ => None,
+        }
+    }
+
+    /// `allow`, `warn` or `deny`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::Allow => "allow",
+            Level::Warn => "warn",
+            Level::Deny => "deny",
+        }
+    }
+}
+
+/// Which findings of the file a directive covers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// All of them.
+    File,
+    /// Those at or below a template path (`node_templates.web`, `inputs.vpcName`).
+    Path(String),
+    /// Those that start on one line of the file.
+    Line(u32),
+}
+
+/// Where a directive was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// An `rfs.toml` file.
+    Config(PathBuf),
+    /// `--allow`, `--warn` or `--deny` on the command line.
+    CommandLine,
+    /// `Stack::allow`, `Stack::warn` or `Stack::deny` in Rust.
+    Stack,
+    /// An `# rfs:` comment on a line of the template.
+    Comment(u32),
+}
+
+impl Origin {
+    /// Whether the directive was written by the template (or stack) it applies to.
+    fn is_template(&self) -> bool {
+        matches!(self, Origin::Stack | Origin::Comment(_))
+    }
+
+    fn describe(&self) -> String {
+        match self {
+            Origin::Config(path) => crate::text::escape(&path.display().to_string()).into_owned(),
+            Origin::CommandLine => "the command line".to_owned(),
+            Origin::Stack => "the stack".to_owned(),
+            Origin::Comment(line) => format!("the comment on line {line}"),
+        }
+    }
+}
+
+/// One decision about some rules' findings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Directive {
+    /// The rules it covers.
+    pub rules: Vec<&'static Rule>,
+    /// What it makes of their findings.
+    pub level: Level,
+    /// Which findings of the file.
+    pub scope: Scope,
+    /// Why, in the author's words.
+    pub reason: Option<String>,
+    /// Where it was written.
+    pub origin: Origin,
+}
+
+impl Directive {
+    /// A directive covering the whole file.
+    pub fn new(rule: &'static Rule, level: Level, reason: Option<String>, origin: Origin) -> Self {
+        Directive {
+            rules: vec![rule],
+            level,
+            scope: Scope::File,
+            reason,
+            origin,
+        }
+    }
+
+    fn matches(&self, f: &Finding) -> bool {
+        if !self
+            .rules
+            .iter()
+            .any(|r| std::ptr::eq(*r, f.rule) || r.id == f.rule.id)
+        {
+            return false;
+        }
+        match &self.scope {
+            Scope::File => true,
+            Scope::Line(line) => f.pos.line == *line,
+            Scope::Path(path) => {
+                f.path == *path
+                    || f.path
+                        .strip_prefix(path.as_str())
+                        .is_some_and(|rest| rest.starts_with(['.', '[']))
+            }
+        }
+    }
+
+    /// The comment that writes this directive into a template (`# rfs: allow-file(x) -- why`),
+    /// on one line whatever the reason holds.
+    pub fn to_comment(&self) -> String {
+        let ids: Vec<&str> = self.rules.iter().map(|r| r.id).collect();
+        let mut out = format!("# rfs: {}", self.level.name());
+        if self.scope == Scope::File {
+            out.push_str("-file");
+        }
+        out.push('(');
+        out.push_str(&ids.join(", "));
+        out.push(')');
+        if let Scope::Path(path) = &self.scope {
+            out.push_str(" at ");
+            out.push_str(&crate::text::escape(path));
+        }
+        if let Some(reason) = &self.reason {
+            out.push_str(" -- ");
+            out.push_str(&crate::text::escape(reason));
+        }
+        out
+    }
+}
+
+/// Whether a directive from `origin` may change the level of `rule`.
+pub fn may_change(rule: &Rule, origin: &Origin) -> bool {
+    if rule.id == rules::YAML.id {
+        return false;
+    }
+    !(origin.is_template() && [rules::LITERAL_SECRET.id, rules::SUPPRESSION.id].contains(&rule.id))
+}
+
+/// Applies `directives` (weakest first) to `findings`: each finding takes the level of the
+/// strongest directive that matches it and may change it. Adds a `suppression` warning for each
+/// template comment or stack directive that matched nothing, and for each one that tried to
+/// change a rule it may not.
+pub fn apply(findings: Vec<Finding>, directives: &[Directive]) -> Vec<Finding> {
+    if directives.is_empty() {
+        return findings;
+    }
+    let mut used = vec![false; directives.len()];
+    let mut refused = vec![false; directives.len()];
+    let mut out = Vec::with_capacity(findings.len());
+    for f in findings {
+        let strongest = directives.iter().enumerate().rev().find(|(i, d)| {
+            if !d.matches(&f) {
+                return false;
+            }
+            if !may_change(f.rule, &d.origin) {
+                refused[*i] = true;
+                return false;
+            }
+            true
+        });
+        let Some((i, d)) = strongest else {
+            out.push(f);
+            continue;
+        };
+        used[i] = true;
+        out.push(match d.level {
+            Level::Allow => suppressed(f, d),
+            Level::Warn => f.with_severity(Severity::Warning),
+            Level::Deny => f.with_severity(Severity::Error),
+        });
+    }
+    // What the template's own directives did wrong is reported under the levels rfs.toml and
+    // the command line set (a team may allow `suppression`).
+    let outer: Vec<Directive> = directives
+        .iter()
+        .filter(|d| !d.origin.is_template())
+        .cloned()
+        .collect();
+    let mut problems = Vec::new();
+    for (i, d) in directives.iter().enumerate() {
+        if !d.origin.is_template() || used[i] {
+            continue;
+        }
+        let ids: Vec<&str> = d.rules.iter().map(|r| r.id).collect();
+        let message = if refused[i] {
+            format!(
+                "`{}({})` cannot be changed by the template itself; set it in rfs.toml or on the command line",
+                d.level.name(),
+                ids.join(", ")
+            )
+        } else {
+            format!(
+                "`{}({})` matches no finding; remove it",
+                d.level.name(),
+                ids.join(", ")
+            )
+        };
+        problems.push(directive_finding(d, message));
+    }
+    if !problems.is_empty() {
+        out.extend(apply(problems, &outer));
+    }
+    out
+}
+
+/// A finding about a directive itself, where it was written.
+fn directive_finding(d: &Directive, message: String) -> Finding {
+    let f = Finding::new(
+        rules::SUPPRESSION,
+        format!("{message} ({})", d.origin.describe()),
+    );
+    match d.origin {
+        Origin::Comment(line) => f.at(crate::tree::Pos { line, column: 1 }),
+        _ => f,
+    }
+}
+
+/// The finding `f` allowed by `d`: `info[suppressed]`, naming the rule and the reason.
+fn suppressed(f: Finding, d: &Directive) -> Finding {
+    let reason = d.reason.as_deref().unwrap_or("no reason given");
+    let message = format!(
+        "{}: {} (allowed by {}: {reason})",
+        f.rule.id,
+        f.message,
+        d.origin.describe()
+    );
+    Finding {
+        rule: rules::SUPPRESSED,
+        severity: Severity::Info,
+        message,
+        ..f
+    }
+}
+
+/// A comment of a template that starts with `rfs:` (see [`crate::read::Template::comments`]).
+pub use crate::read::Comment;
+
+/// The directives of a template's `# rfs:` comments, and a `suppression` warning for each one
+/// that cannot be read (an unknown level or rule, no parentheses). An own-line comment applies
+/// to the next line that holds YAML; one after YAML on its line, to that line.
+pub fn comment_directives(comments: &[Comment]) -> (Vec<Directive>, Vec<Finding>) {
+    let mut directives = Vec::new();
+    let mut problems = Vec::new();
+    for c in comments {
+        match parse_comment(&c.text) {
+            Ok((level, rules, file, path, reason)) => {
+                let scope = if file {
+                    Scope::File
+                } else if let Some(path) = path {
+                    Scope::Path(path)
+                } else {
+                    Scope::Line(c.target)
+                };
+                directives.push(Directive {
+                    rules,
+                    level,
+                    scope,
+                    reason,
+                    origin: Origin::Comment(c.line),
+                });
+            }
+            Err(message) => problems.push(Finding::new(rules::SUPPRESSION, message).at(
+                crate::tree::Pos {
+                    line: c.line,
+                    column: 1,
+                },
+            )),
+        }
+    }
+    // File-wide comments are weaker than path comments, which are weaker than line comments.
+    directives.sort_by_key(|d| match d.scope {
+        Scope::File => 0,
+        Scope::Path(_) => 1,
+        Scope::Line(_) => 2,
+    });
+    (directives, problems)
+}
+
+type Parsed = (
+    Level,
+    Vec<&'static Rule>,
+    bool,
+    Option<String>,
+    Option<String>,
+);
+
+/// `rfs: LEVEL[-file](RULE, ...) [at PATH] [-- REASON]`.
+fn parse_comment(text: &str) -> Result<Parsed, String> {
+    let body = text
+        .trim_start()
+        .strip_prefix("rfs:")
+        .unwrap_or(text)
+        .trim();
+    // ` -- ` starts the reason (names may hold `--`: `web--a`).
+    let (head, reason) = match body.split_once(" -- ") {
+        Some((h, r)) => (
+            h.trim(),
+            Some(r.trim().to_owned()).filter(|r| !r.is_empty()),
+        ),
+        None => (body.strip_suffix(" --").unwrap_or(body), None),
+    };
+    let form = "write `# rfs: allow(rule) -- reason`, `allow-file(rule)` or `allow(rule) at <path>` (levels: allow, warn, deny)";
+    let Some((level, rest)) = head.split_once('(') else {
+        return Err(format!("an `rfs:` comment without a rule; {form}"));
+    };
+    let (level, file) = match level.trim().strip_suffix("-file") {
+        Some(l) => (l, true),
+        None => (level.trim(), false),
+    };
+    let Some(level) = Level::parse(level) else {
+        return Err(format!(
+            "unknown level `{}` in an `rfs:` comment; {form}",
+            crate::text::escape(level)
+        ));
+    };
+    let Some((ids, after)) = rest.split_once(')') else {
+        return Err(format!("an `rfs:` comment without `)`; {form}"));
+    };
+    let mut rules = Vec::new();
+    for id in ids.split(',').map(str::trim) {
+        match rules::by_id(id) {
+            Some(r) => rules.push(r),
+            None => {
+                return Err(format!(
+                    "no rule `{}` (`rfs lint --rules` lists them)",
+                    crate::text::escape(id)
+                ));
+            }
+        }
+    }
+    let after = after.trim();
+    let path = match after.strip_prefix("at ") {
+        Some(p) if !file && !p.trim().is_empty() => Some(p.trim().to_owned()),
+        None if after.is_empty() => None,
+        _ => {
+            return Err(format!(
+                "unexpected `{}`; {form}",
+                crate::text::escape(after)
+            ));
+        }
+    };
+    Ok((level, rules, file, path, reason))
+}
+
+/// An `rfs.toml`: rule levels for a folder's templates and stacks.
+///
+/// ```toml
+/// # Levels: allow (reported as info[suppressed]), warn, deny.
+/// [rules]
+/// input-name = { level = "allow", reason = "designer templates name inputs in camelCase" }
+/// unused-input = "deny"
+///
+/// # Paths relative to this file; `*` within a folder, `**` across folders.
+/// [[overrides]]
+/// paths = ["legacy/**"]
+/// rules = { input-type = "allow" }
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// The file it was read from.
+    pub path: PathBuf,
+    rules: Vec<RuleLevel>,
+    overrides: Vec<Override>,
+}
+
+/// A rule, its level and the reason given, as `rfs.toml` writes them.
+type RuleLevel = (&'static Rule, Level, Option<String>);
+
+#[derive(Clone, Debug, PartialEq)]
+struct Override {
+    patterns: Vec<String>,
+    rules: Vec<RuleLevel>,
+}
+
+/// An `rfs.toml` that cannot be read, or says something rfs does not understand.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigError {
+    /// The file.
+    pub path: PathBuf,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}: {}",
+            crate::text::escape(&self.path.display().to_string()),
+            crate::text::escape(&self.message)
+        )
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+/// The name of the configuration file.
+pub const CONFIG_FILE: &str = "rfs.toml";
+
+/// The largest `rfs.toml` read.
+const MAX_CONFIG_BYTES: u64 = 1 << 20;
+
+impl Config {
+    /// The `rfs.toml` in `start` (a folder, or a file's folder) or the nearest folder above it,
+    /// if any.
+    pub fn find(start: &Path) -> Result<Option<Config>, ConfigError> {
+        let start = if start.is_dir() {
+            start
+        } else {
+            start.parent().unwrap_or(Path::new("."))
+        };
+        let start = if start.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            start
+        };
+        let absolute = std::fs::canonicalize(start).unwrap_or_else(|_| {
+            std::env::current_dir().map_or_else(|_| start.to_owned(), |d| d.join(start))
+        });
+        for dir in absolute.ancestors() {
+            let candidate = dir.join(CONFIG_FILE);
+            if candidate.is_file() {
+                return Config::load(&candidate).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// Reads an `rfs.toml`.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        use std::io::Read;
+        let error = |message: String| ConfigError {
+            path: path.to_owned(),
+            message,
+        };
+        let file = std::fs::File::open(path).map_err(|e| error(e.to_string()))?;
+        let mut text = String::new();
+        file.take(MAX_CONFIG_BYTES + 1)
+            .read_to_string(&mut text)
+            .map_err(|e| error(e.to_string()))?;
+        if text.len() as u64 > MAX_CONFIG_BYTES {
+            return Err(error(format!("larger than {MAX_CONFIG_BYTES} bytes")));
+        }
+        Config::parse(&text, path)
+    }
+
+    /// Reads the text of an `rfs.toml` found at `path`.
+    pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
+        let error = |message: String| ConfigError {
+            path: path.to_owned(),
+            message,
+        };
+        let table: toml::Table = toml::from_str(text).map_err(|e| error(e.to_string()))?;
+        let mut config = Config {
+            path: path.to_owned(),
+            rules: Vec::new(),
+            overrides: Vec::new(),
+        };
+        for (key, value) in &table {
+            match key.as_str() {
+                "rules" => config.rules = rule_levels(value, "[rules]").map_err(error)?,
+                "overrides" => {
+                    let Some(items) = value.as_array() else {
+                        return Err(error(
+                            "`overrides` is a list of tables: [[overrides]]".into(),
+                        ));
+                    };
+                    for (i, item) in items.iter().enumerate() {
+                        config
+                            .overrides
+                            .push(read_override(item, i).map_err(error)?);
+                    }
+                }
+                other => {
+                    return Err(error(format!(
+                        "unknown key `{other}`; rfs.toml takes [rules] and [[overrides]]"
+                    )));
+                }
+            }
+        }
+        Ok(config)
+    }
+
+    /// The directives for the template at `file` (weakest first): `[rules]`, then each override
+    /// whose paths match `file` relative to this file's folder.
+    pub fn directives_for(&self, file: &Path) -> Vec<Directive> {
+        let origin = Origin::Config(self.path.clone());
+        let directive = |(rule, level, reason): &RuleLevel| {
+            Directive::new(rule, *level, reason.clone(), origin.clone())
+        };
+        let mut out: Vec<Directive> = self.rules.iter().map(directive).collect();
+        let relative = self.relative(file);
+        for o in &self.overrides {
+            if o.patterns.iter().any(|p| glob_matches(p, &relative)) {
+                out.extend(o.rules.iter().map(directive));
+            }
+        }
+        out
+    }
+
+    /// `file` relative to this file's folder, with `/` between folders.
+    fn relative(&self, file: &Path) -> String {
+        let base = self.path.parent().unwrap_or(Path::new(""));
+        let base = std::fs::canonicalize(base).unwrap_or_else(|_| base.to_owned());
+        let file = match (file.parent(), file.file_name()) {
+            (Some(dir), Some(name)) => std::fs::canonicalize(if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            })
+            .map(|d| d.join(name))
+            .unwrap_or_else(|_| file.to_owned()),
+            _ => file.to_owned(),
+        };
+        let rel = file.strip_prefix(&base).unwrap_or(&file);
+        rel.components()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned())
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+fn read_override(item: &toml::Value, i: usize) -> Result<Override, String> {
+    let where_ = format!("overrides[{i}]");
+    let Some(table) = item.as_table() else {
+        return Err(format!("{where_} is not a table"));
+    };
+    let mut patterns = Vec::new();
+    let mut rules = Vec::new();
+    for (key, value) in table {
+        match key.as_str() {
+            "paths" => {
+                let items = value
+                    .as_array()
+                    .ok_or(format!("{where_}.paths is not a list"))?;
+                for p in items {
+                    let p = p
+                        .as_str()
+                        .ok_or(format!("{where_}.paths holds something other than text"))?;
+                    patterns.push(p.trim_start_matches("./").to_owned());
+                }
+            }
+            "rules" => rules = rule_levels(value, &format!("{where_}.rules"))?,
+            other => {
+                return Err(format!(
+                    "unknown key `{other}` in {where_}; an override takes paths and rules"
+                ));
+            }
+        }
+    }
+    if patterns.is_empty() {
+        return Err(format!("{where_} has no paths"));
+    }
+    Ok(Override { patterns, rules })
+}
+
+/// `rule = "level"` or `rule = { level = "...", reason = "..." }` entries.
+fn rule_levels(value: &toml::Value, where_: &str) -> Result<Vec<RuleLevel>, String> {
+    let Some(table) = value.as_table() else {
+        return Err(format!("{where_} is not a table of rule = level"));
+    };
+    let mut out = Vec::new();
+    for (id, v) in table {
+        let rule = rules::by_id(id).ok_or(format!(
+            "{where_}: no rule `{id}` (`rfs lint --rules` lists them)"
+        ))?;
+        let (level, reason) = match v {
+            toml::Value::String(level) => (level.as_str(), None),
+            toml::Value::Table(t) => {
+                for k in t.keys() {
+                    if k != "level" && k != "reason" {
+                        return Err(format!(
+                            "{where_}.{id}: unknown key `{k}` (takes level and reason)"
+                        ));
+                    }
+                }
+                let level = t
+                    .get("level")
+                    .and_then(toml::Value::as_str)
+                    .ok_or(format!("{where_}.{id} has no level"))?;
+                let reason = match t.get("reason") {
+                    None => None,
+                    Some(r) => Some(
+                        r.as_str()
+                            .ok_or(format!("{where_}.{id}.reason is not text"))?
+                            .to_owned(),
+                    ),
+                };
+                (level, reason)
+            }
+            _ => {
+                return Err(format!(
+                    "{where_}.{id}: write \"allow\", \"warn\", \"deny\" or {{ level = ..., reason = ... }}"
+                ));
+            }
+        };
+        let level = Level::parse(level).ok_or(format!(
+            "{where_}.{id}: unknown level `{level}` (allow, warn or deny)"
+        ))?;
+        if rule.id == rules::YAML.id {
+            return Err(format!(
+                "{where_}.{id}: a file that is not YAML cannot be checked; its level cannot change"
+            ));
+        }
+        out.push((rule, level, reason));
+    }
+    Ok(out)
+}
+
+/// Whether `path` (folders separated by `/`) matches `pattern`: `*` stands for any text within
+/// a folder name, `?` for one character, `**` for any number of folders.
+pub fn glob_matches(pattern: &str, path: &str) -> bool {
+    let pattern: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
+    let path: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    segments(&pattern, &path)
+}
+
+fn segments(pattern: &[&str], path: &[&str]) -> bool {
+    match pattern.split_first() {
+        None => path.is_empty(),
+        Some((&"**", rest)) => (0..=path.len()).any(|skip| segments(rest, &path[skip..])),
+        Some((p, rest)) => match path.split_first() {
+            Some((name, tail)) => {
+                name_matches(p.as_bytes(), name.as_bytes()) && segments(rest, tail)
+            }
+            None => false,
+        },
+    }
+}
+
+fn name_matches(p: &[u8], n: &[u8]) -> bool {
+    // Iterative wildcard matching with one backtrack point: linear in practice.
+    let (mut pi, mut ni) = (0, 0);
+    let mut star: Option<(usize, usize)> = None;
+    while ni < n.len() {
+        if pi < p.len() && (p[pi] == b'?' || p[pi] == n[ni]) {
+            pi += 1;
+            ni += 1;
+        } else if pi < p.len() && p[pi] == b'*' {
+            star = Some((pi, ni));
+            pi += 1;
+        } else if let Some((sp, sn)) = star {
+            pi = sp + 1;
+            ni = sn + 1;
+            star = Some((sp, sn + 1));
+        } else {
+            return false;
+        }
+    }
+    while pi < p.len() && p[pi] == b'*' {
+        pi += 1;
+    }
+    pi == p.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tree::Pos;
+
+    fn finding(rule: &'static Rule, line: u32, path: &str) -> Finding {
+        Finding::new(rule, "m")
+            .at(Pos { line, column: 3 })
+            .in_path(path)
+    }
+
+    #[test]
+    fn globs() {
+        assert!(glob_matches("legacy/**", "legacy/a/b.yaml"));
+        assert!(glob_matches("**/*.yaml", "a/b/c.yaml"));
+        assert!(glob_matches("*.yaml", "c.yaml"));
+        assert!(!glob_matches("*.yaml", "a/c.yaml"));
+        assert!(glob_matches("a/?.yml", "a/b.yml"));
+        assert!(!glob_matches("legacy/*", "legacy/a/b.yaml"));
+    }
+
+    #[test]
+    fn allow_makes_info_suppressed_with_the_reason_and_the_strongest_wins() {
+        let fs = vec![
+            finding(rules::INPUT_NAME, 3, "inputs.vpcName"),
+            finding(rules::UNUSED_INPUT, 4, "inputs.b"),
+        ];
+        let ds = vec![
+            Directive::new(rules::INPUT_NAME, Level::Deny, None, Origin::CommandLine),
+            Directive {
+                scope: Scope::Line(3),
+                ..Directive::new(
+                    rules::INPUT_NAME,
+                    Level::Allow,
+                    Some("console form".into()),
+                    Origin::Comment(2),
+                )
+            },
+        ];
+        let out = apply(fs, &ds);
+        assert_eq!(out[0].rule.id, "suppressed");
+        assert_eq!(out[0].severity, Severity::Info);
+        assert!(
+            out[0].message.contains("input-name: m"),
+            "{}",
+            out[0].message
+        );
+        assert!(out[0].message.contains("console form"));
+        assert_eq!(out[1].severity, Severity::Warning);
+        assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn a_comment_that_matches_nothing_or_may_not_change_a_rule_is_reported() {
+        let fs = vec![finding(rules::LITERAL_SECRET, 5, "node_templates.a")];
+        let ds = vec![
+            Directive::new(
+                rules::LITERAL_SECRET,
+                Level::Allow,
+                None,
+                Origin::Comment(1),
+            ),
+            Directive::new(rules::CYCLE, Level::Allow, None, Origin::Comment(2)),
+        ];
+        let out = apply(fs, &ds);
+        assert_eq!(out[0].rule.id, "literal-secret");
+        assert_eq!(out[0].severity, Severity::Warning);
+        assert!(
+            out[1].message.contains("cannot be changed"),
+            "{}",
+            out[1].message
+        );
+        assert!(
+            out[2].message.contains("matches no finding"),
+            "{}",
+            out[2].message
+        );
+        assert_eq!(out[2].pos.line, 2);
+        // rfs.toml may silence literal-secret; nothing silences yaml.
+        let fs = vec![
+            finding(rules::LITERAL_SECRET, 5, ""),
+            finding(rules::YAML, 1, ""),
+        ];
+        let cfg = Origin::Config("rfs.toml".into());
+        let ds = vec![
+            Directive::new(rules::LITERAL_SECRET, Level::Allow, None, cfg.clone()),
+            Directive::new(rules::YAML, Level::Allow, None, cfg),
+        ];
+        let out = apply(fs, &ds);
+        assert_eq!(out[0].rule.id, "suppressed");
+        assert_eq!(out[1].rule.id, "yaml");
+    }
+
+    #[test]
+    fn path_scope_covers_the_path_and_below_only() {
+        let d = Directive {
+            scope: Scope::Path("node_templates.a".into()),
+            ..Directive::new(rules::RANGE, Level::Warn, None, Origin::Stack)
+        };
+        assert!(d.matches(&finding(rules::RANGE, 0, "node_templates.a")));
+        assert!(d.matches(&finding(rules::RANGE, 0, "node_templates.a.properties.x")));
+        assert!(d.matches(&finding(rules::RANGE, 0, "node_templates.a[0]")));
+        assert!(!d.matches(&finding(rules::RANGE, 0, "node_templates.ab")));
+    }
+
+    #[test]
+    fn comments_read_and_written_alike() {
+        let text = "# rfs: allow-file(input-name) -- camel\ninputs:\n  # rfs: warn(range, length)\n\n  # other\n  a: 1 # rfs: deny(unused-input) -- no\n# rfs: allow(range) at node_templates.x\n";
+        let t = crate::read::template(text, &crate::read::Limits::default()).unwrap();
+        let (ds, problems) = comment_directives(&t.comments);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(ds[0].scope, Scope::File);
+        assert_eq!(ds[1].scope, Scope::Path("node_templates.x".into()));
+        assert_eq!(ds[2].scope, Scope::Line(6));
+        assert_eq!(ds[2].rules.len(), 2);
+        assert_eq!(ds[3].scope, Scope::Line(6));
+        assert_eq!(ds[3].level, Level::Deny);
+        assert_eq!(ds[0].to_comment(), "# rfs: allow-file(input-name) -- camel");
+        assert_eq!(
+            ds[1].to_comment(),
+            "# rfs: allow(range) at node_templates.x"
+        );
+        // Text inside a quoted or block scalar is not a comment.
+        let quoted = "a: \"x # rfs: allow(range)\"\nb: |\n  # rfs: allow(range)\n";
+        let t = crate::read::template(quoted, &crate::read::Limits::default()).unwrap();
+        assert!(t.comments.is_empty(), "{:?}", t.comments);
+        let evil = Directive::new(
+            rules::RANGE,
+            Level::Allow,
+            Some("a\nb: c".into()),
+            Origin::Stack,
+        );
+        assert!(!evil.to_comment().contains('\n'));
+    }
+
+    #[test]
+    fn bad_comments_are_reported() {
+        for text in [
+            " rfs: allow",
+            " rfs: permit(range)",
+            " rfs: allow(rnge)",
+            " rfs: allow(range) x",
+        ] {
+            let c = [Comment {
+                line: 2,
+                own_line: false,
+                target: 2,
+                text: text.into(),
+            }];
+            let (ds, problems) = comment_directives(&c);
+            assert!(ds.is_empty(), "{text}");
+            assert_eq!(problems[0].rule.id, "suppression", "{text}");
+            assert_eq!(problems[0].pos.line, 2);
+        }
+    }
+
+    #[test]
+    fn config_reads_levels_reasons_and_overrides() {
+        let text = r#"
+[rules]
+input-name = { level = "allow", reason = "camel" }
+unused-input = "deny"
+
+[[overrides]]
+paths = ["legacy/**"]
+rules = { input-type = "allow" }
+"#;
+        let c = Config::parse(text, Path::new("/nonexistent/rfs.toml")).unwrap();
+        let ds = c.directives_for(Path::new("/nonexistent/legacy/a/b.yaml"));
+        assert_eq!(ds.len(), 3);
+        assert_eq!(ds[2].rules[0].id, "input-type");
+        let ds = c.directives_for(Path::new("/nonexistent/new.yaml"));
+        assert_eq!(ds.len(), 2);
+        for bad in [
+            "[rules]\ninput-nam = \"allow\"",
+            "[rules]\ninput-name = \"ignore\"",
+            "[rules]\nyaml = \"allow\"",
+            "[rule]\n",
+            "[[overrides]]\nrules = {}",
+            "not toml",
+        ] {
+            let e = Config::parse(bad, Path::new("rfs.toml")).unwrap_err();
+            assert!(!e.message.is_empty(), "{bad}");
+        }
+    }
+}
