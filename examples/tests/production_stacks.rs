@@ -266,7 +266,10 @@ fn production_stacks_need_few_escape_hatches_and_lint_clean() {
     assert!(hatches.len() <= 4, "{hatches:#?}");
     // The HTTPS listener's two, each for something no evidence supports.
     let listener = "web-tier: node_templates.web-listener.properties";
-    assert!(hatches.contains(&format!("{listener}.protocol")), "{hatches:#?}");
+    assert!(
+        hatches.contains(&format!("{listener}.protocol")),
+        "{hatches:#?}"
+    );
     assert!(
         hatches.contains(&format!("{listener}.defaultTlsContainerRef")),
         "{hatches:#?}"

@@ -289,3 +289,77 @@ fn explain_describes_one_rule_and_refuses_unknown_ones() {
         "{err}"
     );
 }
+
+/// The `rfs.toml` the README documents makes the official-style templates lint clean with
+/// `--deny-warnings`, every finding it allows listed as info[suppressed] with its reason; without
+/// it the same run fails on their warnings. `--config` and `--no-config` choose the file.
+#[test]
+fn the_documented_rfs_toml_makes_official_style_templates_lint_clean() {
+    let readme = include_str!("../../README.md");
+    let start = readme
+        .find("```toml\n# rfs.toml\n")
+        .expect("the README documents rfs.toml")
+        + 8;
+    let config = &readme[start..start + readme[start..].find("```").unwrap()];
+    let dir = std::env::temp_dir().join(format!("rfs-config-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    for entry in std::fs::read_dir(&fixtures).unwrap() {
+        let p = entry.unwrap().path();
+        std::fs::copy(&p, dir.join(p.file_name().unwrap())).unwrap();
+    }
+    let d = dir.to_str().unwrap();
+    let without = rfs(&["lint", "--deny-warnings", d]);
+    assert_eq!(without.status.code(), Some(1));
+    let warnings = String::from_utf8_lossy(&without.stdout)
+        .matches(": warning[")
+        .count();
+    assert!(warnings > 50, "{warnings}");
+    std::fs::write(dir.join("rfs.toml"), config).unwrap();
+    let with = rfs(&["lint", "--deny-warnings", d]);
+    let out = String::from_utf8_lossy(&with.stdout);
+    assert_eq!(with.status.code(), Some(0), "{out}");
+    assert_eq!(
+        out.matches(": info[suppressed]: ").count(),
+        warnings,
+        "{out}"
+    );
+    assert!(out.contains("(allowed by "), "{out}");
+    assert!(
+        out.contains("official templates name inputs in camelCase)"),
+        "{out}"
+    );
+    // --no-config reads none; --config reads the one given.
+    assert_eq!(
+        rfs(&["lint", "--deny-warnings", "--no-config", d])
+            .status
+            .code(),
+        Some(1)
+    );
+    let elsewhere = std::env::temp_dir().join(format!("rfs-config-{}.toml", std::process::id()));
+    std::fs::write(&elsewhere, "[rules]\ninput-name = \"deny\"\n").unwrap();
+    let denied = rfs(&["lint", "--config", elsewhere.to_str().unwrap(), d]);
+    assert_eq!(denied.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&denied.stdout).contains(": error[input-name]: "));
+    // A broken rfs.toml is a usage error naming the file, not a silent default.
+    std::fs::write(&elsewhere, "[rules]\ninput-nam = \"allow\"\n").unwrap();
+    let broken = rfs(&["lint", "--config", elsewhere.to_str().unwrap(), d]);
+    assert_eq!(broken.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&broken.stderr).contains("no rule `input-nam`"));
+    // --allow on the command line, and an unknown rule there.
+    let allowed = rfs(&[
+        "lint",
+        "--no-config",
+        "--allow",
+        "input-name,input-type",
+        "--allow",
+        "element",
+        "--deny-warnings",
+        d,
+    ]);
+    assert_eq!(allowed.status.code(), Some(0));
+    assert_eq!(rfs(&["lint", "--allow", "nope", d]).status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+    std::fs::remove_file(&elsewhere).unwrap();
+}

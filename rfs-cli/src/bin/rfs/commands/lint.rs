@@ -19,6 +19,11 @@ error (or warning with --deny-warnings), 2 on a usage or I/O error (after the fi
 of every readable file). `-` reads standard input; a folder is searched for *.yaml and
 *.yml at any depth.
 
+Rule levels (allow: listed as info[suppressed]; warn; deny) come from the rfs.toml in
+each template's folder or above it (--config, --no-config), then --allow/--warn/--deny,
+then the template's own comments: `# rfs: allow(RULE) -- reason` on the line or the line
+above, `allow-file(RULE)` for the file, `allow(RULE) at PATH` for a template path.
+
 Untrusted input is safe: at most --max-bytes are read from any file, device or pipe;
 nesting, aliases and values are limited (--max-depth {}, --max-aliases {}, --max-nodes
 {}); control characters in template text are printed escaped.
@@ -30,6 +35,7 @@ Examples:
   rfs lint --format github templates/
   cat stack.yaml | rfs lint -
   rfs lint --deny-warnings stack.yaml
+  rfs lint --allow input-name --deny unused-input templates/
   rfs lint --rules",
             rfs_check::read::MAX_DEPTH,
             rfs_check::read::MAX_ALIASES,
