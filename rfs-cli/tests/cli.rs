@@ -363,3 +363,43 @@ fn the_documented_rfs_toml_makes_official_style_templates_lint_clean() {
     std::fs::remove_dir_all(&dir).unwrap();
     std::fs::remove_file(&elsewhere).unwrap();
 }
+
+/// The problem-matcher expression the README gives matches every finding line of the text
+/// output (and only those: hints and the summary are other lines).
+#[test]
+fn the_documented_problem_matcher_matches_text_output() {
+    let readme = include_str!("../../README.md");
+    let start = readme
+        .find("`^(.*)")
+        .expect("the README gives a problem matcher")
+        + 1;
+    let pattern = &readme[start..start + readme[start..].find('`').unwrap()];
+    let re = rfs_check::regex::compile(pattern, false).unwrap();
+    let out = rfs(&[
+        "lint",
+        "--no-config",
+        "tests/fixtures/CCE.Ingress.yaml",
+        "tests/fixtures/RDS.MySQL.User.yaml",
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    let findings: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.starts_with("  ") && l.contains("]: "))
+        .collect();
+    assert!(findings.len() >= 3, "{text}");
+    for line in findings {
+        let c = re
+            .captures(line)
+            .unwrap_or_else(|| panic!("not matched: {line}"));
+        assert!(
+            c[1].ends_with(".yaml") && c[2].parse::<u32>().is_ok(),
+            "{line}"
+        );
+        assert!(["error", "warning", "info"].contains(&&c[4]), "{line}");
+    }
+    assert!(
+        text.lines()
+            .filter(|l| l.starts_with("  hint:"))
+            .all(|l| !re.is_match(l))
+    );
+}
