@@ -282,9 +282,8 @@ fn cycles_and_unused_conditions() {
     same("unused-condition", Severity::Warning, &s, &y);
 }
 
-#[test]
-fn secrets_written_as_literals() {
-    let mut s = Stack::new("t");
+/// A CDN HTTPS setting with its certificate and private key written as literals.
+fn literal_certificate(s: &mut Stack) {
     s.add(
         "https",
         cdn::Https::builder()
@@ -295,6 +294,12 @@ fn secrets_written_as_literals() {
             .private_key("-----BEGIN PRIVATE KEY-----")
             .build(),
     );
+}
+
+#[test]
+fn secrets_written_as_literals() {
+    let mut s = Stack::new("t");
+    literal_certificate(&mut s);
     let synth = s.synth().unwrap();
     let y = synth.yaml.clone();
     // Synth lists `existing` as an escape hatch; YAML has no marks. The rest is the same.
@@ -809,16 +814,7 @@ fn rule_levels_agree_in_rust_comments_and_rfs_toml() {
     // A stack cannot allow literal-secret about itself, nor can a template.
     let mut s = Stack::new("t");
     s.allow(rules::LITERAL_SECRET, "test certificate");
-    s.add(
-        "https",
-        cdn::Https::builder()
-            .domain_id(cdn::DomainId::existing("d-1"))
-            .cert_name("c")
-            .https_status(2)
-            .certificate("-----BEGIN CERTIFICATE-----")
-            .private_key("-----BEGIN PRIVATE KEY-----")
-            .build(),
-    );
+    literal_certificate(&mut s);
     let y = s.to_yaml().unwrap();
     same("literal-secret", Severity::Warning, &s, &y);
     same("suppression", Severity::Warning, &s, &y);

@@ -212,10 +212,12 @@ pub const OUTPUT_DESCRIPTION_MAX: usize = 255;
 /// Fewest and most operands of `cond_and` and `cond_or`.
 pub const COND_OPERANDS: (usize, usize) = (2, 10);
 
-/// Function names from TOSCA and CloudFormation that AOS does not have: reported, not taken for
-/// plain maps.
+/// Function names from TOSCA, OpenStack Heat and CloudFormation that AOS does not have: reported,
+/// not taken for plain maps.
 pub const FOREIGN_FUNCTIONS: &[&str] = &[
     "get_file",
+    "get_resource",
+    "get_attr",
     "get_property",
     "get_artifact",
     "get_operation_output",
