@@ -811,6 +811,21 @@ fn rule_levels_agree_in_rust_comments_and_rfs_toml() {
     );
     same("unused-input", Severity::Error, &s, &y);
     same("suppression", Severity::Warning, &s, &y);
+    // A level the stack sets for a rule decides it over an escape hatch's warning, both ways.
+    let mut s = Stack::new("t");
+    s.allow(rules::UNKNOWN_PROPERTY, "the console adds it");
+    s.add(
+        "net",
+        vpc::Vpc::builder()
+            .name("net")
+            .cidr("10.0.0.0/8")
+            .unlisted_property("enterpriseProjectId", "0")
+            .build(),
+    );
+    let written = s.to_yaml().unwrap();
+    assert_eq!(synth(&s), Verdict::new());
+    assert_eq!(no_infos(lint(&written)), Verdict::new(), "{written}");
+    assert!(lint(&written).contains(&("suppressed", Severity::Info)));
     // A stack cannot allow literal-secret about itself, nor can a template.
     let mut s = Stack::new("t");
     s.allow(rules::LITERAL_SECRET, "test certificate");

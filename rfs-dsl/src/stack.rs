@@ -689,7 +689,14 @@ impl Stack {
     fn header(&self, findings: &[Finding]) -> String {
         let mut lines: Vec<String> = self.levels.iter().map(Directive::to_comment).collect();
         for f in findings {
-            if let Some(mark) = f.hatch {
+            // A level the stack sets for the rule decides it in both front ends.
+            let decided = self
+                .levels
+                .iter()
+                .any(|d| d.rules.iter().any(|r| r.id == f.rule.id));
+            if let Some(mark) = f.hatch
+                && !decided
+            {
                 let line = Directive {
                     scope: Scope::Path(f.path.clone()),
                     ..Directive::new(
