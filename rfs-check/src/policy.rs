@@ -128,11 +128,7 @@ impl Directive {
     }
 
     fn matches(&self, f: &Finding) -> bool {
-        if !self
-            .rules
-            .iter()
-            .any(|r| std::ptr::eq(*r, f.rule) || r.id == f.rule.id)
-        {
+        if !self.rules.iter().any(|r| r.id == f.rule.id) {
             return false;
         }
         match &self.scope {
@@ -603,9 +599,7 @@ fn rule_levels(value: &toml::Value, where_: &str) -> Result<Vec<RuleLevel>, Stri
     };
     let mut out = Vec::new();
     for (id, v) in table {
-        let rule = rules::by_id(id).ok_or(format!(
-            "{where_}: no rule `{id}` (`rfs lint --rules` lists them)"
-        ))?;
+        let rule = settable_rule(id).map_err(|e| format!("{where_}: {e}"))?;
         let (level, reason) = match v {
             toml::Value::String(level) => (level.as_str(), None),
             toml::Value::Table(t) => {
@@ -639,14 +633,26 @@ fn rule_levels(value: &toml::Value, where_: &str) -> Result<Vec<RuleLevel>, Stri
         let level = Level::parse(level).ok_or(format!(
             "{where_}.{id}: unknown level `{level}` (allow, warn or deny)"
         ))?;
-        if rule.id == rules::YAML.id {
-            return Err(format!(
-                "{where_}.{id}: a file that is not YAML cannot be checked; its level cannot change"
-            ));
-        }
         out.push((rule, level, reason));
     }
     Ok(out)
+}
+
+/// The rule `id` names, for `rfs.toml` and the command line: an error for an unknown id, and for
+/// `yaml`, whose level no directive changes.
+pub fn settable_rule(id: &str) -> Result<&'static Rule, String> {
+    let rule = rules::by_id(id).ok_or_else(|| {
+        format!(
+            "no rule `{}` (`rfs lint --rules` lists them)",
+            crate::text::escape(id)
+        )
+    })?;
+    if !may_change(rule, &Origin::CommandLine) {
+        return Err(format!(
+            "the level of `{id}` cannot change: a file that is not YAML cannot be checked"
+        ));
+    }
+    Ok(rule)
 }
 
 /// Whether `path` (folders separated by `/`) matches `pattern`: `*` stands for any text within

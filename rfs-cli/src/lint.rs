@@ -45,7 +45,7 @@ pub fn lint_with_policy(
     policy: &[Directive],
 ) -> Vec<Finding> {
     match read::template(text, limits) {
-        Ok(template) => lint_template_with(&template, catalog, policy),
+        Ok(template) => rfs_check::lint_template(&template, catalog, policy),
         Err(e) => vec![e.finding()],
     }
 }
@@ -69,16 +69,7 @@ pub fn read_and_lint(
 /// Lints a template already read: the engine's findings and the reader's, with the levels its
 /// own `# rfs:` comments set, sorted by position.
 pub fn lint_template(template: &Template, catalog: &Catalog) -> Vec<Finding> {
-    lint_template_with(template, catalog, &[])
-}
-
-/// [`lint_template`] with the levels `policy` sets under the template's own comments.
-pub fn lint_template_with(
-    template: &Template,
-    catalog: &Catalog,
-    policy: &[Directive],
-) -> Vec<Finding> {
-    rfs_check::lint_template(template, catalog, policy)
+    rfs_check::lint_template(template, catalog, &[])
 }
 
 /// Reads a template's tree within `limits` (for `rfs graph`), without linting it.

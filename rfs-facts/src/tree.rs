@@ -159,11 +159,13 @@ impl Key {
 
 impl From<&'static str> for Key {
     fn from(name: &'static str) -> Self {
-        Key {
-            name: Cow::Borrowed(name),
-            pos: Pos::NONE,
-            read_as: None,
-        }
+        Key::from(Cow::Borrowed(name))
+    }
+}
+
+impl From<String> for Key {
+    fn from(name: String) -> Self {
+        Key::from(Cow::<'static, str>::Owned(name))
     }
 }
 
@@ -171,16 +173,6 @@ impl From<Cow<'static, str>> for Key {
     fn from(name: Cow<'static, str>) -> Self {
         Key {
             name,
-            pos: Pos::NONE,
-            read_as: None,
-        }
-    }
-}
-
-impl From<String> for Key {
-    fn from(name: String) -> Self {
-        Key {
-            name: Cow::Owned(name),
             pos: Pos::NONE,
             read_as: None,
         }

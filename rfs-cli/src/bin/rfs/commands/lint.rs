@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgMatches};
 use rfs_check::Severity;
-use rfs_check::policy::{Config, Directive, Level, Origin};
+use rfs_check::policy::{self, Config, Directive, Level, Origin};
 
 use crate::input::{ReadLimits, flag, path, paths, read, shown, templates};
 
@@ -135,7 +135,13 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut configs = Configs::new(m);
+    let mut configs = match Configs::new(m) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("rfs: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let mut results = Vec::new();
     let mut unreadable = false;
     for path in &files {
@@ -204,68 +210,46 @@ fn command_line_levels(m: &ArgMatches) -> Result<Vec<Directive>, String> {
     given
         .into_iter()
         .map(|(_, level, id)| {
-            let rule = rfs_check::rules::by_id(id.trim()).ok_or_else(|| {
-                format!(
-                    "no rule '{}'; `rfs lint --rules` lists them",
-                    rfs_check::text::escape(id)
-                )
-            })?;
-            if rule.id == rfs_check::rules::YAML.id {
-                return Err(
-                    "the level of `yaml` cannot change: a file that is not YAML cannot be checked"
-                        .to_owned(),
-                );
-            }
+            let rule = policy::settable_rule(id.trim())?;
             Ok(Directive::new(rule, level, None, Origin::CommandLine))
         })
         .collect()
 }
 
-/// The `rfs.toml` of each template: `--config`, none with `--no-config`, otherwise the one in
-/// the template's folder or the nearest above it (standard input: the current folder's).
-struct Configs {
-    fixed: Option<Option<Config>>,
-    fixed_path: Option<std::path::PathBuf>,
-    by_folder: std::collections::HashMap<std::path::PathBuf, Option<Config>>,
+/// The `rfs.toml` of each template: the one `--config` names, none with `--no-config`,
+/// otherwise the one in the template's folder or the nearest above it (standard input: the
+/// current folder's), read once per folder.
+enum Configs {
+    Fixed(Option<Config>),
+    Found(std::collections::HashMap<std::path::PathBuf, Option<Config>>),
 }
 
 impl Configs {
-    fn new(m: &ArgMatches) -> Self {
-        let fixed = if m.get_flag("no-config") {
-            Some(None)
-        } else {
-            None
-        };
-        Configs {
-            fixed,
-            fixed_path: m.get_one::<std::path::PathBuf>("config").cloned(),
-            by_folder: Default::default(),
+    fn new(m: &ArgMatches) -> Result<Self, String> {
+        if m.get_flag("no-config") {
+            return Ok(Configs::Fixed(None));
+        }
+        match m.get_one::<std::path::PathBuf>("config") {
+            Some(path) => Ok(Configs::Fixed(Some(
+                Config::load(path).map_err(|e| e.to_string())?,
+            ))),
+            None => Ok(Configs::Found(Default::default())),
         }
     }
 
     fn for_file(&mut self, file: &std::path::Path) -> Result<Vec<Directive>, String> {
-        if let Some(path) = self.fixed_path.take() {
-            self.fixed = Some(Some(Config::load(&path).map_err(|e| e.to_string())?));
-        }
-        let config = match &self.fixed {
-            Some(c) => c.clone(),
-            None => {
-                let folder = if file == std::path::Path::new("-") {
-                    std::path::PathBuf::from(".")
-                } else {
-                    file.parent()
-                        .filter(|p| !p.as_os_str().is_empty())
-                        .unwrap_or(std::path::Path::new("."))
-                        .to_owned()
+        let config = match self {
+            Configs::Fixed(c) => c.as_ref(),
+            Configs::Found(by_folder) => {
+                let folder = match file.parent() {
+                    Some(p) if file != std::path::Path::new("-") && !p.as_os_str().is_empty() => p,
+                    _ => std::path::Path::new("."),
                 };
-                match self.by_folder.get(&folder) {
-                    Some(c) => c.clone(),
-                    None => {
-                        let c = Config::find(&folder).map_err(|e| e.to_string())?;
-                        self.by_folder.insert(folder, c.clone());
-                        c
-                    }
+                if !by_folder.contains_key(folder) {
+                    let found = Config::find(folder).map_err(|e| e.to_string())?;
+                    by_folder.insert(folder.to_owned(), found);
                 }
+                by_folder[folder].as_ref()
             }
         };
         Ok(config.map_or_else(Vec::new, |c| c.directives_for(file)))
