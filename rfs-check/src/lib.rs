@@ -55,18 +55,20 @@ pub fn lint_tree(root: &tree::Node, catalog: &spec::Catalog) -> Vec<Finding> {
 
 /// Checks a template read from YAML as `rfs lint` does: every rule on its tree, the reader's own
 /// findings, then the rule levels of `policy` (weakest first: `rfs.toml`, the command line) and,
-/// over them, of the template's own `# rfs:` comments. Findings are sorted by position.
+/// over them, of the template's own `# rfs:` comments ([`policy::levels`]). Findings are sorted
+/// by position.
 pub fn lint_template(
     template: &read::Template,
     catalog: &spec::Catalog,
     policy: &[policy::Directive],
 ) -> Vec<Finding> {
+    policy::levels(lint_read(template, catalog), &template.comments, policy)
+}
+
+/// Every rule on a template read from YAML, and the reader's own findings, before any rule
+/// level applies (unsorted).
+pub fn lint_read(template: &read::Template, catalog: &spec::Catalog) -> Vec<Finding> {
     let mut out = lint_tree(&template.root, catalog);
     out.extend(template.findings.iter().cloned());
-    let (comments, problems) = policy::comment_directives(&template.comments);
-    let directives: Vec<policy::Directive> = policy.iter().cloned().chain(comments).collect();
-    let mut out = policy::apply(out, &directives);
-    out.extend(policy::apply(problems, policy));
-    out.sort_by(|a, b| (a.pos, a.rule.id, &a.message).cmp(&(b.pos, b.rule.id, &b.message)));
     out
 }

@@ -127,7 +127,8 @@ impl Directive {
         }
     }
 
-    fn matches(&self, f: &Finding) -> bool {
+    /// Whether the directive covers `f` (its rule, within its scope).
+    pub fn matches(&self, f: &Finding) -> bool {
         if !self.rules.iter().any(|r| r.id == f.rule.id) {
             return false;
         }
@@ -268,6 +269,17 @@ fn suppressed(f: Finding, d: &Directive) -> Finding {
         message,
         ..f
     }
+}
+
+/// `findings` under the levels of `policy` (weakest first) and, over them, of a template's own
+/// `comments`; problems with the comments are reported under `policy`. Sorted by position.
+pub fn levels(findings: Vec<Finding>, comments: &[Comment], policy: &[Directive]) -> Vec<Finding> {
+    let (own, problems) = comment_directives(comments);
+    let directives: Vec<Directive> = policy.iter().cloned().chain(own).collect();
+    let mut out = apply(findings, &directives);
+    out.extend(apply(problems, policy));
+    out.sort_by(|a, b| (a.pos, a.rule.id, &a.message).cmp(&(b.pos, b.rule.id, &b.message)));
+    out
 }
 
 /// A comment of a template that starts with `rfs:` (see [`crate::read::Template::comments`]).

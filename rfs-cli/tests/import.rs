@@ -187,3 +187,50 @@ fn names_cannot_inject_code() {
         .collect();
     assert_eq!(functions, ["stack"], "{}", imported.code);
 }
+
+/// A template's `# rfs:` level for one line or path that lowers an error has no Rust form (a
+/// stack sets levels for all of itself): the imported stack would not synthesize, so import
+/// refuses it, naming the comment; whole-file levels become `stack.allow(...)`.
+#[test]
+fn template_rule_levels_are_kept_or_refused() {
+    let model = rfs_cli::specs().expect("specs");
+    let catalog = rfs_cli::lint::catalog();
+    let template = "tosca_definitions_version: huaweicloud_tosca_version_1_0\nnode_templates:\n  net:\n    type: HuaweiCloud.VPC.VPC\n    properties:\n      name: net\n      cidr: 10.0.0.0/8\n      enterpriseProjectId: '0' # rfs: allow(unknown-property) -- set by the console\n";
+    // Lint accepts it (the error is allowed on its line)...
+    let linted = rfs_cli::lint::lint(template, catalog);
+    assert!(
+        linted
+            .iter()
+            .all(|f| f.severity != rfs_check::Severity::Error),
+        "{linted:?}"
+    );
+    // ...import refuses it, with an error at the comment.
+    match rfs_cli::import::import(template, "t", "t.yaml", model, catalog, false) {
+        Err(rfs_cli::import::ImportError::Lint(findings)) => {
+            let refusal = findings
+                .iter()
+                .find(|f| f.rule.id == "suppression" && f.severity == rfs_check::Severity::Error)
+                .unwrap_or_else(|| panic!("{findings:?}"));
+            assert_eq!(refusal.pos.line, 8);
+            assert!(
+                refusal.message.contains("make it `-file`"),
+                "{}",
+                refusal.message
+            );
+        }
+        other => panic!("not refused: {:?}", other.map(|i| i.code)),
+    }
+    // The same level for the whole file is written into the stack.
+    let whole = template.replace(" # rfs: allow(unknown-property) -- set by the console", "");
+    let whole = format!("# rfs: allow-file(unknown-property) -- set by the console\n{whole}");
+    let code = rfs_cli::import::import(&whole, "t", "t.yaml", model, catalog, false)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .code;
+    assert!(
+        code.contains(
+            "stack.allow(rfs_dsl::engine::rules::UNKNOWN_PROPERTY, \"set by the console\");"
+        ),
+        "{code}"
+    );
+    syn::parse_file(&code).unwrap();
+}

@@ -48,7 +48,17 @@ macro_rules! rules {
         )+
         /// Every rule, in the order `rfs lint --rules` lists them.
         pub const ALL: &[&Rule] = &[$($name),+];
+        /// The name of each rule's constant in this module, in [`ALL`]'s order (`rfs import`
+        /// writes `rules::INPUT_NAME`).
+        const CONSTANTS: &[&str] = &[$(stringify!($name)),+];
     };
+}
+
+/// The name of `rule`'s constant in this module (`INPUT_NAME` for `input-name`).
+pub fn constant(rule: &Rule) -> &'static str {
+    ALL.iter()
+        .position(|r| r.id == rule.id)
+        .map_or("", |i| CONSTANTS[i])
 }
 
 rules! {
@@ -239,6 +249,8 @@ mod tests {
                 .all(|r| r.id.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
         );
         assert_eq!(by_id("cycle").map(|r| r.severity), Some(Severity::Error));
+        assert_eq!(constant(YAML_11), "YAML_11");
+        assert_eq!(constant(INPUT_NAME), "INPUT_NAME");
     }
 
     #[test]

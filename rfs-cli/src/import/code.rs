@@ -11,6 +11,7 @@ use heck::ToSnakeCase;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::quote;
 use rfs_check::language::Func;
+use rfs_check::policy::Directive;
 use rfs_check::tree::{Node, Pos};
 use rfs_codegen::Model;
 use rfs_codegen::model::{RustType, TypeDef};
@@ -500,6 +501,8 @@ pub(super) struct Writer<'m> {
     pub(super) ambiguous: HashSet<Pos>,
     /// Elements from which their statements are written on two threads.
     pub(super) parallel_from: usize,
+    /// The rule levels of the template's own `# rfs:` comments.
+    pub(super) levels: Vec<Directive>,
 }
 
 /// Elements from which a template's element statements are written on two threads.
@@ -537,6 +540,7 @@ impl<'m> Writer<'m> {
             in_output: false,
             ambiguous: HashSet::new(),
             parallel_from: PARALLEL_ELEMENTS,
+            levels: Vec::new(),
         }
     }
 
@@ -575,6 +579,7 @@ impl<'m> Writer<'m> {
             in_output: c.in_output,
             ambiguous: c.ambiguous,
             parallel_from: usize::MAX,
+            levels: Vec::new(),
         }
     }
 

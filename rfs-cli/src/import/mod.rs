@@ -24,6 +24,7 @@ mod values;
 
 use quote::quote;
 use rfs_check::graph;
+use rfs_check::policy;
 use rfs_check::read::{self, Limits};
 use rfs_check::rules;
 use rfs_check::spec::Catalog;
@@ -122,6 +123,58 @@ pub fn import_with(
     import_how(text, name, file, model, catalog, &how)
 }
 
+/// The findings of a template as `rfs lint` gives them (under its own `# rfs:` levels); refused
+/// (unless errors are allowed) when a level for one line or path lowers an error: a stack sets
+/// levels for all of itself, so the imported stack would not synthesize. Each such comment is
+/// then an error where it is written.
+fn kept_levels(
+    raw: Vec<Finding>,
+    comments: &[read::Comment],
+    levels: &[policy::Directive],
+    allow_errors: bool,
+) -> Result<Vec<Finding>, ImportError> {
+    let narrow: Vec<&policy::Directive> = levels
+        .iter()
+        .filter(|d| d.scope != policy::Scope::File)
+        .collect();
+    let is_error = |f: &Finding| f.severity == Severity::Error;
+    let lost: Vec<Finding> = if narrow.is_empty() || allow_errors || !raw.iter().any(is_error) {
+        Vec::new()
+    } else {
+        // What the stack gives: the file-wide levels only.
+        let file_wide: Vec<policy::Directive> = levels
+            .iter()
+            .filter(|d| d.scope == policy::Scope::File)
+            .cloned()
+            .collect();
+        let in_rust = policy::apply(raw.clone(), &file_wide);
+        narrow
+            .iter()
+            .filter(|d| in_rust.iter().any(|f| is_error(f) && d.matches(f)))
+            .map(|d| {
+                let f = Finding::new(
+                    rules::SUPPRESSION,
+                    format!(
+                        "`{}` lowers an error for one line or path, which a stack cannot do (it sets levels for all of itself): make it `-file`, set it in rfs.toml, or import with --allow-errors",
+                        d.to_comment()
+                    ),
+                )
+                .with_severity(Severity::Error);
+                match d.origin {
+                    policy::Origin::Comment(line) => f.at(rfs_check::tree::Pos { line, column: 1 }),
+                    _ => f,
+                }
+            })
+            .collect()
+    };
+    let mut findings = policy::levels(raw, comments, &[]);
+    if lost.is_empty() {
+        return Ok(findings);
+    }
+    findings.extend(lost);
+    Err(ImportError::Lint(findings))
+}
+
 /// How a template is imported.
 struct How<'a> {
     allow_errors: bool,
@@ -147,6 +200,10 @@ fn import_how(
     // writer keeps this thread (and its warm allocator); the other thread lints, finds the
     // order the elements are written in, and frees the template once the writer is done
     // reading it.
+    // The template's own `# rfs:` levels: written into the stack where a stack can hold them.
+    let comments = template.comments.clone();
+    let (levels, _) = policy::comment_directives(&comments);
+    let written_levels = levels.clone();
     let template = std::sync::Arc::new(template);
     let (findings, written) = std::thread::scope(|scope| {
         let (send_order, order) = std::sync::mpsc::channel();
@@ -154,7 +211,7 @@ fn import_how(
         let linted = std::sync::Arc::clone(&template);
         let linting = scope.spawn(move || {
             let _ = send_order.send(graph::order(&graph::dependencies(&linted.root)));
-            let findings = crate::lint::lint_template(&linted, catalog);
+            let findings = rfs_check::lint_read(&linted, catalog);
             // The writer has let go of its reference (or failed): this one is the last.
             let _ = done.recv();
             drop(linted);
@@ -165,6 +222,7 @@ fn import_how(
             let (body, hatches) = {
                 let mut writer = Writer::new(model, &template.root);
                 writer.parallel_from = how.parallel_from;
+                writer.levels = written_levels;
                 writer.ambiguous = template
                     .findings
                     .iter()
@@ -193,6 +251,7 @@ fn import_how(
             Err(panic) => std::panic::resume_unwind(panic),
         }
     });
+    let findings = kept_levels(findings, &comments, &levels, allow_errors)?;
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
     if has_errors && !allow_errors {
         return Err(ImportError::Lint(findings));

@@ -7,6 +7,8 @@ use std::collections::HashMap;
 use quote::quote;
 use rfs_check::graph;
 use rfs_check::language::{Constraint, Func, POLICY_TYPES};
+use rfs_check::policy::{Directive, Origin, Scope};
+use rfs_check::rules;
 use rfs_check::spec::ResourceKind;
 use rfs_check::tree::{Key, Node, Yaml};
 use rfs_codegen::load::Fact;
@@ -40,6 +42,9 @@ impl<'m> Writer<'m> {
             head = quote!(#head.description(#d));
         }
         self.emit(&mut out, Stmt::Code(quote!(let mut stack = #head;)));
+        for level in std::mem::take(&mut self.levels) {
+            self.level(&level, &mut out);
+        }
 
         let nodes = entries(root.get("node_templates"));
         self.collect_references(root);
@@ -77,6 +82,31 @@ impl<'m> Writer<'m> {
         }
         out.push(Stmt::Code(quote!(stack)));
         out
+    }
+
+    /// A rule level of the template's own comments: for the whole file, `stack.allow(rule,
+    /// reason)` (or `warn`, `deny`); for a line or a path, which a stack cannot express, a
+    /// comment saying so (the importer refuses the template when such a level lowers an error).
+    fn level(&mut self, d: &Directive, out: &mut Vec<Stmt>) {
+        if d.scope != Scope::File {
+            let line = match d.origin {
+                Origin::Comment(n) => format!(" (line {n})"),
+                _ => String::new(),
+            };
+            let s = Stmt::Comment(format!(
+                "not written: the template's `{}`{line} sets a level for one line or path; a stack sets levels for all of it",
+                d.to_comment()
+            ));
+            self.emit(out, s);
+            return;
+        }
+        let method = ident(d.level.name());
+        let reason = string(d.reason.as_deref().unwrap_or_default());
+        for rule in &d.rules {
+            let constant = ident(rules::constant(rule));
+            let s = Stmt::Code(quote!(stack.#method(rfs_dsl::engine::rules::#constant, #reason);));
+            self.emit(out, s);
+        }
     }
 
     /// The statements of the elements `order` lists. A large template whose elements all have

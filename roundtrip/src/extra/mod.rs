@@ -6,6 +6,7 @@ pub mod every_element_2;
 pub mod every_element_3;
 pub mod every_function;
 pub mod official_style_inputs;
+pub mod rule_levels;
 
 /// Every imported stack.
 pub fn all() -> Vec<rfs_dsl::Stack> {
@@ -16,5 +17,6 @@ pub fn all() -> Vec<rfs_dsl::Stack> {
         every_element_3::stack(),
         every_function::stack(),
         official_style_inputs::stack(),
+        rule_levels::stack(),
     ]
 }
