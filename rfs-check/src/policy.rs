@@ -409,6 +409,8 @@ fn parse_comment(text: &str) -> Result<Parsed, String> {
 pub struct Config {
     /// The file it was read from.
     pub path: PathBuf,
+    /// The folder override paths are relative to (resolved once, where it exists).
+    base: PathBuf,
     rules: Vec<RuleLevel>,
     overrides: Vec<Override>,
 }
@@ -501,8 +503,10 @@ impl Config {
             message,
         };
         let table: toml::Table = toml::from_str(text).map_err(|e| error(e.to_string()))?;
+        let base = path.parent().unwrap_or(Path::new(""));
         let mut config = Config {
             path: path.to_owned(),
+            base: std::fs::canonicalize(base).unwrap_or_else(|_| base.to_owned()),
             rules: Vec::new(),
             overrides: Vec::new(),
         };
@@ -539,6 +543,9 @@ impl Config {
             Directive::new(rule, *level, reason.clone(), origin.clone())
         };
         let mut out: Vec<Directive> = self.rules.iter().map(directive).collect();
+        if self.overrides.is_empty() {
+            return out;
+        }
         let relative = self.relative(file);
         for o in &self.overrides {
             if o.patterns.iter().any(|p| glob_matches(p, &relative)) {
@@ -550,8 +557,6 @@ impl Config {
 
     /// `file` relative to this file's folder, with `/` between folders.
     fn relative(&self, file: &Path) -> String {
-        let base = self.path.parent().unwrap_or(Path::new(""));
-        let base = std::fs::canonicalize(base).unwrap_or_else(|_| base.to_owned());
         let file = match (file.parent(), file.file_name()) {
             (Some(dir), Some(name)) => std::fs::canonicalize(if dir.as_os_str().is_empty() {
                 Path::new(".")
@@ -562,7 +567,7 @@ impl Config {
             .unwrap_or_else(|_| file.to_owned()),
             _ => file.to_owned(),
         };
-        let rel = file.strip_prefix(&base).unwrap_or(&file);
+        let rel = file.strip_prefix(&self.base).unwrap_or(&file);
         rel.components()
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
             .collect::<Vec<_>>()
