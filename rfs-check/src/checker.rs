@@ -71,11 +71,60 @@ impl<'a> Checker<'a> {
     pub(crate) fn report_as(
         &mut self,
         rule: &'static Rule,
-        mut severity: Severity,
+        severity: Severity,
         pos: Pos,
         message: impl Into<String>,
     ) {
-        let mut message = message.into();
+        self.push(rule, severity, pos, message.into(), None);
+    }
+
+    /// Reports `rule` at its usual severity with a hint of its own: how to fix this finding
+    /// (the property's type, the name to write), where the rule's hint is only general.
+    pub(crate) fn report_hint(
+        &mut self,
+        rule: &'static Rule,
+        pos: Pos,
+        message: impl Into<String>,
+        hint: impl Into<String>,
+    ) {
+        self.push(rule, rule.severity, pos, message.into(), Some(hint.into()));
+    }
+
+    /// Reports `rule` about `name`, which names nothing declared; the hint names the closest of
+    /// `names` where one is close (a typo, a case or `_`/`-` difference), else the rule's hint.
+    pub(crate) fn report_unknown<'n>(
+        &mut self,
+        rule: &'static Rule,
+        pos: Pos,
+        message: String,
+        name: &str,
+        names: impl IntoIterator<Item = &'n str>,
+    ) {
+        let fix = nearest(name, names).map(|near| format!("did you mean '{near}'?"));
+        self.push(rule, rule.severity, pos, message, fix);
+    }
+
+    /// Reports a number that is not finite (`.inf`, `.nan`): no property or output takes one.
+    pub(crate) fn not_finite(&mut self, v: &Node) {
+        self.report_hint(
+            rules::VALUE_TYPE,
+            v.pos,
+            format!("{} is not a finite number", v.show()),
+            format!(
+                "write a finite number, or quote it ('{}') if it is text",
+                v.show()
+            ),
+        );
+    }
+
+    pub(crate) fn push(
+        &mut self,
+        rule: &'static Rule,
+        mut severity: Severity,
+        pos: Pos,
+        mut message: String,
+        fix: Option<String>,
+    ) {
         let mut hatch = None;
         if let Some(mark) = self.hatch
             && severity == Severity::Error
@@ -89,6 +138,7 @@ impl<'a> Checker<'a> {
             .at(pos)
             .in_path(self.path.as_str());
         f.hatch = hatch;
+        f.fix = fix;
         if let Some((section, name)) = &self.item {
             f = f.in_item(section, name.as_str());
         }
@@ -307,7 +357,10 @@ impl<'a> Checker<'a> {
         } else {
             format!("{what} '{}' breaks the rule: {}", k.name, rule.describe())
         };
-        self.report(id, k.pos, message);
+        match rule.suggest(&k.name) {
+            Some(name) => self.report_hint(id, k.pos, message, format!("rename it '{name}'")),
+            None => self.report(id, k.pos, message),
+        }
     }
 }
 
@@ -317,6 +370,54 @@ pub(crate) fn is_function(v: &Node) -> bool {
         crate::language::Func::parse(&k.name).is_some()
             || crate::language::FOREIGN_FUNCTIONS.contains(&k.as_str())
     })
+}
+
+/// The name among `names` that `name` was most likely meant to be: the same but for case,
+/// `_` and `-` (`vpc_id` for `vpcId`), or within two edits; for "did you mean" hints.
+pub(crate) fn nearest<'n>(name: &str, names: impl IntoIterator<Item = &'n str>) -> Option<&'n str> {
+    let plain = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, '_' | '-'))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let wanted = plain(name);
+    let mut best: Option<(usize, &str)> = None;
+    for n in names {
+        let d = edit_distance(&plain(n), &wanted);
+        // Short names are close to many others: one edit for up to five characters.
+        let most = if wanted.chars().count() <= 5 { 1 } else { 2 };
+        // Ties go to the first name in order, whatever order `names` come in.
+        if d <= most && best.is_none_or(|(b, bn)| (d, n) < (b, bn)) {
+            best = Some((d, n));
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+/// `write 'near'`, saying where it differs from `written` only in case.
+pub(crate) fn write_instead(near: &str, written: &str) -> String {
+    if near.eq_ignore_ascii_case(written) {
+        format!("write '{near}' (names and values are case-sensitive)")
+    } else {
+        format!("write '{near}'")
+    }
+}
+
+/// `'a', 'b' and 'c'` (`nothing` for none; the first twelve and a count of the rest for more),
+/// for hints that list what is allowed.
+pub(crate) fn quoted_list<'n>(names: impl IntoIterator<Item = &'n str>) -> String {
+    const SHOWN: usize = 12;
+    let names: Vec<&str> = names.into_iter().collect();
+    let mut shown: Vec<String> = names.iter().take(SHOWN).map(|n| format!("'{n}'")).collect();
+    if names.len() > SHOWN {
+        shown.push(format!("{} more", names.len() - SHOWN));
+    }
+    match shown.pop() {
+        None => "nothing".to_owned(),
+        Some(last) if shown.is_empty() => last,
+        Some(last) => format!("{} and {last}", shown.join(", ")),
+    }
 }
 
 /// Levenshtein distance, for "did you mean" hints.

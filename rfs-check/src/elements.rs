@@ -5,10 +5,12 @@
 //! `api-required`, `value-type`, `allowed-value`, `range`, `length`, `pattern`, `literal-secret`,
 //! `undefined-requirement`, `undefined-condition`.
 
-use crate::checker::{Checker, Place, edit_distance, is_function};
+use crate::checker::{
+    Checker, Place, edit_distance, is_function, nearest, quoted_list, write_instead,
+};
 use crate::language::{ELEMENT_KEYS, ELEMENT_NAMES};
 use crate::rules::{self, Severity};
-use crate::spec::{Completeness, PropertyInfo, ResourceKind, TypeInfo, ValueType};
+use crate::spec::{Completeness, Fact, PropertyInfo, ResourceKind, TypeInfo, ValueType};
 use crate::tree::{Key, Node, Pos, Yaml};
 
 impl<'a> Checker<'a> {
@@ -53,15 +55,18 @@ impl<'a> Checker<'a> {
                 Some(name) => match self.catalog.element(name) {
                     Some(spec) => Some(spec),
                     None => {
-                        let hint = self
-                            .closest_type(name)
+                        let close = self.closest_type(name);
+                        let near = close
+                            .as_ref()
                             .map(|c| format!("; did you mean {c}?"))
                             .unwrap_or_default();
                         self.at("type", |c| {
-                            c.report(
+                            c.push(
                                 rules::UNKNOWN_TYPE,
+                                rules::UNKNOWN_TYPE.severity,
                                 t.pos,
-                                format!("unknown element type '{name}'{hint}"),
+                                format!("unknown element type '{name}'{near}"),
+                                close.map(|c| format!("write {c}")),
                             )
                         });
                         None
@@ -127,10 +132,11 @@ impl<'a> Checker<'a> {
             Some(p) => match p.as_map() {
                 Some(m) => m,
                 None => {
-                    self.report(
+                    self.report_hint(
                         rules::VALUE_TYPE,
                         p.pos,
                         format!("properties must be a map, not {}", p.kind()),
+                        "write the properties as a map (`key: value` lines)",
                     );
                     return;
                 }
@@ -151,21 +157,33 @@ impl<'a> Checker<'a> {
                             " (its spec is partial: check the official page)",
                         ),
                     };
-                    let near = spec
-                        .properties
-                        .iter()
-                        .find(|p| {
-                            p.key.eq_ignore_ascii_case(&k.name)
-                                || edit_distance(&p.key, &k.name) <= 2
-                        })
-                        .map(|p| format!("; did you mean '{}'?", p.key))
-                        .unwrap_or_default();
-                    c.report_as(
-                        rules::UNKNOWN_PROPERTY,
-                        severity,
-                        k.pos,
-                        format!("{what} has no property '{}'{why}{near}", k.name),
-                    );
+                    let near = nearest(&k.name, spec.properties.iter().map(|p| &*p.key));
+                    // The service API's name for a property AOS names otherwise
+                    // (`gateway_ip in huaweicloud-sdk-go-v3...` for `gateway`).
+                    let renamed = spec.properties.iter().find(|p| {
+                        p.api
+                            .as_deref()
+                            .and_then(|a| a.split_once(' '))
+                            .is_some_and(|(field, _)| field == k.name)
+                    });
+                    let (message, hint) = match (renamed, near) {
+                        (Some(p), _) => (
+                            format!("{what} has no property '{}'{why}; the service API's '{}' is '{}' here", k.name, k.name, p.key),
+                            format!("write '{}', AOS's name for the API's '{}'", p.key, k.name),
+                        ),
+                        (None, Some(near)) => (
+                            format!("{what} has no property '{}'{why}; did you mean '{near}'?", k.name),
+                            write_instead(near, &k.name),
+                        ),
+                        (None, None) => (
+                            format!("{what} has no property '{}'{why}", k.name),
+                            format!(
+                                "{what}'s documented properties: {}",
+                                quoted_list(spec.properties.iter().map(|p| &*p.key))
+                            ),
+                        ),
+                    };
+                    c.push(rules::UNKNOWN_PROPERTY, severity, k.pos, message, Some(hint));
                     c.value_functions(v, place);
                     c.leave(before);
                 }
@@ -175,10 +193,11 @@ impl<'a> Checker<'a> {
         for p in spec.properties.iter().filter(|p| set(&p.key).is_none()) {
             let at = props.map_or(owner, |n| n.pos);
             if p.must_be_set() {
-                self.report(
+                self.report_hint(
                     rules::MISSING_PROPERTY,
                     at,
                     format!("{what} requires property '{}'", p.key),
+                    set_hint(p),
                 );
             } else if p.api_requires() {
                 let api = p
@@ -210,7 +229,7 @@ impl<'a> Checker<'a> {
                         format!("'{other}' is {v}")
                     })
                     .collect();
-                self.report(
+                self.report_hint(
                     rules::MISSING_PROPERTY,
                     at,
                     format!(
@@ -218,6 +237,7 @@ impl<'a> Checker<'a> {
                         p.key,
                         because.join(" and ")
                     ),
+                    set_hint(p),
                 );
             }
         }
@@ -241,7 +261,7 @@ impl<'a> Checker<'a> {
                     let counted =
                         !matches!(p.value_type(), ValueType::String | ValueType::Resource(_));
                     if let Some(max) = p.max_length.filter(|m| counted && items.len() as u64 > *m) {
-                        self.report(
+                        self.report_hint(
                             rules::LENGTH,
                             v.pos,
                             format!(
@@ -249,16 +269,21 @@ impl<'a> Checker<'a> {
                                 p.key,
                                 items.len()
                             ),
+                            format!("give at most {max} item{}", if max == 1 { "" } else { "s" }),
                         );
                     }
                     for (i, item) in items.iter().enumerate() {
                         self.at_index(i, |c| c.item(p, item, place));
                     }
                 }
-                _ => self.report(
+                _ => self.report_hint(
                     rules::VALUE_TYPE,
                     v.pos,
                     format!("'{}' takes a list, not {}", p.key, v.kind()),
+                    match &v.value {
+                        Yaml::Map(_) => "write a list: `- ` before each item".to_owned(),
+                        _ => format!("write a list, even of one item: [{}]", v.show()),
+                    },
                 ),
             }
         } else {
@@ -282,17 +307,17 @@ impl<'a> Checker<'a> {
         }
         let ty = p.value_type();
         if !self.kind_fits(ty, v) {
-            self.report(
-                rules::VALUE_TYPE,
-                v.pos,
-                format!(
-                    "'{}' takes {}, not {} ({})",
-                    p.key,
-                    ty.describe(),
-                    v.kind(),
-                    v.show()
-                ),
+            let message = format!(
+                "'{}' takes {}, not {} ({})",
+                p.key,
+                ty.describe(),
+                v.kind(),
+                v.show()
             );
+            match self.value_type_hint(ty, v) {
+                Some(hint) => self.report_hint(rules::VALUE_TYPE, v.pos, message, hint),
+                None => self.report(rules::VALUE_TYPE, v.pos, message),
+            }
             return;
         }
         match &v.value {
@@ -306,6 +331,49 @@ impl<'a> Checker<'a> {
             },
             Yaml::List(_) => self.value_functions(v, place),
             _ => self.literal(p, v),
+        }
+    }
+
+    /// How to write `v`, which is not of the kind `ty` takes, where that can be said: quoted
+    /// for text, unquoted for a number or boolean, a map of a data structure's properties.
+    fn value_type_hint(&self, ty: ValueType<'_>, v: &Node) -> Option<String> {
+        let text = || v.scalar_text().unwrap_or_default();
+        match (ty, &v.value) {
+            (_, Yaml::Null) => Some("give it a value, or leave the property out".to_owned()),
+            (
+                ValueType::String | ValueType::Resource(_),
+                Yaml::Int(_) | Yaml::Float(_) | Yaml::Bool(_),
+            ) => Some(format!(
+                "quote it ('{}'): YAML reads it as {}",
+                v.show(),
+                v.kind()
+            )),
+            (ValueType::Integer, Yaml::Str(s)) if s.trim().parse::<i64>().is_ok() => {
+                Some(format!("write {} without quotes", s.trim()))
+            }
+            (ValueType::Number, Yaml::Str(s))
+                if s.trim().parse::<f64>().is_ok_and(f64::is_finite) =>
+            {
+                Some(format!("write {} without quotes", s.trim()))
+            }
+            (ValueType::Integer, Yaml::Float(_)) => {
+                Some(format!("write a whole number, not {}", v.show()))
+            }
+            (ValueType::Boolean, Yaml::Str(s))
+                if s.eq_ignore_ascii_case("true") || s.eq_ignore_ascii_case("false") =>
+            {
+                Some(format!("write {} without quotes", s.to_ascii_lowercase()))
+            }
+            (ValueType::Boolean, _) => Some(format!("write true or false, not {}", text())),
+            (ValueType::Data(name), _) => self.catalog.datatype(name).map(|d| {
+                format!(
+                    "write a map of {}'s properties: {}",
+                    d.display_name(),
+                    quoted_list(d.properties.iter().map(|p| &*p.key))
+                )
+            }),
+            (ValueType::Map, _) => Some("write a map (`key: value` lines)".to_owned()),
+            _ => None,
         }
     }
 
@@ -349,58 +417,69 @@ impl<'a> Checker<'a> {
             && let Some(text) = v.scalar_text()
             && !p.allows(&text)
         {
-            self.report(
-                rules::ALLOWED_VALUE,
-                v.pos,
-                format!(
-                    "'{}' is not an allowed value of '{}' ({})",
-                    text,
-                    p.key,
-                    p.allowed_list()
-                ),
+            let message = format!(
+                "'{}' is not an allowed value of '{}' ({})",
+                text,
+                p.key,
+                p.allowed_list()
             );
+            let allowed: Vec<String> = p.allowed.iter().map(Fact::text).collect();
+            match nearest(&text, allowed.iter().map(String::as_str)) {
+                Some(near) => self.report_hint(
+                    rules::ALLOWED_VALUE,
+                    v.pos,
+                    message,
+                    write_instead(near, &text),
+                ),
+                None => self.report_hint(
+                    rules::ALLOWED_VALUE,
+                    v.pos,
+                    message,
+                    format!("use one of {}", p.allowed_list()),
+                ),
+            }
         }
         if let Some(x) = v.number() {
             if !x.is_finite() {
-                self.report(
-                    rules::VALUE_TYPE,
-                    v.pos,
-                    format!("{x} is not a finite number"),
-                );
+                self.not_finite(v);
             } else if let Some(min) = p.min.filter(|m| x < *m) {
-                self.report(
+                self.report_hint(
                     rules::RANGE,
                     v.pos,
                     format!("{x} is below the minimum {min} of '{}'", p.key),
+                    range_hint(p),
                 );
             } else if let Some(max) = p.max.filter(|m| x > *m) {
-                self.report(
+                self.report_hint(
                     rules::RANGE,
                     v.pos,
                     format!("{x} is above the maximum {max} of '{}'", p.key),
+                    range_hint(p),
                 );
             }
         }
         if let Yaml::Str(s) = &v.value {
             let n = s.chars().count() as u64;
             if let Some(min) = p.min_length.filter(|m| n < *m) {
-                self.report(
+                self.report_hint(
                     rules::LENGTH,
                     v.pos,
                     format!(
                         "'{}' is {n} characters long; at least {min} are required",
                         p.key
                     ),
+                    length_hint(p),
                 );
             }
             if let Some(max) = p.max_length.filter(|m| n > *m) {
-                self.report(
+                self.report_hint(
                     rules::LENGTH,
                     v.pos,
                     format!(
                         "'{}' is {n} characters long; at most {max} are allowed",
                         p.key
                     ),
+                    length_hint(p),
                 );
             }
             if let Some(re) = &p.pattern
@@ -512,10 +591,13 @@ impl<'a> Checker<'a> {
             Some(name) => {
                 self.used_conditions.insert(name);
                 if !self.conditions.contains(name) {
-                    self.report(
+                    let names: Vec<&str> = self.conditions.iter().copied().collect();
+                    self.report_unknown(
                         rules::UNDEFINED_CONDITION,
                         c.pos,
                         format!("condition '{name}' is not declared"),
+                        name,
+                        names,
                     );
                 }
             }
@@ -525,5 +607,38 @@ impl<'a> Checker<'a> {
                 format!("a condition is named by text, not {}", c.kind()),
             ),
         }
+    }
+}
+
+/// How to set a missing property `p`: its key and what it takes (`set 'cidr' (text)`, `set
+/// 'vpcId' (a HuaweiCloud.VPC.VPC.Id)`, `set 'protocol' to one of TCP, UDP`).
+fn set_hint(p: &PropertyInfo) -> String {
+    let what = if !p.allowed.is_empty() {
+        format!("to one of {}", p.allowed_list())
+    } else if p.list {
+        format!("(a list of {})", p.value_type().describe())
+    } else {
+        format!("({})", p.value_type().describe())
+    };
+    format!("set '{}' {what}", p.key)
+}
+
+/// The range of `p` as a hint: `use a number from 1 to 300`.
+fn range_hint(p: &PropertyInfo) -> String {
+    match (p.min, p.max) {
+        (Some(min), Some(max)) => format!("use a number from {min} to {max}"),
+        (Some(min), None) => format!("use a number of at least {min}"),
+        (None, Some(max)) => format!("use a number of at most {max}"),
+        (None, None) => rules::RANGE.hint.to_owned(),
+    }
+}
+
+/// The length of `p` as a hint: `write 1 to 64 characters`.
+fn length_hint(p: &PropertyInfo) -> String {
+    match (p.min_length, p.max_length) {
+        (Some(min), Some(max)) => format!("write {min} to {max} characters"),
+        (Some(min), None) => format!("write at least {min} characters"),
+        (None, Some(max)) => format!("write at most {max} characters"),
+        (None, None) => rules::LENGTH.hint.to_owned(),
     }
 }

@@ -5,7 +5,7 @@
 //! `undefined-mapping` (through `get_in_map`), `undefined-condition` (through `cond_if`),
 //! `value-type` (numbers that are not finite).
 
-use crate::checker::{Checker, Place, is_function};
+use crate::checker::{Checker, Place, is_function, nearest, quoted_list, write_instead};
 use crate::language::{Args, FOREIGN_FUNCTIONS, Func, PSEUDO_PARAMETERS};
 use crate::rules::{self, Severity};
 use crate::spec::Completeness;
@@ -30,11 +30,7 @@ impl<'a> Checker<'a> {
                         self.at(&k.name, |c| c.value_functions(item, place));
                     }
                 }
-                Yaml::Float(x) if !x.is_finite() => self.report(
-                    rules::VALUE_TYPE,
-                    v.pos,
-                    format!("{} is not a finite number", v.show()),
-                ),
+                Yaml::Float(x) if !x.is_finite() => self.not_finite(v),
                 _ => {}
             }
         }
@@ -116,10 +112,15 @@ impl<'a> Checker<'a> {
                 Some(t) => {
                     self.used_inputs.insert(t);
                     if !self.inputs.contains_key(t) && !PSEUDO_PARAMETERS.contains(&t) {
-                        self.report(
+                        let declared: Vec<&str> = self.inputs.keys().copied().collect();
+                        self.report_unknown(
                             rules::UNDEFINED_INPUT,
                             arg.pos,
                             format!("input '{t}' is not declared"),
+                            t,
+                            declared
+                                .into_iter()
+                                .chain(PSEUDO_PARAMETERS.iter().copied()),
                         );
                     }
                 }
@@ -246,10 +247,13 @@ impl<'a> Checker<'a> {
 
     fn element_ref(&mut self, name: &str, pos: Pos) {
         if !self.elements.contains_key(name) {
-            self.report(
+            let names: Vec<&str> = self.elements.keys().copied().collect();
+            self.report_unknown(
                 rules::UNDEFINED_ELEMENT,
                 pos,
                 format!("element '{name}' does not exist"),
+                name,
+                names,
             );
         }
     }
@@ -280,7 +284,15 @@ impl<'a> Checker<'a> {
         } else {
             spec.attributes.join(", ")
         };
-        self.report_as(
+        let fix = match nearest(attr, spec.attributes.iter().copied()) {
+            Some(near) => Some(write_instead(near, attr)),
+            None if !spec.attributes.is_empty() => Some(format!(
+                "use one of {}",
+                quoted_list(spec.attributes.iter().copied())
+            )),
+            None => None,
+        };
+        self.push(
             rules::UNKNOWN_ATTRIBUTE,
             severity,
             pos,
@@ -288,6 +300,7 @@ impl<'a> Checker<'a> {
                 "{} has no attribute '{attr}'{why}; documented: {list}",
                 spec.display_name()
             ),
+            fix,
         );
     }
 }

@@ -2,7 +2,7 @@
 //! property its `get_input` feeds. Rules: `input-name`, `input`, `input-default`, `input-type`,
 //! `description` (of inputs).
 
-use crate::checker::{Checker, is_function};
+use crate::checker::{Checker, is_function, nearest};
 use crate::language::{
     Constraint, Func, INPUT_DESCRIPTION_MAX, INPUT_FIELDS, INPUT_LABEL_MAX, INPUT_NAMES,
     INPUT_TYPES, PSEUDO_PARAMETERS, TEXT_INPUT_TYPES,
@@ -79,14 +79,32 @@ impl<'a> Checker<'a> {
         match self.catalog.resource(t) {
             Some(r) if r.input_type == t => {}
             // An element's implied id that no official page uses as an input type.
-            Some(_) => self.report(
+            Some(r) => self.report_hint(
                 rules::INPUT_TYPE,
                 value.pos,
                 format!(
-                    "{t} is not documented as an input type (no official template declares an input with it); rfs declares such inputs `type: string`"
+                    "{t} is not documented as an input type (no official template declares an input with it); rfs declares such inputs `type: {}`",
+                    r.input_type
                 ),
+                format!("declare it `type: {}`", r.input_type),
             ),
-            None => self.report(rules::INPUT, value.pos, format!("unknown input type '{t}'")),
+            None => {
+                let known = INPUT_TYPES
+                    .iter()
+                    .copied()
+                    .chain(self.catalog.resources.iter().map(|r| r.name));
+                match nearest(t, known) {
+                    Some(near) => self.report_hint(
+                        rules::INPUT,
+                        value.pos,
+                        format!("unknown input type '{t}'; did you mean '{near}'?"),
+                        format!("declare it `type: {near}`"),
+                    ),
+                    None => {
+                        self.report(rules::INPUT, value.pos, format!("unknown input type '{t}'"))
+                    }
+                }
+            }
         }
     }
 
@@ -206,11 +224,7 @@ impl<'a> Checker<'a> {
         if let Yaml::Float(x) = d.value
             && !x.is_finite()
         {
-            self.report(
-                rules::VALUE_TYPE,
-                d.pos,
-                format!("{} is not a finite number", d.show()),
-            );
+            self.not_finite(d);
         }
         for (kind, v) in Self::constraints(input) {
             self.default_against(kind, v, d);
@@ -325,7 +339,7 @@ impl<'a> Checker<'a> {
             && (INPUT_TYPES.contains(&declared) || self.catalog.resource(declared).is_some())
             && !self.input_type_fits(p, declared)
         {
-            self.report(
+            self.report_hint(
                 rules::INPUT_TYPE,
                 arg.pos,
                 format!(
@@ -333,6 +347,7 @@ impl<'a> Checker<'a> {
                     p.key,
                     p.value_type().name()
                 ),
+                format!("declare input '{name}' `type: {}`", self.input_type_for(p)),
             );
         }
         let mut values: Vec<(&str, &Node)> = Vec::new();
@@ -366,7 +381,7 @@ impl<'a> Checker<'a> {
             && !is_function(x)
             && !self.kind_fits(p.value_type(), x)
         {
-            self.report(
+            self.report_hint(
                 rules::INPUT_TYPE,
                 x.pos,
                 format!(
@@ -375,6 +390,10 @@ impl<'a> Checker<'a> {
                     p.value_type().describe(),
                     x.kind(),
                     shown(x)
+                ),
+                format!(
+                    "declare input '{name}' `type: {}` and change {what}",
+                    self.input_type_for(p)
                 ),
             );
             return;
@@ -385,14 +404,27 @@ impl<'a> Checker<'a> {
         self.hatch = hatch;
         let broken: Vec<Finding> = self.out.drain(start..).collect();
         for f in broken.into_iter().filter(|f| f.severity == Severity::Error) {
-            self.report(
+            self.report_hint(
                 rules::INPUT_TYPE,
                 x.pos,
                 format!(
                     "input '{name}' feeds '{}', but {what} breaks it: {}",
                     p.key, f.message
                 ),
+                format!("change {what}: {}", f.hint()),
             );
+        }
+    }
+
+    /// The type to declare an input that feeds `p` with: the property's resource type where
+    /// AOS documents it as an input type, otherwise the plain type its values have.
+    fn input_type_for(&self, p: &PropertyInfo) -> &'static str {
+        match p.value_type() {
+            ValueType::Integer => "integer",
+            ValueType::Number => "float",
+            ValueType::Boolean => "boolean",
+            ValueType::Resource(r) => self.catalog.resource(r).map_or("string", |r| r.input_type),
+            ValueType::String | ValueType::Any | ValueType::Map | ValueType::Data(_) => "string",
         }
     }
 

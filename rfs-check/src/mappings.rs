@@ -63,10 +63,13 @@ impl<'a> Checker<'a> {
         };
         self.used_mappings.insert(m);
         let Some(mapping) = self.mappings.get(m).copied() else {
-            self.report(
+            let names: Vec<&str> = self.mappings.keys().copied().collect();
+            self.report_unknown(
                 rules::UNDEFINED_MAPPING,
                 map.pos,
                 format!("mapping '{m}' is not declared"),
+                m,
+                names,
             );
             return;
         };

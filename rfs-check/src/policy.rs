@@ -267,6 +267,7 @@ fn suppressed(f: Finding, d: &Directive) -> Finding {
         rule: rules::SUPPRESSED,
         severity: Severity::Info,
         message,
+        fix: None,
         ..f
     }
 }

@@ -1,6 +1,7 @@
 //! Every rule with its own template cases: `tests/cases/<rule>/bad*.yaml` give exactly the
 //! findings of that rule listed in their `# expect: <severity> <line>:<column>` lines and no
-//! finding of any other rule; `good.yaml` gives no finding at all. Every rule a template can
+//! finding of any other rule, and where a case has `# hint: <text>` lines, those are the hints of
+//! its findings in order (hints computed for the finding); `good.yaml` gives no finding at all. Every rule a template can
 //! break has a folder. Run: `cargo test -p rfs-check --test cases`.
 
 use std::path::{Path, PathBuf};
@@ -84,6 +85,14 @@ fn every_rule_has_cases_and_each_case_gives_its_findings() {
                 .iter()
                 .map(|f| format!("{} {}:{}", f.severity, f.pos.line, f.pos.column))
                 .collect();
+            let hints: Vec<&str> = text
+                .lines()
+                .filter_map(|l| l.strip_prefix("# hint: "))
+                .collect();
+            let got_hints: Vec<&str> = mine.iter().map(|f| f.hint()).collect();
+            if !hints.is_empty() && hints != got_hints {
+                problems.push(format!("{at}: expected hints {hints:?}, got {got_hints:?}"));
+            }
             if got != expected || !others.is_empty() {
                 problems.push(format!(
                     "{at}: expected {expected:?}, got {got:?}; all findings:\n{}",

@@ -504,3 +504,87 @@ fn rule_levels_from_comments_and_the_command_line() {
     let f = lint(&unused.replace("  spare:\n", "  spare: # rfs: warn(unused-input) -- soon\n"));
     assert_eq!(f[0].severity, rfs_check::Severity::Warning);
 }
+
+/// The hint of the one finding of `rule` in the base template with `old` replaced by `new`.
+fn hint(old: &str, new: &str, rule: &str) -> String {
+    assert!(BASE.contains(old), "{old:?} is not in the base template");
+    let found = findings(&BASE.replacen(old, new, 1));
+    let mine: Vec<&Finding> = found.iter().filter(|f| f.rule.id == rule).collect();
+    assert_eq!(mine.len(), 1, "{found:#?}");
+    mine[0].hint().to_owned()
+}
+
+#[test]
+fn hints_are_computed_for_the_finding() {
+    // The name the element uses for what the service API calls `gateway_ip`.
+    assert_eq!(
+        hint(
+            "gateway: 10.0.0.1",
+            "gateway_ip: 10.0.0.1",
+            "unknown-property"
+        ),
+        "write 'gateway', AOS's name for the API's 'gateway_ip'"
+    );
+    // A key that differs in case, `_` or a typo: the key to write.
+    assert_eq!(
+        hint("      name: sub", "      Name: sub", "unknown-property"),
+        "write 'name' (names and values are case-sensitive)"
+    );
+    assert_eq!(
+        hint(
+            "cidr: 10.0.0.0/24",
+            "cidrr: 10.0.0.0/24",
+            "unknown-property"
+        ),
+        "write 'cidr'"
+    );
+    // Names that are not declared: the closest declared one.
+    assert_eq!(
+        hint("{get_input: zone}", "{get_input: Zone}", "undefined-input"),
+        "did you mean 'zone'?"
+    );
+    assert_eq!(
+        hint(
+            "{get_reference: net}",
+            "{get_reference: nett}",
+            "undefined-element"
+        ),
+        "did you mean 'net'?"
+    );
+    assert_eq!(
+        hint("[sub, refID]", "[sub, refId]", "unknown-attribute"),
+        "write 'refID' (names and values are case-sensitive)"
+    );
+    // Nothing close: the rule's own hint.
+    assert_eq!(
+        hint(
+            "{get_input: zone}",
+            "{get_input: region}",
+            "undefined-input"
+        ),
+        rules::UNDEFINED_INPUT.hint
+    );
+    // The property's own type, not an example.
+    assert_eq!(
+        hint(
+            "HuaweiCloud.ECS.AvailabilityZone.Name",
+            "integer",
+            "input-type"
+        ),
+        "declare input 'zone' `type: HuaweiCloud.ECS.AvailabilityZone.Name`"
+    );
+    // A value YAML reads as another kind: how to write it.
+    assert_eq!(
+        hint("      name: sub", "      name: 0.5", "value-type"),
+        "quote it ('0.5'): YAML reads it as a number"
+    );
+    assert_eq!(
+        hint("      name: sub", "      name: off", "yaml-version"),
+        "quote it ('off') if it is text; write false if the value is meant"
+    );
+    // The name the rule accepts, from the words of the one written.
+    assert_eq!(
+        hint("  zone:\n", "  zoneName:\n", "input-name"),
+        "rename it 'zone-name'"
+    );
+}

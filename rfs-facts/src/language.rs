@@ -370,6 +370,33 @@ impl NameRule {
             self.what, self.max
         )
     }
+
+    /// A name that follows the rule and keeps `name`'s words (`vpcName` and `vpc_name` become
+    /// `vpc-name`), for a hint; `None` when nothing of it is left or it would be too long.
+    pub fn suggest(&self, name: &str) -> Option<String> {
+        let mut out = String::new();
+        let mut prev_lower = false;
+        for c in name.chars() {
+            if c.is_ascii_alphanumeric() {
+                if c.is_ascii_uppercase() && prev_lower && !self.upper {
+                    out.push('-');
+                }
+                prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+                out.push(if self.upper {
+                    c
+                } else {
+                    c.to_ascii_lowercase()
+                });
+            } else {
+                prev_lower = false;
+                if !out.is_empty() && !out.ends_with('-') {
+                    out.push('-');
+                }
+            }
+        }
+        let out = out.trim_end_matches('-').to_owned();
+        (out != name && self.accepts(&out)).then_some(out)
+    }
 }
 
 /// Input names.
@@ -449,5 +476,34 @@ mod func_tests {
         assert_eq!(names.len(), Func::ALL.len());
         assert_eq!(Func::parse("get_file"), None);
         assert!(FOREIGN_FUNCTIONS.iter().all(|f| Func::parse(f).is_none()));
+    }
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    #[test]
+    fn a_suggested_name_keeps_the_words_and_follows_the_rule() {
+        assert_eq!(INPUT_NAMES.suggest("vpcName").as_deref(), Some("vpc-name"));
+        assert_eq!(INPUT_NAMES.suggest("vpc_name").as_deref(), Some("vpc-name"));
+        assert_eq!(
+            INPUT_NAMES.suggest("ECS Flavor.2").as_deref(),
+            Some("ecs-flavor-2")
+        );
+        assert_eq!(INPUT_NAMES.suggest("vpc-name"), None, "already follows it");
+        assert_eq!(INPUT_NAMES.suggest("__"), None, "nothing left");
+        assert_eq!(
+            INPUT_NAMES.suggest("aVeryLongInputNameIndeed"),
+            None,
+            "too long"
+        );
+        let upper = NameRule {
+            what: "names",
+            max: 64,
+            upper: true,
+        };
+        assert_eq!(upper.suggest("my_map").as_deref(), Some("my-map"));
+        assert_eq!(upper.suggest("myMap"), None);
     }
 }

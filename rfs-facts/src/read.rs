@@ -504,12 +504,26 @@ impl<'t> Reader<'t> {
             return;
         }
         if let Some(reading) = scalar::yaml11_disagreement(text) {
-            self.finding(
-                rules::YAML_11,
-                pos,
-                format!(
-                    "{reading}; the platform's reader is not documented: quote it ('{text}') if it is text"
-                ),
+            let quoted = text.replace('\'', "''");
+            let (message, hint) = if is_key {
+                (
+                    format!(
+                        "{reading}; the platform's reader is not documented: names are text, quote it ('{quoted}')"
+                    ),
+                    format!("quote the key ('{quoted}'): names are text"),
+                )
+            } else {
+                (
+                    format!(
+                        "{reading}; the platform's reader is not documented: quote it ('{quoted}') if it is text"
+                    ),
+                    scalar::yaml11_hint(text),
+                )
+            };
+            self.findings.push(
+                Finding::new(rules::YAML_11, message)
+                    .at(pos)
+                    .with_hint(hint),
             );
         }
         if is_key && *core != Core::Str {
@@ -520,12 +534,16 @@ impl<'t> Reader<'t> {
                 Core::Float(_) => "a number",
                 Core::Str => "text",
             };
-            self.finding(
-                rules::YAML_KEY,
-                pos,
-                format!(
-                    "the key '{text}' is {what} to YAML readers, not text; names are text: quote it ('{text}')"
-                ),
+            let quoted = text.replace('\'', "''");
+            self.findings.push(
+                Finding::new(
+                    rules::YAML_KEY,
+                    format!(
+                        "the key '{text}' is {what} to YAML readers, not text; names are text: quote it ('{quoted}')"
+                    ),
+                )
+                .at(pos)
+                .with_hint(format!("quote the key ('{quoted}')")),
             );
         }
         if let Core::BigInt(_) = core {

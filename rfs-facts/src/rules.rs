@@ -172,6 +172,10 @@ pub struct Finding {
     /// written through it). Synth writes a `# rfs: warn(...)` comment for it into the template,
     /// so that `rfs lint` reaches the same verdict.
     pub hatch: Option<crate::tree::Mark>,
+    /// How to fix this finding where it can say more than the rule's hint: the property's own
+    /// type, the name to write, the value quoted (`None`: the rule's hint; see
+    /// [`Finding::hint`]).
+    pub fix: Option<String>,
 }
 
 impl Finding {
@@ -187,7 +191,19 @@ impl Finding {
             caller: None,
             message: message.into(),
             hatch: None,
+            fix: None,
         }
+    }
+
+    /// How to fix it: the finding's own hint, computed from what it found, or else the rule's.
+    pub fn hint(&self) -> &str {
+        self.fix.as_deref().unwrap_or(self.rule.hint)
+    }
+
+    /// The same finding with a hint of its own (see [`Finding::hint`]).
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.fix = Some(hint.into());
+        self
     }
 
     /// The same finding at another severity.

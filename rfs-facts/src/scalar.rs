@@ -388,6 +388,23 @@ pub fn yaml11_disagreement(text: &str) -> Option<String> {
     ))
 }
 
+/// How to fix a plain value `text` that YAML 1.1 and 1.2 readers read differently (see
+/// [`yaml11_disagreement`]): quote it if it is text; otherwise write the value both read alike
+/// (`true` for `on`), where there is one.
+pub fn yaml11_hint(text: &str) -> String {
+    let both = match pyyaml().read(text) {
+        _ if SPEC_ONLY_BOOLEANS.contains(&text) => Some(matches!(text, "y" | "Y").to_string()),
+        Meaning::Bool(b) => Some(b.to_string()),
+        Meaning::Int(i) if core_meaning(&i.to_string()) == Meaning::Int(i) => Some(i.to_string()),
+        _ => None,
+    };
+    let quoted = format!("quote it ('{}') if it is text", text.replace('\'', "''"));
+    match both {
+        Some(v) if v != text => format!("{quoted}; write {v} if the value is meant"),
+        _ => format!("{quoted}; otherwise write the value so both read it alike"),
+    }
+}
+
 /// Whether text written as a plain scalar would be read back as that text by every reader
 /// (YAML 1.2 and 1.1 alike): otherwise a writer quotes it. Conservative: a time-like `02:00`,
 /// which PyYAML and SnakeYAML read as text but some YAML 1.1 readers (Ruby's) as a base-60
