@@ -9,19 +9,39 @@ use crate::lint::FileFindings;
 /// `file:line:column: severity[rule]: message` and an indented hint, one finding after another,
 /// then a summary line. Template-derived text is escaped ([`rfs_check::text::escape`]).
 pub fn text(files: &[FileFindings]) -> String {
+    text_with(files, false)
+}
+
+/// [`text`], coloured with ANSI escapes when `colour` is set (`rfs lint --color`): the location
+/// bold, the severity and rule red, yellow or cyan, `hint:` green. Only rfs writes escapes: the
+/// template's own text is escaped first, so it cannot add or end a colour.
+pub fn text_with(files: &[FileFindings], colour: bool) -> String {
+    let paint = |code: &str, s: &str| {
+        if colour {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_owned()
+        }
+    };
     let mut out = String::new();
     let (mut errors, mut warnings) = (0, 0);
     for file in files {
         for f in &file.findings {
+            let code = match f.severity {
+                Severity::Error => "1;31",
+                Severity::Warning => "1;33",
+                Severity::Info => "1;36",
+            };
             out.push_str(&format!(
-                "{}:{}:{}: {}[{}]: {}\n  hint: {}\n",
-                escape(&file.file),
-                f.pos.line,
-                f.pos.column,
-                f.severity,
-                f.rule.id,
+                "{} {}: {}\n  {} {}\n",
+                paint(
+                    "1",
+                    &format!("{}:{}:{}:", escape(&file.file), f.pos.line, f.pos.column)
+                ),
+                paint(code, &format!("{}[{}]", f.severity, f.rule.id)),
                 escape(&f.message),
-                f.rule.hint
+                paint("32", "hint:"),
+                escape(f.hint())
             ));
             match f.severity {
                 Severity::Error => errors += 1,
@@ -30,7 +50,13 @@ pub fn text(files: &[FileFindings]) -> String {
             }
         }
     }
-    out.push_str(&format!("{errors} error(s), {warnings} warning(s)\n"));
+    let summary = format!("{errors} error(s), {warnings} warning(s)");
+    out.push_str(&match (errors, warnings) {
+        (0, 0) => summary,
+        (0, _) => paint("1;33", &summary),
+        _ => paint("1;31", &summary),
+    });
+    out.push('\n');
     out
 }
 
@@ -48,7 +74,7 @@ pub fn json(files: &[FileFindings]) -> String {
                     "severity": f.severity.to_string(),
                     "rule": f.rule.id,
                     "message": f.message,
-                    "hint": f.rule.hint,
+                    "hint": f.hint(),
                 })
             })
         })
@@ -101,7 +127,9 @@ fn uri(path: &str) -> String {
 
 /// One SARIF 2.1.0 log: the tool with every rule of the catalogue (summary, hint, default level,
 /// and the evidence of a relaxed rule), then one result per finding with its rule, level, message
-/// and location (file, line and column where the finding has them).
+/// and location (file, line and column where the finding has them), and the hint computed for
+/// it (`properties.hint`; the rule's `help` is the general one). Messages and paths are
+/// escaped as in the text output: viewers such as `sarif summary` print them to a terminal.
 pub fn sarif(files: &[FileFindings]) -> String {
     let rules: Vec<serde_json::Value> = rfs_check::rules::ALL
         .iter()
@@ -134,13 +162,14 @@ pub fn sarif(files: &[FileFindings]) -> String {
                 }
                 if !f.path.is_empty() {
                     location["logicalLocations"] =
-                        serde_json::json!([{"fullyQualifiedName": f.path}]);
+                        serde_json::json!([{"fullyQualifiedName": escape(&f.path)}]);
                 }
                 let mut result = serde_json::json!({
                     "ruleId": f.rule.id,
                     "level": sarif_level(f.severity),
-                    "message": {"text": f.message},
+                    "message": {"text": escape(&f.message)},
                     "locations": [location],
+                    "properties": {"hint": escape(f.hint())},
                 });
                 if let Some(i) = index(f.rule.id) {
                     result["ruleIndex"] = serde_json::json!(i);
@@ -202,7 +231,11 @@ pub fn github(files: &[FileFindings]) -> String {
             ));
             out.push_str(&format!(
                 "::{command} {props}::{}\n",
-                github_data(&format!("{} (hint: {})", escape(&f.message), f.rule.hint))
+                github_data(&format!(
+                    "{} (hint: {})",
+                    escape(&f.message),
+                    escape(f.hint())
+                ))
             ));
         }
     }
@@ -256,10 +289,7 @@ pub fn junit(files: &[FileFindings]) -> String {
                 "    <testcase classname=\"{name}\" name=\"{}[{}] {}:{}\">\n",
                 f.severity, f.rule.id, f.pos.line, f.pos.column
             ));
-            let text = xml(&format!(
-                "{}: {} (hint: {})",
-                f.path, f.message, f.rule.hint
-            ));
+            let text = xml(&format!("{}: {} (hint: {})", f.path, f.message, f.hint()));
             if f.severity == Severity::Error {
                 out.push_str(&format!(
                     "      <failure type=\"{}\" message=\"{}\">{text}</failure>\n",

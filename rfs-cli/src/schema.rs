@@ -1,10 +1,16 @@
-//! A JSON Schema (draft 2020-12) of AOS templates, generated from the specs, for YAML editors:
-//! completion of sections, element types, property keys and allowed values, hover text from the
-//! spec notes. Functions are accepted wherever a value is.
+//! A JSON Schema of AOS templates, generated from the specs, for YAML editors: completion of
+//! sections, element types, property keys and allowed values; hover text with a title (the key,
+//! its type, whether it is required) and the spec's notes. Functions are accepted wherever a value
+//! is.
+//!
+//! The schema is draft-07, the draft every editor and validator reads (yaml-language-server,
+//! VS Code's JSON support, ajv), and which later drafts' validators read too: `definitions`,
+//! `if`/`then`, `const` and `propertyNames`, nothing newer. Its `$id` names the rfs version it was
+//! made by ([`ID`]); `rfs schema --id` sets another, such as the URL a team serves it from.
 
 use serde_json::{Map, Value, json};
 
-use rfs_check::spec::ValueType;
+use rfs_check::spec::{Required, ValueType};
 use rfs_codegen::Model;
 use rfs_codegen::load::{Completeness, Fact, ResourceKind};
 use rfs_codegen::model::{PropertyDef, TypeDef};
@@ -28,6 +34,43 @@ fn spec_value(v: &Fact) -> Value {
                 .collect(),
         ),
     }
+}
+
+/// The `$id` of the schema this version of rfs writes.
+pub const ID: &str = concat!("urn:rfs:aos-template:", env!("CARGO_PKG_VERSION"));
+
+/// The draft the schema follows.
+pub const DRAFT: &str = "http://json-schema.org/draft-07/schema#";
+
+/// Whether `id` can be a schema's `$id`: an absolute URI (a scheme, `:`, and no spaces, control
+/// characters or fragment), so that editors resolve the schema's own `#/definitions/...`
+/// references against it.
+pub fn check_id(id: &str) -> Result<(), String> {
+    let escaped = rfs_check::text::escape(id);
+    let Some((scheme, rest)) = id.split_once(':') else {
+        return Err(format!("'{escaped}' is not an absolute URI (no scheme)"));
+    };
+    let scheme_ok = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+    if !scheme_ok || rest.is_empty() {
+        return Err(format!("'{escaped}' is not an absolute URI"));
+    }
+    if id
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>' | '\\' | '#'))
+    {
+        return Err(format!(
+            "'{escaped}' has a character a URI cannot hold as is (a space, quote, '#', ...)"
+        ));
+    }
+    Ok(())
+}
+
+/// A reference to one of the schema's definitions.
+fn def_ref(name: &str) -> Value {
+    json!({ "$ref": format!("#/definitions/{name}") })
 }
 
 fn def_name(t: &TypeDef) -> String {
@@ -59,7 +102,7 @@ fn item_schema(model: &Model, p: &PropertyDef) -> Value {
         ValueType::Any => {}
         ValueType::Data(name) => {
             let t = model.datatype(name).map(def_name).unwrap_or_default();
-            s.insert("$ref".into(), json!(format!("#/$defs/{t}")));
+            return json!({ "anyOf": [def_ref(&t), def_ref("function")] });
         }
         ValueType::Resource(r) => {
             let number = model
@@ -96,16 +139,36 @@ fn item_schema(model: &Model, p: &PropertyDef) -> Value {
     if let Some(re) = &p.info.pattern {
         s.insert("pattern".into(), json!(format!("^(?:{re})$")));
     }
-    json!({ "anyOf": [Value::Object(s), { "$ref": "#/$defs/function" }] })
+    json!({ "anyOf": [Value::Object(s), def_ref("function")] })
+}
+
+/// A property's title, shown first on hover: `cidr: string, required`, `vpcId:
+/// HuaweiCloud.VPC.VPC.Id, required by the service API`.
+fn property_title(p: &PropertyDef) -> String {
+    let mut title = format!("{}: ", p.key());
+    if p.info.list {
+        title.push_str(&format!("list of {}", p.info.type_name));
+    } else {
+        title.push_str(&p.info.type_name);
+    }
+    match (&p.info.required, &p.info.default) {
+        (Required::Yes, None) => title.push_str(", required"),
+        (Required::Api, None) => title.push_str(", required by the service API"),
+        (Required::Unknown, None) => title.push_str(", required: not documented"),
+        (_, Some(d)) => title.push_str(&format!(", default {}", d.render())),
+        (Required::No, None) => {}
+    }
+    title
 }
 
 fn property_schema(model: &Model, p: &PropertyDef) -> Value {
     let mut s = if p.info.list {
-        json!({ "anyOf": [{ "type": "array", "items": item_schema(model, p) }, { "$ref": "#/$defs/function" }] })
+        json!({ "anyOf": [{ "type": "array", "items": item_schema(model, p) }, def_ref("function")] })
     } else {
         item_schema(model, p)
     };
     let obj = s.as_object_mut().expect("schemas are objects");
+    obj.insert("title".into(), json!(property_title(p)));
     if let Some(n) = &p.docs.notes {
         obj.insert("description".into(), json!(n));
     }
@@ -128,7 +191,12 @@ fn properties_schema(model: &Model, t: &TypeDef) -> Value {
         .filter(|p| p.info.must_be_set())
         .map(PropertyDef::key)
         .collect();
+    let title = match &t.template_type {
+        Some(tt) => format!("{tt} properties"),
+        None => format!("{} (data structure)", t.name),
+    };
     json!({
+        "title": title,
         "type": "object",
         "description": t.summary,
         "properties": props,
@@ -137,13 +205,19 @@ fn properties_schema(model: &Model, t: &TypeDef) -> Value {
     })
 }
 
-/// The whole schema.
+/// The whole schema, with [`ID`] as its `$id`.
 pub fn schema(model: &Model) -> Value {
+    schema_with_id(model, ID)
+}
+
+/// The whole schema, with `id` as its `$id` (the URL it is served from, say).
+pub fn schema_with_id(model: &Model, id: &str) -> Value {
     let mut defs = Map::new();
     let functions: Vec<&str> = Func::ALL.iter().map(|f| f.name()).collect();
     defs.insert(
         "function".into(),
         json!({
+            "title": "AOS function",
             "description": "A built-in function: a single-key map such as {get_input: name}",
             "type": "object",
             "minProperties": 1,
@@ -163,21 +237,23 @@ pub fn schema(model: &Model) -> Value {
         .map(|t| {
             json!({
                 "if": { "properties": { "type": { "const": t.template_type } } },
-                "then": { "properties": { "properties": { "$ref": format!("#/$defs/{}", def_name(t)) } } },
+                "then": { "properties": { "properties": def_ref(&def_name(t)) } },
             })
         })
         .collect();
     defs.insert(
         "element".into(),
         json!({
+            "title": "Element",
+            "description": "A resource to create: its type, properties, requirements and condition",
             "type": "object",
             "required": ["type"],
             "properties": {
-                "type": { "enum": element_types, "description": "The element type" },
-                "properties": { "type": ["object", "null"] },
-                "requirements": { "type": ["array", "null"], "items": { "type": "object", "minProperties": 1, "maxProperties": 1 } },
-                "condition": { "type": "string" },
-                "metadata": { "description": "Written by the console designer; not documented" },
+                "type": { "title": "Element type", "enum": element_types, "description": "The element type" },
+                "properties": { "title": "Properties", "type": ["object", "null"] },
+                "requirements": { "title": "Requirements", "description": "Elements to create first: `- <property>: {node: <element>}`", "type": ["array", "null"], "items": { "type": "object", "minProperties": 1, "maxProperties": 1 } },
+                "condition": { "title": "Condition", "description": "A condition under `conditions`: the element is created only when it holds", "type": "string" },
+                "metadata": { "title": "Metadata", "description": "Written by the console designer; not documented" },
             },
             "additionalProperties": false,
             "allOf": dispatch,
@@ -194,14 +270,16 @@ pub fn schema(model: &Model) -> Value {
     defs.insert(
         "input".into(),
         json!({
+            "title": "Input",
+            "description": "A value given when the stack is deployed, read with get_input",
             "type": ["object", "null"],
             "properties": {
-                "type": { "enum": input_types },
-                "default": {},
-                "constraints": { "type": ["object", "array"] },
-                "description": { "type": "string", "maxLength": INPUT_DESCRIPTION_MAX },
-                "label": { "type": "string", "maxLength": INPUT_LABEL_MAX },
-                "invisible": { "type": "boolean" },
+                "type": { "title": "Input type", "enum": input_types },
+                "default": { "title": "Default", "description": "The value when none is given" },
+                "constraints": { "title": "Constraints", "description": "valid_values, allowed_pattern, length and range checks on the value", "type": ["object", "array"] },
+                "description": { "title": "Description", "type": "string", "maxLength": INPUT_DESCRIPTION_MAX },
+                "label": { "title": "Label", "description": "Groups inputs in the console", "type": "string", "maxLength": INPUT_LABEL_MAX },
+                "invisible": { "title": "Invisible", "description": "Hide the value (passwords, keys)", "type": "boolean" },
             },
             "additionalProperties": false,
         }),
@@ -209,27 +287,33 @@ pub fn schema(model: &Model) -> Value {
     // Element, input, mapping and output names are not constrained: their documented rules are
     // relaxed to lint warnings (`rfs_check::rules::RELAXED`), and a schema can only fail.
     json!({
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$schema": DRAFT,
+        "$id": id,
         "title": "Huawei Cloud AOS template",
         "description": "Generated by rfs from its specs",
         "type": "object",
         "required": ["tosca_definitions_version", "node_templates"],
         "propertyNames": { "enum": SECTIONS },
         "properties": {
-            "tosca_definitions_version": { "const": TOSCA_VERSION },
-            "description": { "type": "string", "maxLength": TEMPLATE_DESCRIPTION_MAX },
-            "inputs": { "type": ["object", "null"], "maxProperties": MAX_INPUTS, "additionalProperties": { "$ref": "#/$defs/input" } },
+            "tosca_definitions_version": { "title": "Template version", "const": TOSCA_VERSION },
+            "description": { "title": "Description", "type": "string", "maxLength": TEMPLATE_DESCRIPTION_MAX },
+            "inputs": { "title": "Inputs", "description": "Values given when the stack is deployed", "type": ["object", "null"], "maxProperties": MAX_INPUTS, "additionalProperties": def_ref("input") },
             "mappings": {
+                "title": "Mappings",
+                "description": "Lookup tables read with get_in_map: map, key, second key, value",
                 "type": ["object", "null"],
                 "maxProperties": MAX_MAPPINGS,
                 "additionalProperties": { "type": "object", "additionalProperties": { "type": "object", "additionalProperties": { "type": ["string", "number"] } } },
             },
-            "conditions": { "type": ["object", "null"], "additionalProperties": { "$ref": "#/$defs/function" } },
+            "conditions": { "title": "Conditions", "description": "Named conditions (cond_eq, cond_not, cond_and, cond_or) that elements and cond_if use", "type": ["object", "null"], "additionalProperties": def_ref("function") },
             "node_templates": {
+                "title": "Elements",
+                "description": "The resources the stack creates, by name",
                 "type": "object",
-                "additionalProperties": { "$ref": "#/$defs/element" },
+                "additionalProperties": def_ref("element"),
             },
             "policies": {
+                "title": "Policies",
                 "type": ["object", "null"],
                 "additionalProperties": {
                     "type": "object",
@@ -243,6 +327,8 @@ pub fn schema(model: &Model) -> Value {
                 },
             },
             "outputs": {
+                "title": "Outputs",
+                "description": "Values the stack shows once deployed",
                 "type": ["object", "null"],
                 "additionalProperties": {
                     "type": "object",
@@ -252,7 +338,7 @@ pub fn schema(model: &Model) -> Value {
                 },
             },
         },
-        "$defs": defs,
+        "definitions": defs,
     })
 }
 

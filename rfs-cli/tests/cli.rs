@@ -147,15 +147,6 @@ fn graph_prints_dependencies() {
     assert!(mermaid.contains("n1 -->|\"vpcId\"| n0"), "{mermaid}");
 }
 
-#[test]
-fn schema_prints_a_draft_2020_12_schema() {
-    let out = rfs(&["schema"]);
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
-    assert!(v["$defs"]["element:HuaweiCloud.VPC.VPC"]["properties"]["cidr"].is_object());
-}
-
 const SUBNET: &str = "tosca_definitions_version: huaweicloud_tosca_version_1_0\ninputs:\n  cidr:\n    type: string\n    default: 10.0.0.0/16\n  pass:\n    type: password\n    invisible: true\nnode_templates:\n  net:\n    type: HuaweiCloud.VPC.VPC\n    properties:\n      name: net\n      cidr: {get_input: cidr}\n  sub:\n    type: HuaweiCloud.VPC.Subnet\n    properties:\n      name: sub\n      vpcId: {get_reference: net}\n    requirements:\n      - vpcId: {node: net, relationship: HuaweiCloud.Relationships.ContainedIn}\noutputs:\n  pass:\n    value: {get_input: pass}\n";
 
 #[test]
@@ -402,4 +393,96 @@ fn the_documented_problem_matcher_matches_text_output() {
             .filter(|l| l.starts_with("  hint:"))
             .all(|l| !re.is_match(l))
     );
+}
+
+/// `rfs lint FILE` run on a terminal of its own (util-linux `script`), with `env` set: what it
+/// printed there.
+#[cfg(target_os = "linux")]
+fn lint_on_a_terminal(file: &std::path::Path, env: &[(&str, &str)]) -> String {
+    let command = format!(
+        "'{}' lint --no-config '{}'",
+        env!("CARGO_BIN_EXE_rfs"),
+        file.display()
+    );
+    let out = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env_remove("NO_COLOR")
+        .envs(env.iter().copied())
+        .output()
+        .expect("script (util-linux) runs");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn lint_colours_a_terminal_unless_no_color_and_never_lets_a_template_colour() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("colour");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("t.yaml");
+    // An element named with an escape sequence of its own.
+    std::fs::write(
+        &file,
+        "tosca_definitions_version: huaweicloud_tosca_version_1_0\nnode_templates:\n  \"\\e[32mok\":\n    type: HuaweiCloud.VPC.VPC\n    properties: {name: net, cidr: 10.0.0.0/8, cidrs: x}\n",
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    let text = |args: &[&str]| {
+        let out = rfs(args);
+        assert_eq!(out.status.code(), Some(1), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let coloured = text(&["lint", "--no-config", "--color", "always", path]);
+    assert!(
+        coloured.contains("\x1b[1;31merror[unknown-property]\x1b[0m"),
+        "{coloured}"
+    );
+    assert!(
+        coloured.contains("\x1b[32mhint:\x1b[0m write 'cidr'"),
+        "{coloured}"
+    );
+    // Every escape is one of rfs's own: the template's is shown escaped.
+    assert!(!coloured.contains("\x1b[32mok"), "{coloured}");
+    assert!(coloured.contains("\\u{1b}[32mok"), "{coloured}");
+    // Not a terminal (a pipe, here): plain, as the problem matcher reads it.
+    let plain = text(&["lint", "--no-config", path]);
+    assert!(!plain.contains('\x1b'), "{plain}");
+    assert_eq!(
+        plain,
+        text(&["lint", "--no-config", "--color", "never", path])
+    );
+    #[cfg(target_os = "linux")]
+    {
+        assert!(lint_on_a_terminal(&file, &[]).contains("\x1b[1;31m"));
+        let no_color = lint_on_a_terminal(&file, &[("NO_COLOR", "1")]);
+        assert!(no_color.contains("error[unknown-property]"), "{no_color}");
+        assert!(!no_color.contains("\x1b["), "{no_color}");
+    }
+}
+
+#[test]
+fn schema_takes_an_id_and_refuses_one_that_is_no_uri() {
+    let out = rfs(&["schema"]);
+    assert!(out.status.success());
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["$id"], rfs_cli::schema::ID);
+    assert_eq!(s["$schema"], "http://json-schema.org/draft-07/schema#");
+    assert!(s["definitions"]["element:HuaweiCloud.VPC.VPC"]["properties"]["cidr"].is_object());
+    let out = rfs(&["schema", "--id", "https://example.com/schemas/aos.json"]);
+    assert!(out.status.success());
+    let s: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(s["$id"], "https://example.com/schemas/aos.json");
+    for bad in [
+        "aos.json",
+        "https://x/a b",
+        "https://x/a#frag",
+        "1http://x",
+        "urn:",
+        "a:\u{1b}[31m",
+    ] {
+        let out = rfs(&["schema", "--id", bad]);
+        assert_eq!(out.status.code(), Some(2), "{bad:?} was taken");
+        assert!(out.stdout.is_empty());
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(err.starts_with("rfs: --id: "), "{err}");
+        assert!(!err.contains('\x1b'), "{err}");
+    }
 }

@@ -62,6 +62,12 @@ fn sarif_follows_the_2_1_0_schema_and_lists_every_finding() {
         .iter()
         .map(|r| (r["ruleId"].as_str().unwrap(), r["level"].as_str().unwrap()))
         .collect();
+    // The hint computed for the finding: the property the misspelt key was meant to be.
+    let misspelt = results
+        .iter()
+        .find(|r| r["ruleId"] == "unknown-property")
+        .unwrap();
+    assert_eq!(misspelt["properties"]["hint"], "write 'cidr'");
     for expected in [
         ("unknown-property", "error"),
         ("element-name", "warning"),
@@ -160,6 +166,124 @@ fn junit_reports_errors_as_failures_and_escapes_names() {
         assert!(
             known.iter().any(|k| tag.starts_with(k)),
             "unexpected <{tag}"
+        );
+    }
+}
+
+/// Microsoft's `sarif-tools` (PyPI `sarif-tools`, pinned), installed once into a virtual
+/// environment under the target directory with the machine's `python3`: its `sarif` command.
+fn sarif_tools() -> std::path::PathBuf {
+    const VERSION: &str = "3.0.5";
+    let venv =
+        std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("sarif-tools-{VERSION}"));
+    let bin = venv.join("bin");
+    // Written last, so an interrupted install is not taken for one.
+    let done = venv.join("rfs-installed");
+    if !done.exists() {
+        let _ = std::fs::remove_dir_all(&venv);
+        let run = |program: &std::path::Path, args: &[&str]| {
+            let out = Command::new(program).args(args).output();
+            assert!(
+                matches!(&out, Ok(o) if o.status.success()),
+                "installing sarif-tools {VERSION} needs python3 (with venv) and PyPI: `{} {}` gave {out:?}",
+                program.display(),
+                args.join(" ")
+            );
+        };
+        run("python3".as_ref(), &["-m", "venv", venv.to_str().unwrap()]);
+        let package = format!("sarif-tools=={VERSION}");
+        run(
+            &bin.join("python"),
+            &[
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                &package,
+            ],
+        );
+        std::fs::write(&done, "").unwrap();
+    }
+    bin.join("sarif")
+}
+
+/// The count `sarif summary` gives for a level (`error: 2`).
+fn summary_count(summary: &str, level: &str) -> usize {
+    summary
+        .lines()
+        .find_map(|l| l.strip_prefix(&format!("{level}: ")))
+        .and_then(|n| n.trim().parse().ok())
+        .unwrap_or_else(|| panic!("no '{level}:' line in sarif summary:\n{summary}"))
+}
+
+#[test]
+fn microsofts_sarif_tools_read_the_log() {
+    let dir = scratch("sarif-tools");
+    let file = hostile(&dir);
+    let fixtures = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let report = dir.join("report.sarif");
+    let run = rfs(&[
+        "lint",
+        "--no-config",
+        "--format",
+        "sarif",
+        "--output",
+        report.to_str().unwrap(),
+        &file,
+        fixtures,
+    ]);
+    assert_eq!(run.status.code(), Some(1), "{run:?}");
+    let log: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&report).unwrap()).unwrap();
+    let results = log["runs"][0]["results"].as_array().unwrap();
+    let count = |level: &str| results.iter().filter(|r| r["level"] == level).count();
+    assert!(count("error") > 0 && count("warning") > 0 && count("note") > 0);
+
+    let sarif = sarif_tools();
+    let summary = Command::new(&sarif)
+        .arg("summary")
+        .arg(&report)
+        .output()
+        .unwrap();
+    assert!(summary.status.success(), "{summary:?}");
+    let summary = String::from_utf8(summary.stdout).unwrap();
+    for level in ["error", "warning", "note"] {
+        assert_eq!(summary_count(&summary, level), count(level), "{summary}");
+    }
+
+    // One CSV row per result, with its rule, file and line.
+    let csv = dir.join("report.csv");
+    let out = Command::new(&sarif)
+        .arg("csv")
+        .arg("--output")
+        .arg(&csv)
+        .arg(&report)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let csv = std::fs::read_to_string(&csv).unwrap();
+    let mut rows = csv.lines();
+    assert_eq!(
+        rows.next(),
+        Some("Tool,Severity,Code,Description,Location,Line")
+    );
+    let rows: Vec<&str> = rows.collect();
+    assert_eq!(rows.len(), results.len(), "{csv}");
+    for r in results {
+        let uri = r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            .as_str()
+            .unwrap();
+        let line = r["locations"][0]["physicalLocation"]["region"]["startLine"]
+            .as_u64()
+            .unwrap();
+        let (rule, level) = (r["ruleId"].as_str().unwrap(), r["level"].as_str().unwrap());
+        assert!(
+            rows.iter()
+                .any(|row| row.starts_with(&format!("rfs,{level},{rule},"))
+                    && row.contains(uri)
+                    && row.ends_with(&format!(",{line}"))),
+            "no CSV row for {rule} at {uri}:{line} in\n{csv}"
         );
     }
 }

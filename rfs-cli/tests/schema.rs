@@ -2,11 +2,83 @@
 
 use rfs_cli::schema::{schema, to_json};
 
+fn the_schema() -> serde_json::Value {
+    schema(rfs_cli::specs().unwrap_or_else(|d| panic!("{d}")))
+}
+
 fn validator() -> jsonschema::Validator {
-    let model = rfs_cli::specs().unwrap_or_else(|d| panic!("{d}"));
-    let s = schema(model);
-    assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
-    jsonschema::draft202012::new(&s).expect("the schema compiles")
+    let s = the_schema();
+    assert_eq!(s["$schema"], "http://json-schema.org/draft-07/schema#");
+    jsonschema::draft7::new(&s).expect("the schema compiles")
+}
+
+#[test]
+fn the_schema_is_draft_07_with_an_id_and_later_drafts_read_it_alike() {
+    let s = the_schema();
+    if let Err(e) = jsonschema::draft7::meta::validate(&s) {
+        panic!("not a valid draft-07 schema: {e} at {}", e.instance_path());
+    }
+    assert_eq!(s["$id"], rfs_cli::schema::ID);
+    assert!(rfs_cli::schema::ID.starts_with("urn:rfs:aos-template:"));
+    // Nothing newer than draft-07, anywhere in it.
+    let text = s.to_string();
+    for newer in [
+        "$defs",
+        "unevaluated",
+        "dependentRequired",
+        "prefixItems",
+        "$anchor",
+    ] {
+        assert!(!text.contains(newer), "{newer} is not draft-07");
+    }
+    // A draft 2020-12 validator gives the same verdicts.
+    let later = jsonschema::draft202012::new(&s).expect("2020-12 compiles it");
+    let v = validator();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let doc = json(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+        assert!(later.is_valid(&doc));
+        let broken = doc.to_string().replace("HuaweiCloud.", "Huaweicloud.");
+        let broken: serde_json::Value = serde_json::from_str(&broken).unwrap();
+        assert_eq!(later.is_valid(&broken), v.is_valid(&broken));
+        assert!(!v.is_valid(&broken));
+    }
+}
+
+#[test]
+fn every_definition_and_property_has_a_title() {
+    let s = the_schema();
+    let defs = s["definitions"].as_object().unwrap();
+    assert_eq!(
+        defs["element:HuaweiCloud.VPC.Subnet"]["title"],
+        "HuaweiCloud.VPC.Subnet properties"
+    );
+    assert_eq!(
+        defs["element:HuaweiCloud.VPC.Subnet"]["properties"]["vpcId"]["title"],
+        "vpcId: HuaweiCloud.VPC.VPC.Id, required by the service API"
+    );
+    assert_eq!(
+        defs["element:HuaweiCloud.APIG.ApiGroup"]["properties"]["name"]["title"],
+        "name: string, required"
+    );
+    assert_eq!(
+        defs["element:HuaweiCloud.VPC.VPC"]["properties"]["cidr"]["title"],
+        "cidr: string, default '192.168.0.0/16'"
+    );
+    let mut properties = 0;
+    for (name, def) in defs {
+        assert!(def["title"].is_string(), "{name} has no title");
+        if let Some(props) = def["properties"].as_object() {
+            for (key, p) in props {
+                assert!(p["title"].is_string(), "{name}.{key} has no title");
+                properties += 1;
+            }
+        }
+    }
+    assert!(properties > 500, "{properties}");
+    for (section, p) in s["properties"].as_object().unwrap() {
+        assert!(p["title"].is_string(), "section {section} has no title");
+    }
 }
 
 fn json(text: &str) -> serde_json::Value {

@@ -93,6 +93,31 @@ pub fn flag(name: &'static str, help: &'static str) -> Arg {
         .help(help)
 }
 
+/// `--color WHEN`: auto (standard output is a terminal and `NO_COLOR` is unset or empty),
+/// always or never.
+pub fn color_arg() -> Arg {
+    Arg::new("color")
+        .long("color")
+        .value_name("WHEN")
+        .value_parser(["auto", "always", "never"])
+        .default_value("auto")
+        .help("Colour the text output: auto (a terminal, unless NO_COLOR is set), always or never")
+}
+
+/// Whether to colour the text `--color` asks for: always, never, or on a terminal without
+/// `NO_COLOR` (<https://no-color.org>).
+pub fn colour(m: &ArgMatches) -> bool {
+    use std::io::IsTerminal;
+    match m.get_one::<String>("color").map(String::as_str) {
+        Some("always") => true,
+        Some("never") => false,
+        _ => {
+            std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
 /// A path argument.
 pub fn path(name: &'static str) -> Arg {
     Arg::new(name).value_parser(value_parser!(PathBuf))

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::{Arg, ArgMatches};
 
-use crate::input::{ReadLimits, one, path, read, report, shown};
+use crate::input::{ReadLimits, color_arg, colour, one, path, read, report, shown};
 
 pub fn cli() -> clap::Command {
     clap::Command::new("diff")
@@ -32,14 +32,7 @@ Example: rfs diff templates/web.yaml new/web.yaml",
                 .required(true)
                 .help("The template after"),
         )
-        .arg(
-            Arg::new("color")
-                .long("color")
-                .value_name("WHEN")
-                .value_parser(["auto", "always", "never"])
-                .default_value("auto")
-                .help("Colour the text output: auto (a terminal, unless NO_COLOR is set), always or never"),
-        )
+        .arg(color_arg())
         .arg(
             Arg::new("format")
                 .long("format")
@@ -85,19 +78,6 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
-    }
-}
-
-/// Whether to colour the text: `--color always`, or `auto` on a terminal without `NO_COLOR`.
-fn colour(m: &ArgMatches) -> bool {
-    use std::io::IsTerminal;
-    match m.get_one::<String>("color").map(String::as_str) {
-        Some("always") => true,
-        Some("never") => false,
-        _ => {
-            std::io::stdout().is_terminal()
-                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
-        }
     }
 }
 

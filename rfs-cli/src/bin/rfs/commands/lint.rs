@@ -6,7 +6,7 @@ use clap::{Arg, ArgMatches};
 use rfs_check::Severity;
 use rfs_check::policy::{self, Config, Directive, Level, Origin};
 
-use crate::input::{ReadLimits, flag, path, paths, read, shown, templates};
+use crate::input::{ReadLimits, color_arg, colour, flag, path, paths, read, shown, templates};
 
 pub fn cli() -> clap::Command {
     clap::Command::new("lint")
@@ -35,6 +35,7 @@ Examples:
   rfs lint --format github templates/
   cat stack.yaml | rfs lint -
   rfs lint --deny-warnings stack.yaml
+  NO_COLOR=1 rfs lint stack.yaml         (text without colour on a terminal)
   rfs lint --allow input-name --deny unused-input templates/
   rfs lint --rules",
             rfs_check::read::MAX_DEPTH,
@@ -57,6 +58,7 @@ Examples:
                 .value_name("FILE")
                 .help("Write the report to FILE (all or nothing) instead of standard output"),
         )
+        .arg(color_arg())
         .arg(flag("deny-warnings", "Fail (exit 1) on warnings too"))
         .arg(
             path("config")
@@ -171,7 +173,14 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
         "sarif" => rfs_cli::report::sarif(&results),
         "github" => rfs_cli::report::github(&results),
         "junit" => rfs_cli::report::junit(&results),
-        _ => rfs_cli::report::text(&results),
+        _ => {
+            // A file named with --output is coloured only when asked for: it is no terminal.
+            let coloured = match m.get_one::<std::path::PathBuf>("output") {
+                Some(_) => m.get_one::<String>("color").is_some_and(|c| c == "always"),
+                None => colour(m),
+            };
+            rfs_cli::report::text_with(&results, coloured)
+        }
     };
     match m.get_one::<std::path::PathBuf>("output") {
         Some(out) => {
