@@ -119,3 +119,88 @@ fn broken_templates_are_rejected() {
         assert!(!v.is_valid(&json(&bad)), "accepted:\n{bad}");
     }
 }
+
+/// yaml-language-server and the text-document package it is used with (pinned, from the npm
+/// registry), installed once under the target directory with the machine's `npm`: the folder
+/// of their `node_modules`.
+fn yaml_language_server() -> std::path::PathBuf {
+    const PACKAGES: [&str; 2] = [
+        "yaml-language-server@1.25.0",
+        "vscode-languageserver-textdocument@1.0.16",
+    ];
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("yaml-language-server-1.25.0");
+    // Written last, so an interrupted install is not taken for one.
+    let done = dir.join("rfs-installed");
+    if !done.exists() {
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let out = std::process::Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--silent", "--prefix"])
+            .arg(&dir)
+            .args(PACKAGES)
+            .output();
+        assert!(
+            matches!(&out, Ok(o) if o.status.success()),
+            "installing {PACKAGES:?} needs node and npm with the npm registry: {out:?}"
+        );
+        std::fs::write(&done, "").unwrap();
+    }
+    dir.join("node_modules")
+}
+
+#[test]
+fn yaml_language_server_validates_completes_and_hovers_with_the_schema() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("editor");
+    std::fs::create_dir_all(&dir).unwrap();
+    let schema_file = dir.join("aos.schema.json");
+    std::fs::write(&schema_file, the_schema().to_string()).unwrap();
+    let bad = dir.join("bad.yaml");
+    std::fs::write(
+        &bad,
+        "tosca_definitions_version: huaweicloud_tosca_version_1_0\nnode_templates:\n  net:\n    type: HuaweiCloud.VPC.VPC\n    properties: {name: 12, cidrs: x}\n",
+    )
+    .unwrap();
+    let fixtures: Vec<std::path::PathBuf> =
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+    let out = std::process::Command::new("node")
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/editor/check.js"
+        ))
+        .arg(&schema_file)
+        .arg(&bad)
+        .args(&fixtures)
+        .env("NODE_PATH", yaml_language_server())
+        .output()
+        .expect("node runs");
+    assert!(out.status.success(), "{out:?}");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let diagnostics = report["diagnostics"].as_object().unwrap();
+    assert_eq!(diagnostics.len(), fixtures.len() + 1);
+    for (file, found) in diagnostics {
+        let found: Vec<&str> = found
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d.as_str().unwrap())
+            .collect();
+        if file.ends_with("bad.yaml") {
+            assert!(
+                found.iter().any(|d| d.contains("cidrs")) && found.len() == 2,
+                "{found:?}"
+            );
+        } else {
+            assert!(found.is_empty(), "{file}: {found:?}");
+        }
+    }
+    // The title first on hover, then the spec's notes.
+    let hover = report["hover"].as_str().unwrap();
+    assert!(
+        hover.starts_with("#### cidr: string, default '192.168.0.0/16'\n\nAddress space"),
+        "{hover}"
+    );
+    assert_eq!(report["completion"], serde_json::json!(["name"]));
+}
