@@ -242,6 +242,42 @@ pub fn apply(findings: Vec<Finding>, directives: &[Directive]) -> Vec<Finding> {
     out
 }
 
+/// Sets `matched[i]` for each directive of `policy` that one of `findings` (a template's,
+/// before any level applies) falls under, whatever level applies in the end. Over several
+/// templates, an `allow` from `rfs.toml` or the command line that none of them matched is
+/// stale ([`unmatched`]).
+pub fn mark_matched(findings: &[Finding], policy: &[Directive], matched: &mut [bool]) {
+    for (d, m) in policy.iter().zip(matched.iter_mut()) {
+        if !*m && findings.iter().any(|f| d.matches(f)) {
+            *m = true;
+        }
+    }
+}
+
+/// The finding for an `allow` from `rfs.toml` or the command line that matched no finding in
+/// any of the `templates` templates linted: `info[suppression]` (an info, not a warning: a run
+/// over some of a team's templates, as pre-commit's, leaves most such levels unmatched).
+pub fn unmatched(d: &Directive, templates: usize) -> Finding {
+    let ids: Vec<&str> = d.rules.iter().map(|r| r.id).collect();
+    let ids = ids.join(", ");
+    let hint = match &d.origin {
+        Origin::CommandLine => format!("drop `--{} {ids}`", d.level.name()),
+        _ => format!(
+            "remove the level of {ids} from {} once no template needs it (a run over some templates only may not meet them)",
+            d.origin.describe()
+        ),
+    };
+    directive_finding(
+        d,
+        format!(
+            "`{}({ids})` matches no finding in the {templates} template(s) linted",
+            d.level.name()
+        ),
+    )
+    .with_severity(Severity::Info)
+    .with_hint(hint)
+}
+
 /// A finding about a directive itself, where it was written.
 fn directive_finding(d: &Directive, message: String) -> Finding {
     let f = Finding::new(

@@ -44,8 +44,31 @@ pub fn lint_with_policy(
     limits: &Limits,
     policy: &[Directive],
 ) -> Vec<Finding> {
+    lint_marking(
+        text,
+        catalog,
+        limits,
+        policy,
+        &mut vec![false; policy.len()],
+    )
+}
+
+/// [`lint_with_policy`], and sets `matched[i]` for each directive of `policy` that one of the
+/// template's findings falls under ([`rfs_check::policy::mark_matched`]), so that a run over
+/// many templates can report the levels none of them needed.
+pub fn lint_marking(
+    text: &str,
+    catalog: &Catalog,
+    limits: &Limits,
+    policy: &[Directive],
+    matched: &mut [bool],
+) -> Vec<Finding> {
     match read::template(text, limits) {
-        Ok(template) => rfs_check::lint_template(&template, catalog, policy),
+        Ok(template) => {
+            let found = rfs_check::lint_read(&template, catalog);
+            rfs_check::policy::mark_matched(&found, policy, matched);
+            rfs_check::policy::levels(found, &template.comments, policy)
+        }
         Err(e) => vec![e.finding()],
     }
 }

@@ -6,8 +6,8 @@ use rfs_check::text::escape;
 
 use crate::lint::FileFindings;
 
-/// `file:line:column: severity[rule]: message` and an indented hint, one finding after another,
-/// then a summary line. Template-derived text is escaped ([`rfs_check::text::escape`]).
+/// `file:line:column: severity[rule]: message` (`file: ...` for a finding without a position)
+/// and an indented hint, one finding after another, then a summary line. Template-derived text is escaped ([`rfs_check::text::escape`]).
 pub fn text(files: &[FileFindings]) -> String {
     text_with(files, false)
 }
@@ -32,12 +32,15 @@ pub fn text_with(files: &[FileFindings], colour: bool) -> String {
                 Severity::Warning => "1;33",
                 Severity::Info => "1;36",
             };
+            // A finding without a position (about an rfs.toml entry) names the file only.
+            let at = if f.pos.line > 0 {
+                format!("{}:{}:{}:", escape(&file.file), f.pos.line, f.pos.column)
+            } else {
+                format!("{}:", escape(&file.file))
+            };
             out.push_str(&format!(
                 "{} {}: {}\n  {} {}\n",
-                paint(
-                    "1",
-                    &format!("{}:{}:{}:", escape(&file.file), f.pos.line, f.pos.column)
-                ),
+                paint("1", &at),
                 paint(code, &format!("{}[{}]", f.severity, f.rule.id)),
                 escape(&f.message),
                 paint("32", "hint:"),

@@ -321,6 +321,36 @@ fn the_documented_rfs_toml_makes_official_style_templates_lint_clean() {
         out.contains("official templates name inputs in camelCase)"),
         "{out}"
     );
+    // Every level it sets is needed by some template.
+    assert!(!out.contains("[suppression]"), "{out}");
+    // Over one template that needs none of them, each allow (and a needless --allow) is listed
+    // as unmatched, under the file that set it: an info, so the run still passes.
+    let clean = dir.join("AOS.Stack.yaml");
+    let one = rfs(&[
+        "lint",
+        "--deny-warnings",
+        "--allow",
+        "cycle",
+        clean.to_str().unwrap(),
+    ]);
+    let text = String::from_utf8_lossy(&one.stdout);
+    assert_eq!(one.status.code(), Some(0), "{text}");
+    let toml = dir.join("rfs.toml").display().to_string();
+    for (file, level) in [
+        (toml.as_str(), "allow(input-name)"),
+        (toml.as_str(), "allow(input-type)"),
+        ("--allow", "allow(cycle)"),
+    ] {
+        assert!(
+            text.contains(&format!(
+                "{file}: info[suppression]: `{level}` matches no finding in the 1 template(s) linted"
+            )),
+            "{file} {level} not in:\n{text}"
+        );
+    }
+    // The override's level does not apply to this file at all: not listed.
+    assert!(!text.contains("allow(element)"), "{text}");
+    assert!(text.contains("hint: drop `--allow cycle`"), "{text}");
     // --no-config reads none; --config reads the one given.
     assert_eq!(
         rfs(&["lint", "--deny-warnings", "--no-config", d])

@@ -146,6 +146,8 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
     };
     let mut results = Vec::new();
     let mut unreadable = false;
+    // Each level from rfs.toml or the command line, and whether a template's finding fell under it.
+    let mut levels: Vec<(Directive, bool)> = Vec::new();
     for path in &files {
         let mut policy = match configs.for_file(path) {
             Ok(d) => d,
@@ -163,11 +165,21 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
                 continue;
             }
         };
+        let mut matched = vec![false; policy.len()];
+        let findings =
+            rfs_cli::lint::lint_marking(&text, catalog, &limits.reader(), &policy, &mut matched);
+        for (d, m) in policy.into_iter().zip(matched) {
+            match levels.iter_mut().find(|(seen, _)| *seen == d) {
+                Some((_, any)) => *any |= m,
+                None => levels.push((d, m)),
+            }
+        }
         results.push(rfs_cli::lint::FileFindings {
             file: path.display().to_string(),
-            findings: rfs_cli::lint::lint_with_policy(&text, catalog, &limits.reader(), &policy),
+            findings,
         });
     }
+    results.extend(unmatched_allows(&levels, results.len()));
     let report = match format {
         "json" => rfs_cli::report::json(&results),
         "sarif" => rfs_cli::report::sarif(&results),
@@ -201,6 +213,38 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// An `info[suppression]` for each `allow` from an `rfs.toml` or the command line that no
+/// finding of the `templates` linted fell under, listed under the file (or `--allow`) that
+/// set it.
+fn unmatched_allows(
+    levels: &[(Directive, bool)],
+    templates: usize,
+) -> Vec<rfs_cli::lint::FileFindings> {
+    let mut out: Vec<rfs_cli::lint::FileFindings> = Vec::new();
+    if templates == 0 {
+        return out;
+    }
+    for (d, _) in levels
+        .iter()
+        .filter(|(d, any)| !any && d.level == Level::Allow)
+    {
+        let file = match &d.origin {
+            Origin::Config(path) => path.display().to_string(),
+            Origin::CommandLine => "--allow".to_owned(),
+            Origin::Stack | Origin::Comment(_) => continue,
+        };
+        let finding = policy::unmatched(d, templates);
+        match out.iter_mut().find(|f| f.file == file) {
+            Some(f) => f.findings.push(finding),
+            None => out.push(rfs_cli::lint::FileFindings {
+                file,
+                findings: vec![finding],
+            }),
+        }
+    }
+    out
 }
 
 /// `--allow`, `--warn` and `--deny`, in the order given (a later one wins for the same rule).
