@@ -188,9 +188,10 @@ fn names_cannot_inject_code() {
     assert_eq!(functions, ["stack"], "{}", imported.code);
 }
 
-/// A template's `# rfs:` level for one line or path that lowers an error has no Rust form (a
-/// stack sets levels for all of itself): the imported stack would not synthesize, so import
-/// refuses it, naming the comment; whole-file levels become `stack.allow(...)`.
+/// A template's `# rfs:` levels are kept in the stack: a level for one line as the same level
+/// at the template path that starts there (`stack.allow_at`), so the imported stack reaches
+/// lint's verdict; where no path holds the line alone and an error is at stake, import refuses,
+/// naming the comment; whole-file levels become `stack.allow(...)`.
 #[test]
 fn template_rule_levels_are_kept_or_refused() {
     let model = rfs_cli::specs().expect("specs");
@@ -204,16 +205,33 @@ fn template_rule_levels_are_kept_or_refused() {
             .all(|f| f.severity != rfs_check::Severity::Error),
         "{linted:?}"
     );
-    // ...import refuses it, with an error at the comment.
-    match rfs_cli::import::import(template, "t", "t.yaml", model, catalog, false) {
+    // ...and so does import: the level is kept for the property's path.
+    let code = rfs_cli::import::import(template, "t", "t.yaml", model, catalog, false)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .code;
+    assert!(
+        code.contains(
+            "stack.allow_at(\n        rfs_dsl::engine::rules::UNKNOWN_PROPERTY,\n        \"node_templates.net.properties.enterpriseProjectId\",\n        \"set by the console\",\n    );"
+        ),
+        "{code}"
+    );
+    // A level on the element's line covers no finding there (lint keeps the error); at the
+    // element's path it would cover the property's: import refuses, at the comment.
+    let moved = template
+        .replace(" # rfs: allow(unknown-property) -- set by the console", "")
+        .replace(
+            "  net:\n",
+            "  net: # rfs: allow(unknown-property) -- set by the console\n",
+        );
+    match rfs_cli::import::import(&moved, "t", "t.yaml", model, catalog, false) {
         Err(rfs_cli::import::ImportError::Lint(findings)) => {
             let refusal = findings
                 .iter()
                 .find(|f| f.rule.id == "suppression" && f.severity == rfs_check::Severity::Error)
                 .unwrap_or_else(|| panic!("{findings:?}"));
-            assert_eq!(refusal.pos.line, 8);
+            assert_eq!(refusal.pos.line, 3);
             assert!(
-                refusal.message.contains("make it `-file`"),
+                refusal.message.contains("no template path holds alone"),
                 "{}",
                 refusal.message
             );

@@ -418,10 +418,72 @@ impl Stack {
         self.level(rule, Level::Deny, reason.into())
     }
 
+    /// Reports `rule`'s findings at or below one template path of this stack as
+    /// `info[suppressed]`, with `reason` (`inputs.vpcName`, `node_templates.web.properties`):
+    /// [`Stack::allow`] for part of the stack. The template carries it as `# rfs: allow(rule) at
+    /// <path> -- reason`; one that matches no finding is reported.
+    ///
+    /// ```
+    /// use rfs_dsl::engine::rules;
+    /// use rfs_dsl::{Input, Severity, Stack};
+    ///
+    /// let mut stack = Stack::new("net");
+    /// stack.allow_at(rules::UNUSED_INPUT, "inputs.spare", "read by a later release");
+    /// stack.input("spare", Input::<String>::new().default_value("x"));
+    /// stack.input("other", Input::<String>::new().default_value("y"));
+    /// let synth = stack.synth()?;
+    /// let unused: Vec<_> = synth.findings.iter().filter(|f| f.severity == Severity::Warning).collect();
+    /// assert_eq!(unused.len(), 1, "only `other` is still reported");
+    /// assert!(synth.yaml.starts_with("# rfs: allow(unused-input) at inputs.spare -- read by"));
+    /// # Ok::<(), rfs_dsl::SynthError>(())
+    /// ```
+    pub fn allow_at(
+        &mut self,
+        rule: &'static Rule,
+        path: impl Into<String>,
+        reason: impl Into<String>,
+    ) -> &mut Self {
+        self.level_at(rule, Level::Allow, Scope::Path(path.into()), reason.into())
+    }
+
+    /// Reports `rule`'s findings at or below one template path as warnings (see
+    /// [`Stack::allow_at`]).
+    pub fn warn_at(
+        &mut self,
+        rule: &'static Rule,
+        path: impl Into<String>,
+        reason: impl Into<String>,
+    ) -> &mut Self {
+        self.level_at(rule, Level::Warn, Scope::Path(path.into()), reason.into())
+    }
+
+    /// Reports `rule`'s findings at or below one template path as errors (see
+    /// [`Stack::allow_at`]).
+    pub fn deny_at(
+        &mut self,
+        rule: &'static Rule,
+        path: impl Into<String>,
+        reason: impl Into<String>,
+    ) -> &mut Self {
+        self.level_at(rule, Level::Deny, Scope::Path(path.into()), reason.into())
+    }
+
     fn level(&mut self, rule: &'static Rule, level: Level, reason: String) -> &mut Self {
+        self.level_at(rule, level, Scope::File, reason)
+    }
+
+    fn level_at(
+        &mut self,
+        rule: &'static Rule,
+        level: Level,
+        scope: Scope,
+        reason: String,
+    ) -> &mut Self {
         let reason = Some(reason).filter(|r| !r.trim().is_empty());
-        self.levels
-            .push(Directive::new(rule, level, reason, Origin::Stack));
+        self.levels.push(Directive {
+            scope,
+            ..Directive::new(rule, level, reason, Origin::Stack)
+        });
         self
     }
 
@@ -689,11 +751,8 @@ impl Stack {
     fn header(&self, findings: &[Finding]) -> String {
         let mut lines: Vec<String> = self.levels.iter().map(Directive::to_comment).collect();
         for f in findings {
-            // A level the stack sets for the rule decides it in both front ends.
-            let decided = self
-                .levels
-                .iter()
-                .any(|d| d.rules.iter().any(|r| r.id == f.rule.id));
+            // A level the stack sets for the finding decides it in both front ends.
+            let decided = self.levels.iter().any(|d| d.matches(f));
             if let Some(mark) = f.hatch
                 && !decided
             {

@@ -2,7 +2,8 @@
 //! modules committed under `src/`), compiles, and synthesizes back to the same template: same
 //! sections, elements, properties, function calls, descriptions and labels. Key order, quoting
 //! and the order of `requirements` entries may differ, and an empty `requirements: []` or
-//! `properties: {}` is left out.
+//! `properties: {}` is left out. Synth of each stack gives the warnings lint gives its template
+//! (the same verdict), but for the rules about how YAML is quoted.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -181,6 +182,32 @@ fn imported_stacks_synthesize_to_their_templates() {
                 continue;
             }
         };
+        // The same verdict: the warnings lint gives the template (under its own `# rfs:`
+        // levels) are those synth gives the imported stack, rule for rule; but for the rules
+        // about how YAML is written (quoting), which the written stack no longer breaks.
+        let linted = rfs_cli::lint::lint(
+            &std::fs::read_to_string(template).unwrap(),
+            rfs_cli::lint::catalog(),
+        );
+        let verdict = |found: &[rfs_dsl::Finding]| {
+            let mut v: Vec<(&str, rfs_dsl::Severity)> = found
+                .iter()
+                .filter(|f| {
+                    f.severity != rfs_dsl::Severity::Info && !f.rule.summary.contains("(YAML only)")
+                })
+                .map(|f| (f.rule.id, f.severity))
+                .collect();
+            v.sort();
+            v
+        };
+        if verdict(&linted) != verdict(&synth.findings) {
+            failures.push(format!(
+                "{}: lint gives {:?}, synth of the imported stack {:?}",
+                template.display(),
+                verdict(&linted),
+                verdict(&synth.findings)
+            ));
+        }
         let back = parse(&synth.yaml);
         // What rfs writes means the same to YAML 1.2 and YAML 1.1 readers.
         let read = rfs_dsl::engine::read::Limits {

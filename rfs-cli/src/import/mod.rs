@@ -123,49 +123,149 @@ pub fn import_with(
     import_how(text, name, file, model, catalog, &how)
 }
 
-/// The findings of a template as `rfs lint` gives them (under its own `# rfs:` levels); refused
-/// (unless errors are allowed) when a level for one line or path lowers an error: a stack sets
-/// levels for all of itself, so the imported stack would not synthesize. Each such comment is
-/// then an error where it is written.
+/// The rule levels a stack holds for the template's own `levels`: whole-file and path levels as
+/// they are; a level for one line as the same level for each template path that starts on that
+/// line (the shallowest: a path covers what lies below it), or left for one line where no path
+/// starts there (the writer then notes it in a comment).
+fn stack_levels(
+    levels: &[policy::Directive],
+    root: &rfs_check::tree::Node,
+) -> Vec<policy::Directive> {
+    use policy::Scope;
+    let lines: std::collections::BTreeSet<u32> = levels
+        .iter()
+        .filter_map(|d| match d.scope {
+            Scope::Line(l) => Some(l),
+            _ => None,
+        })
+        .collect();
+    let mut on_line: std::collections::BTreeMap<u32, Vec<String>> = Default::default();
+    if !lines.is_empty() {
+        paths_on_lines(root, String::new(), &lines, &mut on_line);
+    }
+    let mut out = Vec::new();
+    for d in levels {
+        match &d.scope {
+            Scope::Line(l) if on_line.contains_key(l) => {
+                out.extend(on_line[l].iter().map(|path| policy::Directive {
+                    scope: Scope::Path(path.clone()),
+                    ..d.clone()
+                }));
+            }
+            _ => out.push(d.clone()),
+        }
+    }
+    out
+}
+
+/// Records in `found`, for each of `lines`, the paths of the keys and values that start on it,
+/// each at its shallowest (none below one already recorded for the same line).
+fn paths_on_lines(
+    node: &rfs_check::tree::Node,
+    path: String,
+    lines: &std::collections::BTreeSet<u32>,
+    found: &mut std::collections::BTreeMap<u32, Vec<String>>,
+) {
+    use rfs_check::tree::Yaml;
+    let record =
+        |found: &mut std::collections::BTreeMap<u32, Vec<String>>, line: u32, path: &str| {
+            if lines.contains(&line) {
+                let paths = found.entry(line).or_default();
+                let covered = paths.iter().any(|p| {
+                    path == p
+                        || path
+                            .strip_prefix(p.as_str())
+                            .is_some_and(|rest| rest.starts_with(['.', '[']))
+                });
+                if !covered {
+                    paths.push(path.to_owned());
+                }
+            }
+        };
+    let children: Vec<(u32, String, &rfs_check::tree::Node)> = match &node.value {
+        Yaml::Map(entries) => entries
+            .iter()
+            .map(|(k, v)| {
+                let child = if path.is_empty() {
+                    k.as_str().to_owned()
+                } else {
+                    format!("{path}.{}", k.as_str())
+                };
+                (k.pos.line, child, v)
+            })
+            .collect(),
+        Yaml::List(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (v.pos.line, format!("{path}[{i}]"), v))
+            .collect(),
+        _ => return,
+    };
+    for (line, child, v) in children {
+        record(found, line, &child);
+        record(found, v.pos.line, &child);
+        paths_on_lines(v, child, lines, found);
+    }
+}
+
+/// The findings of a template as `rfs lint` gives them (under its own `# rfs:` levels). The
+/// stack holds `in_stack` ([`stack_levels`]) instead; where they would decide a finding
+/// differently and an error is at stake (a level for a line that no path holds exactly), the
+/// template is refused unless errors are allowed: the imported stack would not reach lint's
+/// verdict. Each such comment is then an error where it is written.
 fn kept_levels(
     raw: Vec<Finding>,
     comments: &[read::Comment],
     levels: &[policy::Directive],
+    in_stack: &[policy::Directive],
     allow_errors: bool,
 ) -> Result<Vec<Finding>, ImportError> {
-    let narrow: Vec<&policy::Directive> = levels
-        .iter()
-        .filter(|d| d.scope != policy::Scope::File)
-        .collect();
-    let is_error = |f: &Finding| f.severity == Severity::Error;
-    let lost: Vec<Finding> = if narrow.is_empty() || allow_errors || !raw.iter().any(is_error) {
+    let decided = |directives: &[policy::Directive]| -> Vec<(&'static str, Severity)> {
+        policy::apply(raw.clone(), directives)
+            .iter()
+            .take(raw.len())
+            .map(|f| (f.rule.id, f.severity))
+            .collect()
+    };
+    let lost: Vec<Finding> = if allow_errors || levels == in_stack {
         Vec::new()
     } else {
-        // What the stack gives: the file-wide levels only.
-        let file_wide: Vec<policy::Directive> = levels
-            .iter()
-            .filter(|d| d.scope == policy::Scope::File)
-            .cloned()
-            .collect();
-        let in_rust = policy::apply(raw.clone(), &file_wide);
-        narrow
-            .iter()
-            .filter(|d| in_rust.iter().any(|f| is_error(f) && d.matches(f)))
-            .map(|d| {
-                let f = Finding::new(
+        let (theirs, ours) = (decided(levels), decided(in_stack));
+        let mut lost = Vec::new();
+        for (f, (a, b)) in raw.iter().zip(theirs.iter().zip(&ours)) {
+            if a == b || (a.1 != Severity::Error && b.1 != Severity::Error) {
+                continue;
+            }
+            // The template's comments behind the difference: those whose level, as written or as
+            // the stack holds it, falls on this finding.
+            let origins: Vec<&policy::Origin> = levels
+                .iter()
+                .chain(in_stack)
+                .filter(|d| d.scope != policy::Scope::File && d.matches(f))
+                .map(|d| &d.origin)
+                .collect();
+            for d in levels
+                .iter()
+                .filter(|d| d.scope != policy::Scope::File && origins.contains(&&d.origin))
+            {
+                let e = Finding::new(
                     rules::SUPPRESSION,
                     format!(
-                        "`{}` lowers an error for one line or path, which a stack cannot do (it sets levels for all of itself): make it `-file`, set it in rfs.toml, or import with --allow-errors",
+                        "`{}` decides an error for one line that no template path holds alone, which a stack cannot say: make it `at <path>` or `-file`, set it in rfs.toml, or import with --allow-errors",
                         d.to_comment()
                     ),
                 )
                 .with_severity(Severity::Error);
-                match d.origin {
-                    policy::Origin::Comment(line) => f.at(rfs_check::tree::Pos { line, column: 1 }),
-                    _ => f,
+                let e = match d.origin {
+                    policy::Origin::Comment(line) => e.at(rfs_check::tree::Pos { line, column: 1 }),
+                    _ => e,
+                };
+                if !lost.contains(&e) {
+                    lost.push(e);
                 }
-            })
-            .collect()
+            }
+        }
+        lost
     };
     let mut findings = policy::levels(raw, comments, &[]);
     if lost.is_empty() {
@@ -203,7 +303,8 @@ fn import_how(
     // The template's own `# rfs:` levels: written into the stack where a stack can hold them.
     let comments = template.comments.clone();
     let (levels, _) = policy::comment_directives(&comments);
-    let written_levels = levels.clone();
+    let in_stack = stack_levels(&levels, &template.root);
+    let written_levels = in_stack.clone();
     let template = std::sync::Arc::new(template);
     let (findings, written) = std::thread::scope(|scope| {
         let (send_order, order) = std::sync::mpsc::channel();
@@ -251,7 +352,7 @@ fn import_how(
             Err(panic) => std::panic::resume_unwind(panic),
         }
     });
-    let findings = kept_levels(findings, &comments, &levels, allow_errors)?;
+    let findings = kept_levels(findings, &comments, &levels, &in_stack, allow_errors)?;
     let has_errors = findings.iter().any(|f| f.severity == Severity::Error);
     if has_errors && !allow_errors {
         return Err(ImportError::Lint(findings));

@@ -84,28 +84,42 @@ impl<'m> Writer<'m> {
         out
     }
 
-    /// A rule level of the template's own comments: for the whole file, `stack.allow(rule,
-    /// reason)` (or `warn`, `deny`); for a line or a path, which a stack cannot express, a
-    /// comment saying so (the importer refuses the template when such a level lowers an error).
+    /// A rule level of the template's own comments, as the stack holds it ([`super::stack_levels`]):
+    /// for the whole file `stack.allow(rule, reason)` (or `warn`, `deny`), for a template path
+    /// `stack.allow_at(rule, path, reason)`; a level for a line that no path holds, which a stack
+    /// cannot express, is noted in a comment (the importer refuses the template when that
+    /// changes an error).
     fn level(&mut self, d: &Directive, out: &mut Vec<Stmt>) {
-        if d.scope != Scope::File {
-            let line = match d.origin {
-                Origin::Comment(n) => format!(" (line {n})"),
-                _ => String::new(),
-            };
-            let s = Stmt::Comment(format!(
-                "not written: the template's `{}`{line} sets a level for one line or path; a stack sets levels for all of it",
-                d.to_comment()
-            ));
-            self.emit(out, s);
-            return;
-        }
-        let method = ident(d.level.name());
+        let path = match &d.scope {
+            Scope::File => None,
+            Scope::Path(path) => Some(string(path)),
+            Scope::Line(_) => {
+                let line = match d.origin {
+                    Origin::Comment(n) => format!(" (line {n})"),
+                    _ => String::new(),
+                };
+                let s = Stmt::Comment(format!(
+                    "not written: the template's `{}`{line} sets a level for one line, which no template path holds alone",
+                    d.to_comment()
+                ));
+                self.emit(out, s);
+                return;
+            }
+        };
         let reason = string(d.reason.as_deref().unwrap_or_default());
         for rule in &d.rules {
             let constant = ident(rules::constant(rule));
-            let s = Stmt::Code(quote!(stack.#method(rfs_dsl::engine::rules::#constant, #reason);));
-            self.emit(out, s);
+            let s = match &path {
+                None => {
+                    let method = ident(d.level.name());
+                    quote!(stack.#method(rfs_dsl::engine::rules::#constant, #reason);)
+                }
+                Some(path) => {
+                    let method = ident(&format!("{}_at", d.level.name()));
+                    quote!(stack.#method(rfs_dsl::engine::rules::#constant, #path, #reason);)
+                }
+            };
+            self.emit(out, Stmt::Code(s));
         }
     }
 
