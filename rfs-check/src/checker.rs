@@ -382,6 +382,9 @@ pub(crate) fn nearest<'n>(name: &str, names: impl IntoIterator<Item = &'n str>) 
             .collect()
     };
     let wanted = plain(name);
+    if wanted.is_empty() {
+        return None;
+    }
     let mut best: Option<(usize, &str)> = None;
     for n in names {
         let d = edit_distance(&plain(n), &wanted);
@@ -438,4 +441,49 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_nearest_name_is_the_one_meant_and_only_a_close_one() {
+        let names = ["vpcId", "subnetId", "name", "cidr", "availabilityZone"];
+        assert_eq!(nearest("vpc_id", names), Some("vpcId"), "case and '_'");
+        assert_eq!(nearest("VPCID", names), Some("vpcId"));
+        assert_eq!(
+            nearest("availabiltyZone", names),
+            Some("availabilityZone"),
+            "a typo"
+        );
+        assert_eq!(nearest("cidrs", names), Some("cidr"));
+        assert_eq!(
+            nearest("nm", names),
+            None,
+            "two edits is too far for a short name"
+        );
+        assert_eq!(nearest("region", names), None);
+        assert_eq!(nearest("", names), None);
+        assert_eq!(nearest("__", names), None);
+        // Ties are decided by the names themselves, not the order they come in.
+        assert_eq!(nearest("ab", ["ac", "aa"]), Some("aa"));
+        assert_eq!(nearest("ab", ["aa", "ac"]), Some("aa"));
+    }
+
+    #[test]
+    fn lists_in_hints_are_short_and_read_as_prose() {
+        assert_eq!(quoted_list([]), "nothing");
+        assert_eq!(quoted_list(["a"]), "'a'");
+        assert_eq!(quoted_list(["a", "b", "c"]), "'a', 'b' and 'c'");
+        let many: Vec<String> = (0..15).map(|i| format!("p{i}")).collect();
+        let listed = quoted_list(many.iter().map(String::as_str));
+        assert!(listed.starts_with("'p0', 'p1'"), "{listed}");
+        assert!(listed.ends_with("'p11' and 3 more"), "{listed}");
+        assert_eq!(
+            write_instead("refID", "refId"),
+            "write 'refID' (names and values are case-sensitive)"
+        );
+        assert_eq!(write_instead("cidr", "cidrs"), "write 'cidr'");
+    }
 }
