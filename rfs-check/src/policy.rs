@@ -157,7 +157,7 @@ impl Directive {
         out.push(')');
         if let Scope::Path(path) = &self.scope {
             out.push_str(" at ");
-            out.push_str(&crate::text::escape(path));
+            out.push_str(&path_in_comment(path));
         }
         if let Some(reason) = &self.reason {
             out.push_str(" -- ");
@@ -371,25 +371,21 @@ type Parsed = (
     Option<String>,
 );
 
-/// `rfs: LEVEL[-file](RULE, ...) [at PATH] [-- REASON]`.
+/// `rfs: LEVEL[-file](RULE, ...) [at PATH] [-- REASON]`; PATH plain (`node_templates.web`) or
+/// quoted (`"node_templates.a -- b"`, see [`path_in_comment`]).
 fn parse_comment(text: &str) -> Result<Parsed, String> {
     let body = text
         .trim_start()
         .strip_prefix("rfs:")
         .unwrap_or(text)
         .trim();
-    // ` -- ` starts the reason (names may hold `--`: `web--a`).
-    let (head, reason) = match body.split_once(" -- ") {
-        Some((h, r)) => (
-            h.trim(),
-            Some(r.trim().to_owned()).filter(|r| !r.is_empty()),
-        ),
-        None => (body.strip_suffix(" --").unwrap_or(body), None),
-    };
     let form = "write `# rfs: allow(rule) -- reason`, `allow-file(rule)` or `allow(rule) at <path>` (levels: allow, warn, deny)";
-    let Some((level, rest)) = head.split_once('(') else {
+    // The level and rules come first: the reason after ` -- ` may hold anything.
+    let head = body.split_once(" -- ").map_or(body, |(h, _)| h);
+    let Some((level, _)) = head.split_once('(') else {
         return Err(format!("an `rfs:` comment without a rule; {form}"));
     };
+    let rest = &body[level.len() + 1..];
     let (level, file) = match level.trim().strip_suffix("-file") {
         Some(l) => (l, true),
         None => (level.trim(), false),
@@ -415,9 +411,38 @@ fn parse_comment(text: &str) -> Result<Parsed, String> {
             }
         }
     }
+    let after = after.trim_start();
+    let at = !file && after.starts_with("at ");
+    let (path, after) = match after.strip_prefix("at ") {
+        Some(p) if !file => {
+            if p.trim_start().starts_with('"') {
+                let (path, rest) = unquote(p.trim_start())
+                    .ok_or_else(|| format!("a quoted path without its closing `\"`; {form}"))?;
+                (path, rest)
+            } else {
+                let cut = if p.starts_with("--") {
+                    Some(0)
+                } else {
+                    p.find(" --")
+                };
+                let (path, rest) = match cut {
+                    Some(i) => p.split_at(i),
+                    None => (p, ""),
+                };
+                (path.trim().to_owned(), rest)
+            }
+        }
+        _ => (String::new(), after),
+    };
+    if at && path.is_empty() {
+        return Err(format!("`at` without a path; {form}"));
+    }
+    let path = Some(path).filter(|p| !p.is_empty());
     let after = after.trim();
-    let path = match after.strip_prefix("at ") {
-        Some(p) if !file && !p.trim().is_empty() => Some(p.trim().to_owned()),
+    let reason = match after.strip_prefix("--") {
+        Some(r) if after.is_empty() || after == "--" || after.starts_with("-- ") => {
+            Some(r.trim().to_owned()).filter(|r| !r.is_empty())
+        }
         None if after.is_empty() => None,
         _ => {
             return Err(format!(
@@ -427,6 +452,66 @@ fn parse_comment(text: &str) -> Result<Parsed, String> {
         }
     };
     Ok((level, rules, file, path, reason))
+}
+
+/// A template path as an `# rfs:` comment writes it: as it is where it is plain (no space,
+/// quote, backslash or character [`crate::text::escape`] would escape), otherwise in double
+/// quotes with `\"`, `\\` and `\u{..}` escapes, so that any element name survives the round
+/// trip through a comment line.
+pub fn path_in_comment(path: &str) -> String {
+    let plain = !path.is_empty()
+        && !path
+            .chars()
+            .any(|c| c.is_whitespace() || c == '"' || c == '\\' || crate::text::is_unsafe(c));
+    if plain {
+        return path.to_owned();
+    }
+    let mut out = String::from('"');
+    for c in path.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if crate::text::is_unsafe(c) || (c.is_whitespace() && c != ' ') => {
+                out.push_str(&format!("\\u{{{:x}}}", c as u32))
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// The text of a quoted path at the start of `s` and what follows it; `None` when the quote is
+/// not closed or an escape is not one [`path_in_comment`] writes.
+fn unquote(s: &str) -> Option<(String, &str)> {
+    let mut chars = s.char_indices().skip(1);
+    let mut out = String::new();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '"' => return Some((out, &s[i + 1..])),
+            '\\' => match chars.next()?.1 {
+                '"' => out.push('"'),
+                '\\' => out.push('\\'),
+                'u' => {
+                    if chars.next()?.1 != '{' {
+                        return None;
+                    }
+                    let mut hex = String::new();
+                    loop {
+                        match chars.next()?.1 {
+                            '}' => break,
+                            h if h.is_ascii_hexdigit() && hex.len() < 6 => hex.push(h),
+                            _ => return None,
+                        }
+                    }
+                    out.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
+                }
+                _ => return None,
+            },
+            c => out.push(c),
+        }
+    }
+    None
 }
 
 /// An `rfs.toml`: rule levels for a folder's templates and stacks.
@@ -890,6 +975,45 @@ mod tests {
         assert!(!evil.to_comment().contains('\n'));
     }
 
+    /// Any path a stack names (element names are data: spaces, ` -- `, quotes, escapes,
+    /// control characters) is written on one comment line and read back as it was.
+    #[test]
+    fn any_path_survives_a_comment() {
+        for path in [
+            "node_templates.web.properties.cidr",
+            "node_templates.web--a",
+            "node_templates.a -- b.properties.x",
+            "node_templates.\"q\"",
+            "node_templates.a\\b",
+            "node_templates.\\u{1b}",
+            "node_templates.\u{1b}[31m",
+            "node_templates.x\ny: 1",
+            "node_templates. padded ",
+            "node_templates.\u{202e}evil",
+            "node_templates.tab\there",
+            "inputs.ünïcode",
+        ] {
+            let d = Directive {
+                scope: Scope::Path(path.into()),
+                ..Directive::new(
+                    rules::RANGE,
+                    Level::Warn,
+                    Some("why -- not".into()),
+                    Origin::Stack,
+                )
+            };
+            let line = d.to_comment();
+            assert!(!line.chars().any(crate::text::is_unsafe), "{line}");
+            let (level, rules, file, back, reason) = parse_comment(line.strip_prefix('#').unwrap())
+                .unwrap_or_else(|e| panic!("{line}: {e}"));
+            assert_eq!(back.as_deref(), Some(path), "{line}");
+            assert_eq!((level, file, rules.len()), (Level::Warn, false, 1));
+            assert_eq!(reason.as_deref(), Some("why -- not"), "{line}");
+        }
+        assert_eq!(path_in_comment("inputs.a"), "inputs.a");
+        assert_eq!(path_in_comment("inputs.a b"), "\"inputs.a b\"");
+    }
+
     #[test]
     fn bad_comments_are_reported() {
         for text in [
@@ -897,6 +1021,10 @@ mod tests {
             " rfs: permit(range)",
             " rfs: allow(rnge)",
             " rfs: allow(range) x",
+            " rfs: allow(range) at -- why",
+            " rfs: allow(range) at \"node_templates.x",
+            " rfs: allow(range) at \"a\\q\"",
+            " rfs: allow-file(range) at node_templates.x",
         ] {
             let c = [Comment {
                 line: 2,

@@ -879,3 +879,83 @@ fn rule_levels_agree_in_rust_comments_and_rfs_toml() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Levels for one path, and the escape hatches' `warn` comments, name elements whatever
+    /// they are called (spaces, ` -- `, quotes, backslashes, control characters): the template
+    /// synth writes lints to synth's verdict.
+    #[test]
+    fn path_levels_hold_for_any_element_name(
+        names in prop::collection::btree_set(".{1,24}", 1..5),
+        allow in prop::collection::vec(any::<bool>(), 5),
+    ) {
+        let mut s = Stack::new("p");
+        for (i, n) in names.iter().enumerate() {
+            s.add(
+                n,
+                vpc::Vpc::builder()
+                    .name("net")
+                    .cidr("10.0.0.0/8")
+                    .unlisted_property("enterpriseProjectId", "0")
+                    .build(),
+            );
+            if allow[i] {
+                s.allow_at(rfs_dsl::engine::rules::ELEMENT_NAME, format!("node_templates.{n}"), "named -- by \"hand\"");
+            }
+        }
+        let verdict = synth(&s);
+        if let Ok(out) = s.synth() {
+            prop_assert_eq!(warnings_and_errors(lint(&out.yaml)), verdict, "{}", out.yaml);
+        }
+    }
+}
+
+#[test]
+fn path_levels_hold_for_names_that_look_like_comment_syntax() {
+    let mut s = Stack::new("t");
+    for name in ["odd -- \"name\"", "a\\u{1b}b", "tab\there", "x) at y"] {
+        s.add(
+            name,
+            vpc::Vpc::builder()
+                .name("net")
+                .cidr("10.0.0.0/8")
+                .unlisted_property("enterpriseProjectId", "0")
+                .build(),
+        );
+        s.allow_at(
+            rfs_dsl::engine::rules::ELEMENT_NAME,
+            format!("node_templates.{name}"),
+            "kept -- for now",
+        );
+    }
+    let out = s.synth().unwrap();
+    assert!(
+        out.yaml
+            .contains("# rfs: allow(element-name) at \"node_templates.odd -- \\\"name\\\"\" -- kept -- for now\n"),
+        "{}",
+        out.yaml
+    );
+    let linted = rfs_cli::lint::lint(&out.yaml, rfs_cli::lint::catalog());
+    assert!(
+        linted.iter().all(|f| f.severity != Severity::Error
+            && f.rule.id != "suppression"
+            && f.rule.id != "element-name"),
+        "{linted:#?}\n{}",
+        out.yaml
+    );
+    assert_eq!(
+        warnings_and_errors(lint(&out.yaml)),
+        synth(&s),
+        "{}",
+        out.yaml
+    );
+}
+
+/// A verdict without its infos (synth's lists escape hatches, lint's suppressed findings).
+fn warnings_and_errors(v: Verdict) -> Verdict {
+    v.into_iter()
+        .filter(|(_, s)| *s != Severity::Info)
+        .collect()
+}
