@@ -254,7 +254,7 @@ pub fn mark_matched(findings: &[Finding], policy: &[Directive], matched: &mut [b
     }
 }
 
-/// The finding for an `allow` from `rfs.toml` or the command line that matched no finding in
+/// The finding for an `allow` from `rfs.toml` (or the command line) that matched no finding in
 /// any of the `templates` templates linted: `info[suppression]` (an info, not a warning: a run
 /// over some of a team's templates, as pre-commit's, leaves most such levels unmatched).
 pub fn unmatched(d: &Directive, templates: usize) -> Finding {

@@ -110,7 +110,7 @@ rules! {
     OUTPUT "output" Error "an output without a value, or with an unknown field" "write `<name>: {value: ..., description: ...}`";
     ESCAPE_HATCH "escape-hatch" Info "a value written through an escape hatch of the typed API (unlisted_property, attr().unlisted, existing, as_string, unlisted, cast_unchecked, from_raw_unchecked): not checked by the compiler (Rust only)" "prefer the typed API; say next to the call why it is needed";
     SUPPRESSED "suppressed" Info "a finding allowed by rfs.toml, --allow, Stack::allow or an `# rfs: allow(...)` comment; the message keeps the rule, the finding and the reason" "nothing to do; remove the suppression when the finding is fixed";
-    SUPPRESSION "suppression" Warning "an `# rfs:` comment or Stack::allow that cannot be read, names no rule, matches no finding, or tries to silence what a template may not silence about itself (yaml, literal-secret); an info for an rfs.toml or --allow `allow` that no template of an `rfs lint` run needed" "fix or remove the comment; set such rules in rfs.toml or on the command line";
+    SUPPRESSION "suppression" Warning "an `# rfs:` comment or Stack::allow that cannot be read, names no rule, matches no finding, or tries to silence what a template may not silence about itself (yaml, literal-secret); an info for an rfs.toml `allow` that no template of an `rfs lint` run needed" "fix or remove the comment; set such rules in rfs.toml or on the command line";
     SET_TWICE "set-twice" Warning "a builder property set twice: the last value is kept (Rust only: YAML rejects a repeated key)" "set each property once";
 }
 

@@ -215,9 +215,9 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
     }
 }
 
-/// An `info[suppression]` for each `allow` from an `rfs.toml` or the command line that no
-/// finding of the `templates` linted fell under, listed under the file (or `--allow`) that
-/// set it.
+/// An `info[suppression]` for each `allow` from an `rfs.toml` that no finding of the
+/// `templates` linted fell under, listed under the file that set it; a note on standard error
+/// for such an `--allow`.
 fn unmatched_allows(
     levels: &[(Directive, bool)],
     templates: usize,
@@ -232,7 +232,15 @@ fn unmatched_allows(
     {
         let file = match &d.origin {
             Origin::Config(path) => path.display().to_string(),
-            Origin::CommandLine => "--allow".to_owned(),
+            // No file to point at: said on standard error, where the command line was typed.
+            Origin::CommandLine => {
+                let ids: Vec<&str> = d.rules.iter().map(|r| r.id).collect();
+                eprintln!(
+                    "rfs: note: `--allow {}` matched no finding in the {templates} template(s) linted",
+                    ids.join(",")
+                );
+                continue;
+            }
             Origin::Stack | Origin::Comment(_) => continue,
         };
         let finding = policy::unmatched(d, templates);
