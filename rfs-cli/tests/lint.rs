@@ -588,3 +588,38 @@ fn hints_are_computed_for_the_finding() {
         "rename it 'zone-name'"
     );
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+    /// Whatever an `# rfs:` comment says (quoted paths, escapes, stray brackets and dashes),
+    /// lint reads it without a panic: as a level, or as a `suppression` warning on its line.
+    #[test]
+    fn any_rfs_comment_is_read_or_reported(
+        body in "(allow|warn|deny|allow-file|x)?[(]?(input-name|unused-input|range|nope|, )*[)]?( at )?(\"|\\\\|u\\{|[a-z.]| |--|\\[0\\])*( -- )?.{0,12}",
+    ) {
+        let text = format!("{BASE}# rfs: {body}\n");
+        let found = findings(&text);
+        let last_line = text.lines().count() as u32;
+        for f in found.iter().filter(|f| f.rule.id == "suppression") {
+            proptest::prop_assert!(f.pos.line >= 1 && f.pos.line <= last_line, "{f}");
+        }
+        // The comment is one level (for each rule it names) or one problem, never nothing.
+        // (A control character makes the text no YAML at all: the `yaml` finding says so.)
+        let Ok(template) = rfs_check::read::template(&text, &Default::default()) else {
+            proptest::prop_assert!(found.iter().any(|f| f.rule.id == "yaml"));
+            return Ok(());
+        };
+        let (levels, problems) = rfs_check::policy::comment_directives(&template.comments);
+        proptest::prop_assert_eq!(levels.len() + problems.len(), 1, "{:?} {:?}", levels, problems);
+        if let Some(d) = levels.first() {
+            // What it says is what it writes back.
+            let again = format!("{BASE}{}\n", d.to_comment());
+            let t = rfs_check::read::template(&again, &Default::default()).unwrap();
+            let (back, _) = rfs_check::policy::comment_directives(&t.comments);
+            proptest::prop_assert_eq!(back.len(), 1);
+            proptest::prop_assert_eq!(&back[0].scope, &d.scope);
+            proptest::prop_assert_eq!(&back[0].reason, &d.reason);
+        }
+    }
+}
