@@ -535,6 +535,9 @@ pub struct Config {
     base: PathBuf,
     rules: Vec<RuleLevel>,
     overrides: Vec<Override>,
+    /// The line of each rule's entry: `(None, id)` in `[rules]`, `(Some(i), id)` in the `i`th
+    /// `[[overrides]]`.
+    lines: std::collections::HashMap<(Option<usize>, &'static str), u32>,
 }
 
 /// A rule, its level and the reason given, as `rfs.toml` writes them.
@@ -631,6 +634,7 @@ impl Config {
             base: std::fs::canonicalize(base).unwrap_or_else(|_| base.to_owned()),
             rules: Vec::new(),
             overrides: Vec::new(),
+            lines: Default::default(),
         };
         for (key, value) in &table {
             match key.as_str() {
@@ -654,7 +658,25 @@ impl Config {
                 }
             }
         }
+        config.lines = entry_lines(text);
         Ok(config)
+    }
+
+    /// The line of the entry in this file that set `d` (one of its [`Config::directives_for`]),
+    /// where it can be told: the first entry for its rule with its level and reason.
+    pub fn line_of(&self, d: &Directive) -> Option<u32> {
+        let rule = d.rules.first()?;
+        let same = |(r, level, reason): &RuleLevel| {
+            r.id == rule.id && *level == d.level && *reason == d.reason
+        };
+        if self.rules.iter().any(same) {
+            return self.lines.get(&(None, rule.id)).copied();
+        }
+        let i = self
+            .overrides
+            .iter()
+            .position(|o| o.rules.iter().any(same))?;
+        self.lines.get(&(Some(i), rule.id)).copied()
     }
 
     /// The directives for the template at `file` (weakest first): `[rules]`, then each override
@@ -695,6 +717,47 @@ impl Config {
             .collect::<Vec<_>>()
             .join("/")
     }
+}
+
+/// The line of each rule's entry in an `rfs.toml` already read (see [`Config::line_of`]), from
+/// the spans of a second, span-keeping parse; empty if that parse fails.
+fn entry_lines(text: &str) -> std::collections::HashMap<(Option<usize>, &'static str), u32> {
+    use toml::de::{DeTable, DeValue};
+    let mut out = std::collections::HashMap::new();
+    let Ok(root) = DeTable::parse(text) else {
+        return out;
+    };
+    let line = |offset: usize| {
+        text.get(..offset)
+            .map_or(0, |t| t.bytes().filter(|b| *b == b'\n').count() as u32 + 1)
+    };
+    let mut record = |at: Option<usize>, rules: &DeTable<'_>| {
+        for (id, _) in rules.iter() {
+            if let Some(rule) = rules::by_id(id.get_ref()) {
+                out.insert((at, rule.id), line(id.span().start));
+            }
+        }
+    };
+    for (key, value) in root.get_ref().iter() {
+        match (key.get_ref().as_ref(), value.get_ref()) {
+            ("rules", DeValue::Table(t)) => record(None, t),
+            ("overrides", DeValue::Array(items)) => {
+                for (i, item) in items.iter().enumerate() {
+                    if let DeValue::Table(o) = item.get_ref() {
+                        for (k, v) in o.iter() {
+                            if let ("rules", DeValue::Table(t)) =
+                                (k.get_ref().as_ref(), v.get_ref())
+                            {
+                                record(Some(i), t);
+                            }
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 fn read_override(item: &toml::Value, i: usize) -> Result<Override, String> {
@@ -1054,8 +1117,13 @@ rules = { input-type = "allow" }
         let ds = c.directives_for(Path::new("/nonexistent/legacy/a/b.yaml"));
         assert_eq!(ds.len(), 3);
         assert_eq!(ds[2].rules[0].id, "input-type");
+        // Each directive knows the line of its entry.
+        let lines: Vec<Option<u32>> = ds.iter().map(|d| c.line_of(d)).collect();
+        assert_eq!(lines, [Some(3), Some(4), Some(8)]);
         let ds = c.directives_for(Path::new("/nonexistent/new.yaml"));
         assert_eq!(ds.len(), 2);
+        let other = Directive::new(rules::RANGE, Level::Allow, None, Origin::CommandLine);
+        assert_eq!(c.line_of(&other), None);
         for bad in [
             "[rules]\ninput-nam = \"allow\"",
             "[rules]\ninput-name = \"ignore\"",

@@ -337,13 +337,22 @@ fn the_documented_rfs_toml_makes_official_style_templates_lint_clean() {
     let text = String::from_utf8_lossy(&one.stdout);
     assert_eq!(one.status.code(), Some(0), "{text}");
     let toml = dir.join("rfs.toml").display().to_string();
-    for (file, level) in [
-        (toml.as_str(), "allow(input-name)"),
-        (toml.as_str(), "allow(input-type)"),
+    // At the line of its entry in the documented file.
+    let line_of = |id: &str| {
+        config
+            .lines()
+            .position(|l| l.starts_with(&format!("{id} =")))
+            .unwrap()
+            + 1
+    };
+    for (file, level, id) in [
+        (toml.as_str(), "allow(input-name)", "input-name"),
+        (toml.as_str(), "allow(input-type)", "input-type"),
     ] {
         assert!(
             text.contains(&format!(
-                "{file}: info[suppression]: `{level}` matches no finding in the 1 template(s) linted"
+                "{file}:{}:1: info[suppression]: `{level}` matches no finding in the 1 template(s) linted",
+                line_of(id)
             )),
             "{file} {level} not in:\n{text}"
         );

@@ -179,7 +179,7 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
             findings,
         });
     }
-    results.extend(unmatched_allows(&levels, results.len()));
+    results.extend(unmatched_allows(&levels, results.len(), &configs));
     let report = match format {
         "json" => rfs_cli::report::json(&results),
         "sarif" => rfs_cli::report::sarif(&results),
@@ -216,11 +216,12 @@ pub fn exec(m: &ArgMatches) -> ExitCode {
 }
 
 /// An `info[suppression]` for each `allow` from an `rfs.toml` that no finding of the
-/// `templates` linted fell under, listed under the file that set it; a note on standard error
-/// for such an `--allow`.
+/// `templates` linted fell under, listed under the file that set it at the entry's line; a note
+/// on standard error for such an `--allow`.
 fn unmatched_allows(
     levels: &[(Directive, bool)],
     templates: usize,
+    configs: &Configs,
 ) -> Vec<rfs_cli::lint::FileFindings> {
     let mut out: Vec<rfs_cli::lint::FileFindings> = Vec::new();
     if templates == 0 {
@@ -243,7 +244,10 @@ fn unmatched_allows(
             }
             Origin::Stack | Origin::Comment(_) => continue,
         };
-        let finding = policy::unmatched(d, templates);
+        let mut finding = policy::unmatched(d, templates);
+        if let Some(line) = configs.line_of(d) {
+            finding = finding.at(rfs_check::tree::Pos { line, column: 1 });
+        }
         match out.iter_mut().find(|f| f.file == file) {
             Some(f) => f.findings.push(finding),
             None => out.push(rfs_cli::lint::FileFindings {
@@ -296,6 +300,18 @@ impl Configs {
             ))),
             None => Ok(Configs::Found(Default::default())),
         }
+    }
+
+    /// The line of the `rfs.toml` entry that set `d`, where it can be told.
+    fn line_of(&self, d: &Directive) -> Option<u32> {
+        let Origin::Config(path) = &d.origin else {
+            return None;
+        };
+        let config = match self {
+            Configs::Fixed(c) => c.as_ref().filter(|c| &c.path == path),
+            Configs::Found(by_folder) => by_folder.values().flatten().find(|c| &c.path == path),
+        };
+        config?.line_of(d)
     }
 
     fn for_file(&mut self, file: &std::path::Path) -> Result<Vec<Directive>, String> {
