@@ -347,6 +347,7 @@ impl fmt::Display for SynthError {
         writeln!(f, "stack '{}': {errors} error(s)", self.stack)?;
         for x in &self.findings {
             writeln!(f, "  {x}")?;
+            writeln!(f, "    hint: {}", rfs_check::text::escape(x.hint()))?;
         }
         Ok(())
     }

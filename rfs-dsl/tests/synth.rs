@@ -98,6 +98,32 @@ fn every_error_is_reported_at_once_with_its_path() {
     );
 }
 
+/// A failed synth shows each finding with the hint computed for it, on a line of its own.
+#[test]
+fn synth_errors_show_a_hint_under_each_finding() {
+    let mut stack = Stack::new("t");
+    stack.add(
+        "listener",
+        ulb::Listener::builder()
+            .protocol(ulb::ListenerProtocol::Tcp)
+            .port(80)
+            .load_balancer_id(ulb::LoadBalancerId::existing("lb"))
+            .connection_limit(-5)
+            .build(),
+    );
+    let shown = stack.synth().unwrap_err().to_string();
+    let lines: Vec<&str> = shown.lines().collect();
+    assert_eq!(lines[0], "stack 't': 1 error(s)");
+    let range = lines
+        .iter()
+        .position(|l| l.contains("error[range]"))
+        .unwrap();
+    assert_eq!(
+        lines[range + 1],
+        "    hint: use a number from -1 to 2147483647"
+    );
+}
+
 #[test]
 fn cycles_are_errors_that_name_the_cycle() {
     let mut stack = Stack::new("t");
