@@ -1,8 +1,8 @@
 //! Every rule with its own template cases: `tests/cases/<rule>/bad*.yaml` give exactly the
 //! findings of that rule listed in their `# expect: <severity> <line>:<column>` lines and no
 //! finding of any other rule, and where a case has `# hint: <text>` lines, those are the hints of
-//! its findings in order (hints computed for the finding); `good.yaml` gives no finding at all. Every rule a template can
-//! break has a folder. Run: `cargo test -p rfs-check --test cases`.
+//! its findings in order (hints computed for the finding); `good.yaml` gives no finding at all.
+//! Every rule a template can break has a folder. Run: `cargo test -p rfs-check --test cases`.
 
 use std::path::{Path, PathBuf};
 

@@ -7,7 +7,8 @@ use rfs_check::text::escape;
 use crate::lint::FileFindings;
 
 /// `file:line:column: severity[rule]: message` (`file: ...` for a finding without a position)
-/// and an indented hint, one finding after another, then a summary line. Template-derived text is escaped ([`rfs_check::text::escape`]).
+/// and an indented hint, one finding after another, then a summary line. Template-derived text
+/// is escaped ([`rfs_check::text::escape`]).
 pub fn text(files: &[FileFindings]) -> String {
     text_with(files, false)
 }

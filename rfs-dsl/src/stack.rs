@@ -433,8 +433,8 @@ impl Stack {
     /// stack.input("spare", Input::<String>::new().default_value("x"));
     /// stack.input("other", Input::<String>::new().default_value("y"));
     /// let synth = stack.synth()?;
-    /// let unused: Vec<_> = synth.findings.iter().filter(|f| f.severity == Severity::Warning).collect();
-    /// assert_eq!(unused.len(), 1, "only `other` is still reported");
+    /// let warned = synth.findings.iter().filter(|f| f.severity == Severity::Warning);
+    /// assert_eq!(warned.count(), 1, "only `other` is still reported");
     /// assert!(synth.yaml.starts_with("# rfs: allow(unused-input) at inputs.spare -- read by"));
     /// # Ok::<(), rfs_dsl::SynthError>(())
     /// ```

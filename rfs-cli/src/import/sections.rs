@@ -84,8 +84,8 @@ impl<'m> Writer<'m> {
         out
     }
 
-    /// A rule level of the template's own comments, as the stack holds it ([`super::stack_levels`]):
-    /// for the whole file `stack.allow(rule, reason)` (or `warn`, `deny`), for a template path
+    /// A rule level of the template's own comments, as the stack holds it
+    /// ([`super::stack_levels`]): for the whole file `stack.allow(rule, reason)` (or `warn`, `deny`), for a template path
     /// `stack.allow_at(rule, path, reason)`; a level for a line that no path holds, which a stack
     /// cannot express, is noted in a comment (the importer refuses the template when that
     /// changes an error).
