@@ -135,12 +135,7 @@ impl Directive {
         match &self.scope {
             Scope::File => true,
             Scope::Line(line) => f.pos.line == *line,
-            Scope::Path(path) => {
-                f.path == *path
-                    || f.path
-                        .strip_prefix(path.as_str())
-                        .is_some_and(|rest| rest.starts_with(['.', '[']))
-            }
+            Scope::Path(path) => crate::tree::within(&f.path, path),
         }
     }
 

@@ -904,10 +904,7 @@ fn setter_of(path: &str, section: &str, name: &str, calls: &[SetAt]) -> Option<C
         .strip_prefix(".properties.")?;
     calls
         .iter()
-        .filter(|(key, _)| {
-            rest.strip_prefix(&**key)
-                .is_some_and(|after| after.is_empty() || after.starts_with(['.', '[']))
-        })
+        .filter(|(key, _)| rfs_check::tree::within(rest, key))
         .max_by_key(|(key, _)| key.len())
         .map(|(_, c)| *c)
 }

@@ -8,6 +8,13 @@
 use std::borrow::Cow;
 use std::fmt;
 
+/// Whether the template path `path` is `base` or lies below it: `node_templates.web` covers
+/// `node_templates.web.properties.cidr` and `node_templates.web[0]`, not `node_templates.webx`.
+pub fn within(path: &str, base: &str) -> bool {
+    path.strip_prefix(base)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+}
+
 /// A position in a file: 1-based line and column; `0:0` when the node was not read from a file.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Pos {

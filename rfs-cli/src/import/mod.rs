@@ -171,13 +171,7 @@ fn paths_on_lines(
         |found: &mut std::collections::BTreeMap<u32, Vec<String>>, line: u32, path: &str| {
             if lines.contains(&line) {
                 let paths = found.entry(line).or_default();
-                let covered = paths.iter().any(|p| {
-                    path == p
-                        || path
-                            .strip_prefix(p.as_str())
-                            .is_some_and(|rest| rest.starts_with(['.', '[']))
-                });
-                if !covered {
+                if !paths.iter().any(|p| rfs_check::tree::within(path, p)) {
                     paths.push(path.to_owned());
                 }
             }
