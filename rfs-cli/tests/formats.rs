@@ -5,6 +5,9 @@
 
 use std::process::{Command, Output};
 
+#[path = "common/tools.rs"]
+mod tools;
+
 fn rfs(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_rfs"))
         .args(args)
@@ -177,34 +180,30 @@ fn sarif_tools() -> std::path::PathBuf {
     let venv =
         std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("sarif-tools-{VERSION}"));
     let bin = venv.join("bin");
-    // Written last, so an interrupted install is not taken for one.
-    let done = venv.join("rfs-installed");
-    if !done.exists() {
-        let _ = std::fs::remove_dir_all(&venv);
-        let run = |program: &std::path::Path, args: &[&str]| {
-            let out = Command::new(program).args(args).output();
-            assert!(
-                matches!(&out, Ok(o) if o.status.success()),
-                "installing sarif-tools {VERSION} needs python3 (with venv) and PyPI: `{} {}` gave {out:?}",
-                program.display(),
-                args.join(" ")
-            );
-        };
-        run("python3".as_ref(), &["-m", "venv", venv.to_str().unwrap()]);
-        let package = format!("sarif-tools=={VERSION}");
-        run(
-            &bin.join("python"),
-            &[
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--disable-pip-version-check",
-                &package,
-            ],
-        );
-        std::fs::write(&done, "").unwrap();
-    }
+    let python = bin.join("python");
+    let package = format!("sarif-tools=={VERSION}");
+    tools::install_once(
+        &venv,
+        &package,
+        "python3 (with venv) and PyPI",
+        &[
+            (
+                "python3".as_ref(),
+                vec!["-m", "venv", venv.to_str().unwrap()],
+            ),
+            (
+                &python,
+                vec![
+                    "-m",
+                    "pip",
+                    "install",
+                    "--quiet",
+                    "--disable-pip-version-check",
+                    &package,
+                ],
+            ),
+        ],
+    );
     bin.join("sarif")
 }
 

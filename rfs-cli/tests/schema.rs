@@ -2,6 +2,9 @@
 
 use rfs_cli::schema::{schema, to_json};
 
+#[path = "common/tools.rs"]
+mod tools;
+
 fn the_schema() -> serde_json::Value {
     schema(rfs_cli::specs().unwrap_or_else(|d| panic!("{d}")))
 }
@@ -129,22 +132,15 @@ fn yaml_language_server() -> std::path::PathBuf {
         "vscode-languageserver-textdocument@1.0.16",
     ];
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("yaml-language-server-1.25.0");
-    // Written last, so an interrupted install is not taken for one.
-    let done = dir.join("rfs-installed");
-    if !done.exists() {
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        let out = std::process::Command::new("npm")
-            .args(["install", "--no-audit", "--no-fund", "--silent", "--prefix"])
-            .arg(&dir)
-            .args(PACKAGES)
-            .output();
-        assert!(
-            matches!(&out, Ok(o) if o.status.success()),
-            "installing {PACKAGES:?} needs node and npm with the npm registry: {out:?}"
-        );
-        std::fs::write(&done, "").unwrap();
-    }
+    let mut npm = vec!["install", "--no-audit", "--no-fund", "--silent", "--prefix"];
+    npm.push(dir.to_str().unwrap());
+    npm.extend(PACKAGES);
+    tools::install_once(
+        &dir,
+        &PACKAGES.join(" and "),
+        "node and npm with the npm registry",
+        &[("npm".as_ref(), npm)],
+    );
     dir.join("node_modules")
 }
 
